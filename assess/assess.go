@@ -1,0 +1,362 @@
+// Package assess is dria's engine: build an Assessor once with New, then
+// assess system descriptions with Assess or AssessBatch from any number of
+// goroutines. Each assessment validates the description, evaluates every
+// rule in one prepared OPA query, scores the findings by scale, scope and
+// irremediability (UNGP 14) and locates their evidence in the source file.
+package assess
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/internal/version"
+	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
+)
+
+// Query is the policy's entry point.
+const Query = "data.dria.main"
+
+// Input is one description file to assess.
+type Input struct {
+	// Path names the file in reports and errors.
+	Path string
+	// Data is the file's content (YAML or JSON; the extension of Path, or
+	// the content, chooses).
+	Data []byte
+}
+
+// Assessor assesses system descriptions against a compiled rule set. It is
+// immutable after New and safe for concurrent use.
+type Assessor struct {
+	set        *rules.Set
+	query      rego.PreparedEvalQuery
+	logger     hclog.Logger
+	clock      func() time.Time
+	timeout    time.Duration
+	schemaOpts []schema.Option
+	workers    int
+}
+
+// New loads and compiles the rules and prepares the assessment query.
+// Rule problems come back as a *rules.LoadError.
+func New(opts ...Option) (*Assessor, error) {
+	cfg := config{clock: time.Now, timeout: DefaultTimeout, workers: runtime.GOMAXPROCS(0)}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.logger == nil {
+		cfg.logger = hclog.NewNullLogger()
+	}
+	ctx := context.Background()
+	set := cfg.ruleSet
+	if set == nil {
+		var err error
+		if set, err = rules.Load(ctx, cfg.ruleOpts...); err != nil {
+			return nil, err
+		}
+	}
+	q, err := rego.New(
+		rego.Compiler(set.Compiler()),
+		rego.Store(inmem.New()),
+		rego.Query(Query),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("preparing the assessment query: %w", err)
+	}
+	cfg.logger.Debug("rules loaded", "rules", len(set.Rules()), "digest", set.Digest())
+	return &Assessor{set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers}, nil
+}
+
+// Rules returns the enabled rules, sorted by id.
+func (a *Assessor) Rules() []rules.Rule { return a.set.Rules() }
+
+// RuleSet returns the compiled rule set.
+func (a *Assessor) RuleSet() *rules.Set { return a.set }
+
+// NewReport returns an empty report stamped with the tool and rule set.
+func (a *Assessor) NewReport() *Report {
+	return &Report{
+		ReportVersion: ReportVersion,
+		Tool:          Tool{Name: "dria", Version: version.Version},
+		Ruleset:       Ruleset{Digest: a.set.Digest(), Rules: len(a.set.Rules())},
+		Assessments:   []Assessment{},
+	}
+}
+
+// Assess validates and assesses every system described in one file.
+// An invalid description comes back as a *schema.ValidationError listing
+// every problem; a rule that fails or runs past the deadline as an
+// *EvalError.
+func (a *Assessor) Assess(ctx context.Context, in Input) (*Report, error) {
+	as, err := a.assessInput(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	r := a.NewReport()
+	r.Assessments = as
+	return r, nil
+}
+
+func (a *Assessor) assessInput(ctx context.Context, in Input) ([]Assessment, error) {
+	docs, err := schema.LoadDescriptions(in.Path, in.Data, a.schemaOpts...)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(in.Data)
+	src := Source{Path: in.Path, Digest: "sha256:" + hex.EncodeToString(sum[:])}
+	lines := newLineIndex(in.Data)
+	out := make([]Assessment, 0, len(docs))
+	for _, d := range docs {
+		s := src
+		if len(docs) > 1 {
+			s.Document = d.Index + 1
+		}
+		as, err := a.assessDocument(ctx, d, s, lines)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, as)
+	}
+	return out, nil
+}
+
+// EvalError reports a failure to evaluate the rules on one system: a rule
+// error, a broken rule contract or the deadline.
+type EvalError struct {
+	Path string
+	// Deadline is set when evaluation ran past it.
+	Deadline time.Duration
+	Err      error
+}
+
+// Error says which file and why.
+func (e *EvalError) Error() string {
+	if e.Deadline > 0 {
+		return fmt.Sprintf("%s: rule evaluation did not finish within the %s deadline (a rule may loop or build a huge value)", e.Path, e.Deadline)
+	}
+	return fmt.Sprintf("%s: rule evaluation failed: %v", e.Path, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *EvalError) Unwrap() error { return e.Err }
+
+// engineOutput is the shape of data.dria.main.
+type engineOutput struct {
+	Findings []struct {
+		Finding
+		Paths []string `json:"paths"`
+	} `json:"findings"`
+	Passed        []string `json:"passed"`
+	NotApplicable []string `json:"notApplicable"`
+	Summary       Summary  `json:"summary"`
+	Errors        []string `json:"errors"`
+}
+
+func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src Source, lines *lineIndex) (Assessment, error) {
+	start := time.Now()
+	now := a.clock().UTC()
+	evalCtx, cancel := context.WithTimeout(ctx, a.timeout)
+	defer cancel()
+	rs, err := a.query.Eval(evalCtx, rego.EvalParsedInput(toValue(doc.Root)), rego.EvalTime(now))
+	if err != nil {
+		if errors.Is(evalCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
+			return Assessment{}, &EvalError{Path: src.Path, Deadline: a.timeout, Err: err}
+		}
+		if ctx.Err() != nil {
+			return Assessment{}, ctx.Err()
+		}
+		return Assessment{}, &EvalError{Path: src.Path, Err: err}
+	}
+	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
+		return Assessment{}, &EvalError{Path: src.Path, Err: errors.New("the policy returned no result for data.dria.main")}
+	}
+	raw, err := json.Marshal(rs[0].Expressions[0].Value)
+	if err != nil {
+		return Assessment{}, &EvalError{Path: src.Path, Err: err}
+	}
+	var out engineOutput
+	if err := json.Unmarshal(raw, &out); err != nil {
+		return Assessment{}, &EvalError{Path: src.Path, Err: fmt.Errorf("reading the policy's result: %w", err)}
+	}
+	if len(out.Errors) > 0 {
+		return Assessment{}, &EvalError{Path: src.Path, Err: errors.New(strings.Join(out.Errors, "; "))}
+	}
+	as := Assessment{
+		Source:        src,
+		System:        systemOf(doc),
+		AssessedOn:    now.Format(time.DateOnly),
+		Summary:       out.Summary,
+		Findings:      make([]Finding, len(out.Findings)),
+		Passed:        nonNil(out.Passed),
+		NotApplicable: nonNil(out.NotApplicable),
+	}
+	if n, _, ok := doc.Root.Resolve("/metadata/name"); ok {
+		as.namePos = n.Pos
+	}
+	for i, f := range out.Findings {
+		fi := f.Finding
+		fi.Evidence = locate(doc, f.Paths, lines)
+		fi.MitigatedBy = nonNil(fi.MitigatedBy)
+		as.Findings[i] = fi
+	}
+	as.Summary.Rights = nonNil(as.Summary.Rights)
+	a.logger.Debug("assessed", "path", src.Path, "system", as.System.Name, "findings", len(as.Findings), "duration", time.Since(start))
+	return as, nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func systemOf(doc *schema.Document) System {
+	text := func(p string) string {
+		n, _, ok := doc.Root.Resolve(p)
+		if !ok {
+			return ""
+		}
+		return n.Text
+	}
+	return System{Name: text("/metadata/name"), Title: text("/metadata/title"), Version: text("/metadata/version"), Owner: text("/metadata/owner")}
+}
+
+// BatchError lists the inputs of a batch that could not be assessed, in
+// input order.
+type BatchError struct {
+	Failures []InputError
+}
+
+// InputError is the failure of one input of a batch.
+type InputError struct {
+	Path string
+	Err  error
+}
+
+// Error lists every failure.
+func (e *BatchError) Error() string {
+	parts := make([]string, len(e.Failures))
+	for i, f := range e.Failures {
+		parts[i] = f.Err.Error()
+	}
+	return strings.Join(parts, "\n")
+}
+
+// Unwrap returns the failures' errors, so errors.As finds a
+// *schema.ValidationError or *EvalError among them.
+func (e *BatchError) Unwrap() []error {
+	out := make([]error, len(e.Failures))
+	for i, f := range e.Failures {
+		out[i] = f.Err
+	}
+	return out
+}
+
+// AssessBatch assesses many files on all cores and returns one report with
+// their systems in input order. Inputs that fail are left out of the
+// report and listed in a *BatchError; the others' results are kept.
+func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (*Report, error) {
+	results := make([][]Assessment, len(inputs))
+	errs := make([]error, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(a.workers, max(len(inputs), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				results[i], errs[i] = a.assessInput(ctx, inputs[i])
+			}
+		})
+	}
+	for i := range inputs {
+		if ctx.Err() != nil {
+			errs[i] = ctx.Err()
+			continue
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	r := a.NewReport()
+	var failures []InputError
+	names := map[string]string{}
+	for i, as := range results {
+		if errs[i] != nil {
+			failures = append(failures, InputError{Path: inputs[i].Path, Err: errs[i]})
+			continue
+		}
+		if dup := duplicateNames(as, names); dup != nil {
+			failures = append(failures, InputError{Path: inputs[i].Path, Err: dup})
+			continue
+		}
+		r.Assessments = append(r.Assessments, as...)
+	}
+	if len(failures) > 0 {
+		return r, &BatchError{Failures: failures}
+	}
+	return r, nil
+}
+
+// duplicateNames checks that the systems of one input do not reuse the
+// name of a system in an earlier input, recording the new names.
+func duplicateNames(as []Assessment, seen map[string]string) error {
+	var problems []schema.Problem
+	for _, x := range as {
+		if first, dup := seen[x.System.Name]; dup {
+			problems = append(problems, schema.Problem{File: x.Source.Path, Line: x.namePos.Line, Column: x.namePos.Column, Pointer: "/metadata/name",
+				Message: fmt.Sprintf("metadata.name %q is already used by %s; each system in a batch needs its own name", x.System.Name, first)})
+		}
+	}
+	if len(problems) > 0 {
+		return &schema.ValidationError{Problems: problems}
+	}
+	for _, x := range as {
+		seen[x.System.Name] = x.Source.Path
+	}
+	return nil
+}
+
+// toValue converts a parsed document into OPA's value form once, without
+// a detour through Go maps.
+func toValue(n *schema.Node) ast.Value {
+	switch n.Kind {
+	case source.Bool:
+		return ast.Boolean(n.Bool)
+	case source.Number:
+		return ast.Number(n.Text)
+	case source.String:
+		return ast.String(n.Text)
+	case source.Array:
+		terms := make([]*ast.Term, len(n.Values))
+		for i, v := range n.Values {
+			terms[i] = ast.NewTerm(toValue(v))
+		}
+		return ast.NewArray(terms...)
+	case source.Object:
+		items := make([][2]*ast.Term, len(n.Keys))
+		for i, k := range n.Keys {
+			items[i] = [2]*ast.Term{ast.StringTerm(k), ast.NewTerm(toValue(n.Values[i]))}
+		}
+		return ast.NewObject(items...)
+	}
+	return ast.Null{}
+}

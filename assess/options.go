@@ -1,0 +1,128 @@
+package assess
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
+)
+
+// DefaultTimeout is the evaluation deadline of one system when none is set.
+const DefaultTimeout = 5 * time.Second
+
+// Option configures an Assessor. Options check their own arguments; New
+// returns the first error.
+type Option func(*config) error
+
+type config struct {
+	ruleOpts   []rules.Option
+	ruleSet    *rules.Set
+	logger     hclog.Logger
+	clock      func() time.Time
+	timeout    time.Duration
+	schemaOpts []schema.Option
+	workers    int
+}
+
+// WithRules adds the rules found under a directory (repeatable).
+func WithRules(dir string) Option {
+	return func(c *config) error {
+		if dir == "" {
+			return errors.New("assess: WithRules needs a directory")
+		}
+		c.ruleOpts = append(c.ruleOpts, rules.WithDir(dir))
+		return nil
+	}
+}
+
+// WithRulesFS adds the rules found in a file system, named name in messages.
+func WithRulesFS(name string, fsys fs.FS) Option {
+	return func(c *config) error {
+		c.ruleOpts = append(c.ruleOpts, rules.WithFS(name, fsys))
+		return nil
+	}
+}
+
+// WithDisabled turns rules off by id (repeatable). An unknown id is an
+// error when the Assessor is built.
+func WithDisabled(ids ...string) Option {
+	return func(c *config) error {
+		c.ruleOpts = append(c.ruleOpts, rules.WithDisabled(ids...))
+		return nil
+	}
+}
+
+// WithRuleSet uses an already loaded rule set instead of loading one; the
+// rule options above are then ignored.
+func WithRuleSet(s *rules.Set) Option {
+	return func(c *config) error {
+		if s == nil {
+			return errors.New("assess: WithRuleSet needs a rule set")
+		}
+		c.ruleSet = s
+		return nil
+	}
+}
+
+// WithLogger sets the logger (silent by default).
+func WithLogger(l hclog.Logger) Option {
+	return func(c *config) error {
+		if l == nil {
+			return errors.New("assess: WithLogger needs a logger")
+		}
+		c.logger = l
+		return nil
+	}
+}
+
+// WithClock sets the clock that dates assessments and that rules read as
+// today (default time.Now). A fixed clock makes output reproducible.
+func WithClock(now func() time.Time) Option {
+	return func(c *config) error {
+		if now == nil {
+			return errors.New("assess: WithClock needs a clock")
+		}
+		c.clock = now
+		return nil
+	}
+}
+
+// WithTimeout sets the evaluation deadline of one system (default 5s).
+func WithTimeout(d time.Duration) Option {
+	return func(c *config) error {
+		if d <= 0 {
+			return fmt.Errorf("assess: timeout must be positive, got %s", d)
+		}
+		c.timeout = d
+		return nil
+	}
+}
+
+// WithInputLimits bounds what one input file may cost to read (size,
+// nesting, YAML alias expansion); zero fields keep their defaults.
+func WithInputLimits(l schema.Limits) Option {
+	return func(c *config) error {
+		if l.MaxBytes < 0 || l.MaxDepth < 0 || l.MaxAliasNodes < 0 {
+			return fmt.Errorf("assess: input limits must not be negative: %+v", l)
+		}
+		c.schemaOpts = append(c.schemaOpts, schema.WithLimits(l))
+		return nil
+	}
+}
+
+// WithWorkers sets how many inputs AssessBatch assesses at once (default:
+// the number of CPUs Go may use).
+func WithWorkers(n int) Option {
+	return func(c *config) error {
+		if n <= 0 {
+			return fmt.Errorf("assess: workers must be positive, got %d", n)
+		}
+		c.workers = n
+		return nil
+	}
+}

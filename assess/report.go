@@ -1,0 +1,158 @@
+package assess
+
+import (
+	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
+)
+
+// ReportVersion is the version of the JSON report's shape.
+const ReportVersion = "1"
+
+// Report is the result of assessing one or more system descriptions. Its
+// JSON form is dria's stable report format.
+type Report struct {
+	ReportVersion string       `json:"reportVersion"`
+	Tool          Tool         `json:"tool"`
+	Ruleset       Ruleset      `json:"ruleset"`
+	Assessments   []Assessment `json:"assessments"`
+}
+
+// Tool names the program that made the report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Ruleset identifies the policy the systems were assessed with.
+type Ruleset struct {
+	// Digest is a SHA-256 over every rule, the library and the engine.
+	Digest string `json:"digest"`
+	// Rules is the number of enabled rules.
+	Rules int `json:"rules"`
+}
+
+// Assessment is the assessment of one system.
+type Assessment struct {
+	Source Source `json:"source"`
+	System System `json:"system"`
+	// AssessedOn is the assessment date (YYYY-MM-DD, UTC) from the clock.
+	AssessedOn string   `json:"assessedOn"`
+	Summary    Summary  `json:"summary"`
+	Findings   []Finding `json:"findings"`
+	// Passed lists the applicable rules that found nothing.
+	Passed []string `json:"passed"`
+	// NotApplicable lists the rules whose applies was false.
+	NotApplicable []string `json:"notApplicable"`
+
+	namePos schema.Pos
+}
+
+// Source identifies the file a system was described in.
+type Source struct {
+	Path   string `json:"path"`
+	Digest string `json:"digest"`
+	// Document is the 1-based position of the system in a multi-document
+	// YAML file; it is omitted for single-document files.
+	Document int `json:"document,omitempty"`
+}
+
+// System names the assessed system, from the description's metadata.
+type System struct {
+	Name    string `json:"name"`
+	Title   string `json:"title"`
+	Version string `json:"version,omitempty"`
+	Owner   string `json:"owner,omitempty"`
+}
+
+// Summary sums an assessment up.
+type Summary struct {
+	// ImpactLevel is I, II, III or IV, after Canada's Directive on
+	// Automated Decision-Making.
+	ImpactLevel string `json:"impactLevel"`
+	// ImpactReasons explains the level in plain words.
+	ImpactReasons []string `json:"impactReasons"`
+	// RequiredSafeguards are the safeguards the impact level calls for.
+	RequiredSafeguards []string `json:"requiredSafeguards"`
+	// InherentRisk is the risk before mitigations: low, medium, high or
+	// critical.
+	InherentRisk string `json:"inherentRisk"`
+	// ResidualRisk is the risk after implemented, evidenced mitigations.
+	ResidualRisk string `json:"residualRisk"`
+	// RiskReasons explains both risks.
+	RiskReasons []string `json:"riskReasons"`
+	// Counts holds the number of findings at each severity.
+	Counts Counts `json:"counts"`
+	// Rights lists each right with findings, most severe first.
+	Rights []RightSummary `json:"rights"`
+	// InformationGaps counts the findings of category information-gap.
+	InformationGaps int `json:"informationGaps"`
+}
+
+// Counts holds the number of findings at each severity.
+type Counts struct {
+	Critical int `json:"critical"`
+	High     int `json:"high"`
+	Medium   int `json:"medium"`
+	Low      int `json:"low"`
+	Info     int `json:"info"`
+}
+
+// RightSummary is one right's line in the summary.
+type RightSummary struct {
+	Right    string `json:"right"`
+	Highest  string `json:"highest"`
+	Findings int    `json:"findings"`
+}
+
+// Finding is one problem a rule found in a system.
+type Finding struct {
+	RuleID string `json:"ruleId"`
+	Title  string `json:"title"`
+	// Severity is the base severity adjusted by scale, scope,
+	// irremediability and likelihood.
+	Severity     string `json:"severity"`
+	BaseSeverity string `json:"baseSeverity"`
+	// SeverityReasons explains Severity in plain words.
+	SeverityReasons []string          `json:"severityReasons"`
+	Rights          []string          `json:"rights"`
+	Category        string            `json:"category"`
+	Message         string            `json:"message"`
+	Remediation     string            `json:"remediation"`
+	References      []rules.Reference `json:"references"`
+	Evidence        []Evidence        `json:"evidence"`
+	// ResidualSeverity is the severity after implemented, evidenced
+	// mitigations that address the rule or one of its rights.
+	ResidualSeverity string `json:"residualSeverity"`
+	// MitigatedBy lists the ids of those mitigations.
+	MitigatedBy []string `json:"mitigatedBy"`
+	// Waived is true when a waiver accepts the finding; a waived finding
+	// does not count toward --fail-on.
+	Waived bool `json:"waived"`
+}
+
+// Evidence points at a field of the description that made a rule fire.
+type Evidence struct {
+	// Path is the JSON pointer the rule named.
+	Path string `json:"path"`
+	// Line and Column locate the field in the source file. When the field
+	// is absent, they locate its nearest present parent, named by FoundAt.
+	Line   int `json:"line"`
+	Column int `json:"column"`
+	// FoundAt is the pointer actually located when Path is absent.
+	FoundAt *string `json:"foundAt,omitempty"`
+	// Snippet is the source line, trimmed.
+	Snippet string `json:"snippet,omitempty"`
+}
+
+// Severities lists the severity levels from least to most severe.
+var Severities = []string{"info", "low", "medium", "high", "critical"}
+
+// SeverityRank returns the position of a severity in Severities, or -1.
+func SeverityRank(s string) int {
+	for i, x := range Severities {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

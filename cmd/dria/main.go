@@ -1,0 +1,148 @@
+// Command dria assesses the human-rights impact of digital systems from
+// their descriptions: it validates descriptions, runs the rules and writes
+// reports for people and pipelines.
+//
+// Exit codes: 0 done (and nothing at or above --fail-on); 1 findings at or
+// above --fail-on; 2 bad input or usage; 3 a rule or internal error.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
+)
+
+// Exit codes of the command.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitInput    = 2
+	exitInternal = 3
+)
+
+// exitError carries an exit code with the error that caused it. A nil err
+// with a code exits quietly (the output already said why).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: exitInput, err: fmt.Errorf(format, args...)}
+}
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCommand(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	code := exitCode(err)
+	var ee *exitError
+	if errors.As(err, &ee) && ee.err == nil {
+		return code
+	}
+	fmt.Fprintln(stderr, formatError(err))
+	return code
+}
+
+// exitCode maps an error to the exit code the contract gives it.
+func exitCode(err error) int {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	var le *rules.LoadError
+	var evalErr *assess.EvalError
+	var ve *schema.ValidationError
+	switch {
+	case errors.As(err, &le), errors.As(err, &evalErr):
+		return exitInternal
+	case errors.As(err, &ve):
+		return exitInput
+	}
+	return exitInternal
+}
+
+func formatError(err error) string {
+	var le *rules.LoadError
+	if errors.As(err, &le) {
+		return "dria: cannot load rules:\n" + le.Error()
+	}
+	var ve *schema.ValidationError
+	if errors.As(err, &ve) {
+		return ve.Error()
+	}
+	return "dria: " + err.Error()
+}
+
+func newRootCommand(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dria",
+		Short: "Digital-rights impact assessment of systems described in YAML or JSON",
+		Long: `dria checks descriptions of digital systems (what data they use, how they
+decide, who is affected, what safeguards exist) against human-rights rules
+and scores each finding by scale, scope and irremediability (UNGP 14).
+
+Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
+3 a rule or internal error.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError("%v (see %s --help)", err, c.CommandPath())
+	})
+	root.AddCommand(
+		newValidateCommand(),
+		newAssessCommand(),
+		newRulesCommand(),
+		newSchemaCommand(),
+		newVersionCommand(),
+	)
+	return root
+}
+
+// exactArgs and friends make argument errors usage errors (exit 2).
+func minArgs(n int, what string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageError("%s needs %s (see %s --help)", c.CommandPath(), what, c.CommandPath())
+		}
+		return nil
+	}
+}
+
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usageError("%s takes at most %d argument(s), got %d (see %s --help)", c.CommandPath(), n, len(args), c.CommandPath())
+		}
+		return nil
+	}
+}

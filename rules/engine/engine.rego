@@ -1,0 +1,358 @@
+# The assessment engine: it runs every enabled rule of data.dria.catalog on
+# the input, scores each finding by UNGP 14's severity dimensions and sums
+# the system up (impact level, inherent and residual risk). The host only
+# parses, validates, evaluates this policy, locates evidence and renders;
+# the same policy gives the same answer in any OPA.
+package dria.engine
+
+import data.dria.catalog
+import data.dria.lib
+
+severities := ["info", "low", "medium", "high", "critical"]
+
+rank := {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+
+risks := ["low", "low", "medium", "high", "critical"]
+
+level_words := {-1: "lowered one level", 0: "kept at its base", 1: "raised one level", 2: "raised two levels"}
+
+# ---------------------------------------------------------------------------
+# Which rules apply.
+
+is_applicable(id) if not id in catalog.conditional
+
+is_applicable(id) if catalog.applies[id] == true
+
+rule_ids := sort(object.keys(catalog.meta))
+
+applicable := {id | some id in rule_ids; is_applicable(id)}
+
+not_applicable := [id | some id in rule_ids; not is_applicable(id)]
+
+fired := {id | some id in applicable; count(catalog.findings[id]) > 0}
+
+passed := [id | some id in rule_ids; id in applicable; not id in fired]
+
+# ---------------------------------------------------------------------------
+# UNGP 14 severity dimensions of the system (the same for every finding).
+
+# Scale: how many people are affected.
+scale_points := 2 if lib.people >= 1000000
+else := 1 if lib.people >= 10000
+else := 0 if is_number(lib.people)
+else := 1
+
+scale_reason := sprintf("scale: %s affected per year", [lib.people_text]) if is_number(lib.people)
+else := "scale: number of people affected not stated (counted as large)"
+
+# Scope: vulnerable groups among them, and whether they can opt out.
+vulnerable_points := 1 if count(lib.affected_vulnerable) > 0
+else := 1 if not input.spec.affected.groups
+else := 0
+
+mandatory_points := 1 if input.spec.affected.mandatory == true
+else := 0
+
+scope_points := vulnerable_points + mandatory_points
+
+scope_reasons contains sprintf("scope: includes %s", [concat(", ", sort([g | some g in lib.affected_vulnerable]))]) if count(lib.affected_vulnerable) > 0
+
+scope_reasons contains "scope: affected groups not stated (counted as including vulnerable groups)" if not input.spec.affected.groups
+
+scope_reasons contains "scope: people cannot opt out (mandatory)" if mandatory_points == 1
+
+# Irremediability: how hard the harm is to undo.
+irremediability_points := p if {
+	p := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
+} else := 1
+
+irremediability_reason := sprintf("irremediability: %s", [replace(input.spec.decisions.reversibility, "-", " ")]) if {
+	input.spec.decisions.reversibility
+} else := "irremediability: reversibility not stated (counted as hard to reverse)"
+
+likelihood_points := {"rare": -1, "possible": 0, "likely": 1, "almost-certain": 2}
+
+dimension_points := (scale_points + scope_points) + irremediability_points
+
+# shift maps the sum of the dimensions and the likelihood to a change of
+# severity level. It never decreases as the sum grows, so more people, more
+# vulnerable groups or less reversibility never lower a severity.
+shift(total) := -1 if total <= 1
+else := 0 if total <= 3
+else := 1 if total <= 5
+else := 2
+
+# severity scores one rule: base severity plus the shift, within info ..
+# critical; a critical rule is never lowered (a prohibited practice does not
+# become acceptable at small scale).
+severity(m) := severities[min([4, max([lowest(base), raw])])] if {
+	base := rank[m.severity]
+	raw := base + shift(dimension_points + likelihood_points[m.likelihood])
+}
+
+lowest(base) := 4 if base == 4
+else := max([base - 1, 0])
+
+severity_reasons(m) := reasons if {
+	total := dimension_points + likelihood_points[m.likelihood]
+	sev := severity(m)
+	change := rank[sev] - rank[m.severity]
+	reasons := array.concat(
+		array.concat([sprintf("base severity: %s", [m.severity]), scale_reason], sort(scope_reasons)),
+		[
+			irremediability_reason,
+			sprintf("likelihood: %s", [m.likelihood]),
+			sprintf("%s to %s (factors sum to %d)", [object.get(level_words, change, "changed"), sev, total]),
+		],
+	)
+}
+
+# ---------------------------------------------------------------------------
+# Mitigations: implemented and evidenced ones lower residual risk.
+
+effective_mitigations := [m |
+	some m in input.spec.mitigations
+	m.status == "implemented"
+	is_string(m.evidence)
+	trim_space(m.evidence) != ""
+]
+
+mitigations_for(id, rights) := sort({m.id |
+	some m in effective_mitigations
+	some target in m.addresses
+	target in ({id} | {r | some r in rights})
+})
+
+# ---------------------------------------------------------------------------
+# Findings.
+
+findings_of(id) := catalog.findings[id]
+
+raw_findings contains [id, f] if {
+	some id in fired
+	some f in findings_of(id)
+	is_string(f.msg)
+}
+
+# errors lists findings that break the rule contract; the host reports them
+# as rule errors.
+errors contains sprintf("rule %s yields a finding without a text msg: %v", [id, f]) if {
+	some id in fired
+	some f in findings_of(id)
+	not is_string(f.msg)
+}
+
+errors contains sprintf("rule %s yields a finding whose paths is not a list of JSON pointers: %v", [id, f]) if {
+	some id in fired
+	some f in findings_of(id)
+	f.paths
+	not valid_paths(f.paths)
+}
+
+valid_paths(ps) if {
+	is_array(ps)
+	every p in ps {
+		is_string(p)
+		startswith(p, "/")
+	}
+}
+
+paths_of(f) := sort({p | some p in f.paths}) if valid_paths(f.paths)
+else := []
+
+finding(id, f) := out if {
+	m := catalog.meta[id]
+	sev := severity(m)
+	mitigated := mitigations_for(id, m.rights)
+	lowered := count(mitigated) > 0
+	m.category != "information-gap"
+	out := {
+		"ruleId": id,
+		"title": m.title,
+		"severity": sev,
+		"baseSeverity": m.severity,
+		"severityReasons": severity_reasons(m),
+		"rights": m.rights,
+		"category": m.category,
+		"message": f.msg,
+		"remediation": m.remediation,
+		"references": m.references,
+		"paths": paths_of(f),
+		"residualSeverity": residual(sev, lowered),
+		"mitigatedBy": mitigated,
+	}
+}
+
+finding(id, f) := out if {
+	m := catalog.meta[id]
+	m.category == "information-gap"
+	sev := severity(m)
+	out := {
+		"ruleId": id,
+		"title": m.title,
+		"severity": sev,
+		"baseSeverity": m.severity,
+		"severityReasons": severity_reasons(m),
+		"rights": m.rights,
+		"category": m.category,
+		"message": f.msg,
+		"remediation": m.remediation,
+		"references": m.references,
+		"paths": paths_of(f),
+		"residualSeverity": sev,
+		"mitigatedBy": [],
+	}
+}
+
+residual(sev, true) := severities[max([rank[sev] - 1, 0])]
+
+residual(sev, false) := sev
+
+# findings sorts by severity (most severe first), rule id, then first
+# evidence path.
+findings := [x[3] |
+	some x in sort([[4 - rank[f.severity], f.ruleId, concat(",", f.paths), f] |
+		some pair in raw_findings
+		f := finding(pair[0], pair[1])
+	])
+]
+
+# ---------------------------------------------------------------------------
+# Summary.
+
+counts := {s: count([f | some f in findings; f.severity == s]) | some s in severities}
+
+rights_summary := [x[2] |
+	some x in sort([[4 - rank[highest], right, {"right": right, "highest": highest, "findings": n}] |
+		some right in {r | some f in findings; some r in f.rights}
+		fs := [f | some f in findings; right in f.rights]
+		n := count(fs)
+		highest := severities[max([rank[f.severity] | some f in fs])]
+	])
+]
+
+gap_count := count([f | some f in findings; f.category == "information-gap"])
+
+# Too much unknown cannot be called low risk: five or more information gaps
+# make the risk at least high.
+gap_floor := 3 if gap_count >= 5
+else := 0
+
+risk_from(ranks) := risks[max(array.concat([gap_floor, 0], ranks))]
+
+inherent_risk := risk_from([rank[f.severity] | some f in findings])
+
+residual_risk := risk_from([rank[f.residualSeverity] | some f in findings])
+
+risk_reasons contains sprintf("%d information gaps: too much is unknown to rate the risk below high", [gap_count]) if gap_floor > 0
+
+risk_reasons contains sprintf("highest finding severity: %s", [severities[max([rank[f.severity] | some f in findings])]]) if count(findings) > 0
+
+risk_reasons contains "no findings" if count(findings) == 0
+
+risk_reasons contains sprintf("%d findings lowered by implemented, evidenced mitigations", [n]) if {
+	n := count([f | some f in findings; count(f.mitigatedBy) > 0])
+	n > 0
+}
+
+# ---------------------------------------------------------------------------
+# Impact level I-IV, after the Government of Canada's Directive on
+# Automated Decision-Making: the more people, the more vulnerable, the less
+# reversible and the more automated, the higher the level.
+
+impact_factors contains ["irremediability", p, r] if {
+	p := {"reversible": 0, "hard-to-reverse": 2, "irreversible": 3}[input.spec.decisions.reversibility]
+	r := sprintf("decisions are %s", [replace(input.spec.decisions.reversibility, "-", " ")])
+}
+
+impact_factors contains ["irremediability", 2, "reversibility not stated"] if not input.spec.decisions.reversibility
+
+impact_factors contains ["scale", scale_points, scale_reason]
+
+impact_factors contains ["scope", vulnerable_points, r] if {
+	vulnerable_points > 0
+	r := concat("; ", sort({s | some s in scope_reasons; not contains(s, "mandatory")}))
+}
+
+impact_factors contains ["mandatory", 1, "people cannot opt out"] if mandatory_points == 1
+
+impact_factors contains ["automation", p, r] if {
+	p := {"none": 0, "assistive": 0, "partial": 1, "full": 2}[input.spec.decisions.automation]
+	r := sprintf("automation: %s", [input.spec.decisions.automation])
+}
+
+impact_factors contains ["automation", 1, "degree of automation not stated"] if not input.spec.decisions.automation
+
+impact_factors contains ["legal effect", 1, "decisions have legal or similarly significant effects"] if input.spec.decisions.legalEffect == true
+
+impact_factors contains ["legal effect", 1, "whether decisions have legal effects is not stated"] if not is_boolean(input.spec.decisions.legalEffect)
+
+impact_factors contains ["domain", 1, sprintf("sensitive domain: %s", [concat(", ", sort(lib.domains & lib.sensitive_domains))])] if {
+	count(lib.domains & lib.sensitive_domains) > 0
+}
+
+impact_points := sum([f[1] | some f in impact_factors])
+
+impact_level := "IV" if impact_points >= 9
+else := "III" if impact_points >= 6
+else := "II" if impact_points >= 3
+else := "I"
+
+impact_reasons := [f[2] | some f in sort(impact_factors); f[1] > 0]
+
+# The safeguards each level requires, cumulative, after the Directive's
+# Appendix C (peer review, notice, human involvement, explanation, training,
+# contingency, approval).
+safeguards_by_level := {
+	"I": [
+		"Plain-language notice that the system is used",
+		"A way for people to contest a decision and reach a person",
+	],
+	"II": [
+		"Meaningful explanation of each decision to the person concerned",
+		"Published documentation of purpose, logic and data",
+		"Peer review of the system by a qualified expert",
+		"Training for the staff who operate it",
+	],
+	"III": [
+		"A person can intervene in and override each decision",
+		"Published impact assessment with affected groups consulted",
+		"Disaggregated bias testing before deployment and regularly after",
+		"Contingency plan to keep the service running without the system",
+	],
+	"IV": [
+		"A person makes the final decision in every case",
+		"Independent external audit with published results",
+		"Approval by the organisation's highest authority before deployment",
+	],
+}
+
+level_order := ["I", "II", "III", "IV"]
+
+level_rank := {"I": 0, "II": 1, "III": 2, "IV": 3}
+
+required_safeguards := [s |
+	some i, level in level_order
+	i <= level_rank[impact_level]
+	some s in safeguards_by_level[level]
+]
+
+summary := {
+	"impactLevel": impact_level,
+	"impactReasons": impact_reasons,
+	"requiredSafeguards": required_safeguards,
+	"inherentRisk": inherent_risk,
+	"residualRisk": residual_risk,
+	"riskReasons": sort(risk_reasons),
+	"counts": counts,
+	"rights": rights_summary,
+	"informationGaps": gap_count,
+}
+
+main := {
+	"findings": findings,
+	"passed": passed,
+	"notApplicable": not_applicable,
+	"summary": summary,
+	"errors": sort(errors),
+}

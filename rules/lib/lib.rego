@@ -1,0 +1,137 @@
+# Helpers shared by the built-in rules and available to rule packs as
+# data.dria.lib. Everything here reads only the input and the evaluation's
+# clock (which the host sets), so rules that use it stay deterministic.
+package dria.lib
+
+# Sets of enum values that rules treat alike.
+
+# Groups in situations of vulnerability or marginalisation (UNGP 14 scope,
+# UNGP 18 commentary).
+vulnerable_groups := {
+	"children", "elderly", "persons-with-disabilities", "ethnic-minorities",
+	"religious-minorities", "indigenous-peoples", "migrants", "refugees-asylum-seekers",
+	"low-income", "lgbtiq", "journalists", "human-rights-defenders", "activists", "detainees",
+}
+
+# Special categories of personal data (GDPR Art 9) and criminal records
+# (GDPR Art 10).
+sensitive_categories := {
+	"biometric", "health", "genetic", "ethnicity", "political-opinion", "religion",
+	"trade-union", "sexual-orientation", "criminal-records",
+}
+
+# Domains where decisions bear on rights directly (EU AI Act Annex III and
+# the public functions the OECD action plan names).
+sensitive_domains := {
+	"social-benefits", "law-enforcement", "migration-border", "justice", "elections",
+	"surveillance", "health", "digital-identity", "education", "employment",
+}
+
+# Facts about the system, defined only when stated.
+
+people := input.spec.affected.people
+
+groups := {g | some g in input.spec.affected.groups}
+
+affected_vulnerable := groups & vulnerable_groups
+
+domains := {d | some d in input.spec.context.domains}
+
+categories := {c | some c in input.spec.data.categories}
+
+processed_sensitive := categories & sensitive_categories
+
+techniques := {t | some t in input.spec.ai.techniques}
+
+automation := input.spec.decisions.automation
+
+# decides_about_people holds when the system takes part in decisions about
+# individuals.
+decides_about_people if input.spec.decisions.automation in {"assistive", "partial", "full"}
+
+# automated_decisions holds when the system itself decides some or all cases.
+automated_decisions if input.spec.decisions.automation in {"partial", "full"}
+
+# ai_used holds when the description says a model is used or lists a
+# technique.
+ai_used if input.spec.ai.used == true
+
+ai_used if count(techniques) > 0
+
+is_public_sector if input.spec.context.sector in {"public", "public-service-contractor"}
+
+# Formatting for messages.
+
+# fmt_int writes a non-negative whole number with thousands separators:
+# 300000 -> "300,000".
+fmt_int(n) := s if {
+	digits := format_int(n, 10)
+	len := count(digits)
+	len <= 3
+	s := digits
+}
+
+fmt_int(n) := s if {
+	digits := format_int(n, 10)
+	len := count(digits)
+	len > 3
+	head := ((len - 1) % 3) + 1
+	rest := [substring(digits, head + (3 * k), 3) | some k in numbers.range(0, ((len - head) / 3) - 1)]
+	s := concat(",", array.concat([substring(digits, 0, head)], rest))
+}
+
+# people_text describes the scale for messages: "300,000 people" or
+# "an unstated number of people".
+people_text := sprintf("%s people", [fmt_int(people)]) if is_number(people)
+else := "an unstated number of people"
+
+# quote wraps a value in backticks, as messages quote description values.
+quote(x) := sprintf("`%v`", [x])
+
+# quote_all lists values as `a`, `b` and `c`, in sorted order.
+quote_all(xs) := s if {
+	qs := [quote(x) | some x in sort([x | some x in xs])]
+	count(qs) > 1
+	s := sprintf("%s and %s", [concat(", ", array.slice(qs, 0, count(qs) - 1)), qs[count(qs) - 1]])
+}
+
+quote_all(xs) := quote(x) if {
+	count(xs) == 1
+	some x in xs
+}
+
+quote_all(xs) := "none" if count(xs) == 0
+
+# Time, from the evaluation clock (the host's clock option, or the server's
+# time when the policy runs in OPA).
+
+today_ns := time.now_ns()
+
+today := substring(time.format([today_ns, "UTC", "2006-01-02"]), 0, 10)
+
+# days_since gives the whole days from a YYYY-MM-DD date to today.
+days_since(date) := floor((today_ns - time.parse_ns("2006-01-02", date)) / ((24 * 3600) * 1000000000))
+
+# Matching model inputs against protected traits and their proxies.
+
+# proxy_patterns maps a trait to a pattern of feature names that encode it
+# directly or by proxy (postcode for ethnicity, first name for gender...).
+proxy_patterns := {
+	"nationality or ethnic origin": `(?i)nationalit|citizenship|ethnic|race|racial|country.of.birth|birth.?country|immigra|migration.background|dual.national|foreign`,
+	"address or neighbourhood": `(?i)post.?code|zip.?code|postal|neighbou?rhood|address|district|area.code`,
+	"name": `(?i)(^|[^a-z])(first.?name|surname|last.?name|family.?name)`,
+	"sex or gender": `(?i)(^|[^a-z])(sex|gender|pregnan|maternity)`,
+	"age": `(?i)(^|[^a-z])(age|date.of.birth|birth.?date|year.of.birth)([^a-z]|$)`,
+	"disability or health": `(?i)disab|health|medical|illness|diagnos`,
+	"religion or belief": `(?i)religio|faith|church|mosque`,
+	"language": `(?i)(^|[^a-z])(language|mother.tongue|accent)`,
+	"family status": `(?i)marital|single.parent|household.composition|number.of.children`,
+}
+
+# proxy_inputs maps each model input that matches a protected trait or a
+# proxy to the set of traits it stands for.
+proxy_inputs[feature] := traits if {
+	some feature in input.spec.ai.inputs
+	traits := {trait | some trait, pattern in proxy_patterns; regex.match(pattern, feature)}
+	count(traits) > 0
+}

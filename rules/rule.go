@@ -1,0 +1,80 @@
+// Package rules loads dria's rules: the built-in set embedded in the
+// binary and extra rule sets from directories. It checks each rule's
+// metadata against the rule metadata schema, refuses rules that reach
+// outside the input (network, environment, clock, randomness), type-checks
+// every rule against the description schema and compiles everything once.
+//
+// A rule is one Rego v1 package under dria.rules.<family>.<name> with a
+// package-scoped # METADATA block. It yields a set findings of objects with
+// at least msg (plain language, quoting the values that triggered it) and
+// paths (JSON pointers to the evidence), and may define applies to say
+// whether it is relevant to a system at all.
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Reference cites an instrument: a framework id (see the references list
+// of the specification) and an article, principle or section.
+type Reference struct {
+	Framework string `json:"framework"`
+	Ref       string `json:"ref"`
+}
+
+// String formats the reference as "GDPR Art 22".
+func (r Reference) String() string {
+	return strings.TrimSpace(r.Framework + " " + r.Ref)
+}
+
+// Rule is the metadata of one loaded rule.
+type Rule struct {
+	ID          string      `json:"id"`
+	Title       string      `json:"title"`
+	Description string      `json:"description"`
+	Severity    string      `json:"severity"`
+	Likelihood  string      `json:"likelihood"`
+	Rights      []string    `json:"rights"`
+	Category    string      `json:"category"`
+	References  []Reference `json:"references"`
+	Remediation string      `json:"remediation"`
+	// Package is the Rego package, such as dria.rules.privacy.retention.
+	Package string `json:"package"`
+	// File and Line locate the rule's METADATA block.
+	File string `json:"file"`
+	Line int    `json:"line"`
+	// Conditional is true when the rule defines applies.
+	Conditional bool `json:"conditional"`
+	// Source names the rule set: "builtin" or the directory it came from.
+	Source string `json:"source"`
+}
+
+// Problem is one thing wrong with a rule file, at a place in it.
+type Problem struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
+}
+
+// String formats the problem as FILE:LINE:COLUMN: message.
+func (p Problem) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, max(p.Column, 1), p.Message)
+}
+
+// LoadError reports every problem found while loading rules: bad metadata,
+// duplicate ids, refused builtins, type errors and compile errors. Callers
+// reach it with errors.As.
+type LoadError struct {
+	Problems []Problem
+}
+
+// Error lists the problems, one FILE:LINE:COLUMN: message per line.
+func (e *LoadError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}

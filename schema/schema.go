@@ -1,0 +1,51 @@
+// Package schema holds dria's embedded JSON Schemas (the system description,
+// waivers, rule metadata and the JSON report) and validates input files
+// against them, reporting every problem with file, line, column, JSON
+// pointer and a plain-language message.
+package schema
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+)
+
+// Names of the embedded schemas.
+const (
+	Description = "description"
+	Waivers     = "waivers"
+	Rules       = "rules"
+	Report      = "report"
+)
+
+// Names lists the embedded schemas in the order the command shows them.
+var Names = []string{Description, Waivers, Rules, Report}
+
+//go:embed *.schema.json
+var files embed.FS
+
+// JSON returns the text of the embedded schema with the given name.
+func JSON(name string) ([]byte, error) {
+	b, err := files.ReadFile(name + ".schema.json")
+	if err != nil {
+		return nil, fmt.Errorf("no schema named %q (known: description, waivers, rules, report)", name)
+	}
+	return b, nil
+}
+
+var validators sync.Map // name -> *lazyValidator
+
+type lazyValidator struct {
+	once sync.Once
+	v    *Validator
+	err  error
+}
+
+// ValidatorFor returns the shared, compiled validator of an embedded schema
+// (compiled once per process).
+func ValidatorFor(name string) (*Validator, error) {
+	lv, _ := validators.LoadOrStore(name, &lazyValidator{})
+	l := lv.(*lazyValidator)
+	l.once.Do(func() { l.v, l.err = NewValidator(name) })
+	return l.v, l.err
+}
