@@ -36,8 +36,8 @@ type Assessment struct {
 	Source Source `json:"source"`
 	System System `json:"system"`
 	// AssessedOn is the assessment date (YYYY-MM-DD, UTC) from the clock.
-	AssessedOn string   `json:"assessedOn"`
-	Summary    Summary  `json:"summary"`
+	AssessedOn string    `json:"assessedOn"`
+	Summary    Summary   `json:"summary"`
 	Findings   []Finding `json:"findings"`
 	// Passed lists the applicable rules that found nothing.
 	Passed []string `json:"passed"`

@@ -308,8 +308,9 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 }
 
 // newCompiler returns a compiler with dria's sandbox capabilities and the
-// description schema as the type of input.
-func newCompiler() (*ast.Compiler, error) {
+// description schema as the type of input. Print statements are kept only
+// for tests, where their output helps rule authors.
+func newCompiler(prints bool) (*ast.Compiler, error) {
 	_, caps := sandbox()
 	schemas, err := inputSchema()
 	if err != nil {
@@ -318,12 +319,12 @@ func newCompiler() (*ast.Compiler, error) {
 	return ast.NewCompiler().
 		WithCapabilities(caps).
 		WithSchemas(schemas).
-		WithEnablePrintStatements(false).
+		WithEnablePrintStatements(prints).
 		WithDefaultRegoVersion(ast.RegoV1), nil
 }
 
 func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {
-	c, err := newCompiler()
+	c, err := newCompiler(false)
 	if err != nil {
 		return nil, err
 	}

@@ -26,6 +26,8 @@ type TestCase struct {
 	Passed  bool   `json:"passed"`
 	Skipped bool   `json:"skipped,omitempty"`
 	Error   string `json:"error,omitempty"`
+	// Output is what the test printed with print().
+	Output string `json:"output,omitempty"`
 }
 
 // RuleCoverage says how well one rule is tested.
@@ -64,7 +66,7 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 	if len(s.tests) == 0 {
 		return nil, errors.New("rules: no tests loaded (load the set WithTests, and name test files *_test.rego)")
 	}
-	c, err := newCompiler()
+	c, err := newCompiler(true)
 	if err != nil {
 		return nil, err
 	}
@@ -82,6 +84,7 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 		SetTimeout(DefaultTestTimeout).
 		SetDefaultRegoVersion(ast.RegoV1).
 		RaiseBuiltinErrors(true).
+		CapturePrintOutput(true).
 		Run(ctx, modules)
 	if err != nil {
 		var errs ast.Errors
@@ -92,7 +95,7 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 	}
 	rep := &TestReport{}
 	for r := range ch {
-		tc := TestCase{Package: strings.TrimPrefix(r.Package, "data."), Name: r.Name, Passed: r.Pass(), Skipped: r.Skip}
+		tc := TestCase{Package: strings.TrimPrefix(r.Package, "data."), Name: r.Name, Passed: r.Pass(), Skipped: r.Skip, Output: string(r.Output)}
 		if r.Location != nil {
 			tc.File, tc.Line = r.Location.File, r.Location.Row
 		}

@@ -166,6 +166,9 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, minCoverage float64) er
 		}
 		failed++
 		fmt.Fprintf(w, "FAIL %s:%d: %s.%s: %s\n", c.File, c.Line, c.Package, c.Name, c.Error)
+		if c.Output != "" {
+			fmt.Fprintf(w, "     printed: %s\n", strings.ReplaceAll(strings.TrimSpace(c.Output), "\n", "\n              "))
+		}
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RULE\tTESTS\tFIRES\tCOVERAGE\tFILE")

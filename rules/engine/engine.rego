@@ -139,7 +139,7 @@ raw_findings contains [id, f] if {
 errors contains sprintf("rule %s yields a finding without a text msg: %v", [id, f]) if {
 	some id in fired
 	some f in findings_of(id)
-	not is_string(f.msg)
+	not is_string(object.get(f, "msg", null))
 }
 
 errors contains sprintf("rule %s yields a finding whose paths is not a list of JSON pointers: %v", [id, f]) if {
@@ -285,7 +285,7 @@ impact_factors contains ["automation", 1, "degree of automation not stated"] if 
 
 impact_factors contains ["legal effect", 1, "decisions have legal or similarly significant effects"] if input.spec.decisions.legalEffect == true
 
-impact_factors contains ["legal effect", 1, "whether decisions have legal effects is not stated"] if not is_boolean(input.spec.decisions.legalEffect)
+impact_factors contains ["legal effect", 1, "whether decisions have legal effects is not stated"] if lib.absent(["spec", "decisions", "legalEffect"])
 
 impact_factors contains ["domain", 1, sprintf("sensitive domain: %s", [concat(", ", sort(lib.domains & lib.sensitive_domains))])] if {
 	count(lib.domains & lib.sensitive_domains) > 0

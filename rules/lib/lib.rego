@@ -27,6 +27,18 @@ sensitive_domains := {
 	"surveillance", "health", "digital-identity", "education", "employment",
 }
 
+# Presence of answers. A field that is absent means "not stated", never
+# "no". Test presence with absent/stated: in Rego v1, `not f(input.x)` is
+# undefined (not true) when input.x is absent, so never negate a call on a
+# field that may be missing.
+
+# absent holds when the field at path (keys from the document root, such as
+# ["spec", "decisions", "legalEffect"]) is not stated.
+absent(path) if object.get(input, path, null) == null
+
+# stated holds when the field at path is present.
+stated(path) if object.get(input, path, null) != null
+
 # Facts about the system, defined only when stated.
 
 people := input.spec.affected.people
