@@ -1,0 +1,19 @@
+package dria.rules.gaps.automation_test
+
+import data.dria.rules.gaps.automation as rule
+
+test_fires_when_not_stated if {
+	some f in rule.findings with input as {"spec": {"decisions": {"automation": "full"}}}
+	contains(f.msg, "`decisions.legalEffect`")
+	count(f.paths) > 0
+}
+
+test_fires_on_empty_spec_or_is_not_applicable if {
+	count(rule.findings) > 0 with input as {"spec": {}}
+} else if {
+	not rule.applies with input as {"spec": {}}
+}
+
+test_quiet_when_stated if {
+	count(rule.findings) == 0 with input as {"spec": {"decisions": {"automation": "none"}}}
+}

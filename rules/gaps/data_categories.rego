@@ -1,0 +1,27 @@
+# METADATA
+# title: Personal data processed is not stated
+# description: >-
+#   The description does not list the categories of personal data the system
+#   processes. Whether it handles special categories such as health, biometric
+#   or ethnicity data changes the legal basis needed and the risk to privacy.
+# custom:
+#   id: DRIA-GAP-006
+#   severity: medium
+#   likelihood: likely
+#   rights: [privacy]
+#   category: information-gap
+#   references:
+#     - {framework: GDPR, ref: "Art 9"}
+#     - {framework: GDPR, ref: "Art 30"}
+#   remediation: >-
+#     List `data.categories` (use an empty list only if the system processes
+#     no personal data at all), with `data.sources`.
+package dria.rules.gaps.data_categories
+
+import data.dria.lib
+
+findings contains {"msg": msg, "paths": paths} if {
+	lib.absent(["spec", "data", "categories"])
+	msg := "the categories of personal data processed (`data.categories`) are not stated, so the privacy risk and any special-category data cannot be assessed"
+	paths := ["/spec/data/categories"]
+}

@@ -1,0 +1,28 @@
+# METADATA
+# title: Affected groups are not stated
+# description: >-
+#   The description does not say which groups the system affects. Whether
+#   children, migrants, persons with disabilities or other groups in
+#   situations of vulnerability are among them decides the scope of harm (UNGP
+#   14) and who must be consulted (UNGP 18).
+# custom:
+#   id: DRIA-GAP-002
+#   severity: medium
+#   likelihood: likely
+#   rights: [non-discrimination]
+#   category: information-gap
+#   references:
+#     - {framework: UNGP, ref: "18"}
+#     - {framework: COE-HUDERIA, ref: ""}
+#   remediation: >-
+#     List `affected.groups`, including every group in a situation of
+#     vulnerability among the people affected, and whether use is `mandatory`.
+package dria.rules.gaps.groups
+
+import data.dria.lib
+
+findings contains {"msg": msg, "paths": paths} if {
+	lib.absent(["spec", "affected", "groups"])
+	msg := "the groups affected (`affected.groups`) are not stated, so the assessment cannot tell whether children, migrants, persons with disabilities or other groups in vulnerable situations are affected, and assumes they are"
+	paths := ["/spec/affected/groups"]
+}

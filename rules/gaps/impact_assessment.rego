@@ -1,0 +1,29 @@
+# METADATA
+# title: Impact assessments are not stated
+# description: >-
+#   The description does not say whether a human-rights, data-protection or
+#   fundamental-rights impact assessment was done. Identifying impacts before
+#   harm is the core of human-rights due diligence (UNGP 17-18).
+# custom:
+#   id: DRIA-GAP-010
+#   severity: medium
+#   likelihood: likely
+#   rights: [privacy, remedy]
+#   category: information-gap
+#   references:
+#     - {framework: UNGP, ref: "17"}
+#     - {framework: UNGP, ref: "18"}
+#     - {framework: GDPR, ref: "Art 35"}
+#   remediation: >-
+#     List `accountability.impactAssessments` with type, date, whether
+#     published and who was consulted; if none was done, say so with an empty
+#     list and plan one.
+package dria.rules.gaps.impact_assessment
+
+import data.dria.lib
+
+findings contains {"msg": msg, "paths": paths} if {
+	lib.absent(["spec", "accountability", "impactAssessments"])
+	msg := "whether any impact assessment was done (`accountability.impactAssessments`) is not stated"
+	paths := ["/spec/accountability/impactAssessments"]
+}

@@ -1,0 +1,30 @@
+# METADATA
+# title: Security measures for personal data are not stated
+# description: >-
+#   The system processes personal data, but the description says nothing of
+#   access control, access logging or breach notification. Breaches of large
+#   or sensitive databases expose people to lasting harm (GDPR Art 32-34).
+# custom:
+#   id: DRIA-GAP-013
+#   severity: low
+#   likelihood: possible
+#   rights: [privacy]
+#   category: information-gap
+#   references:
+#     - {framework: GDPR, ref: "Art 32"}
+#     - {framework: GDPR, ref: "Art 33"}
+#   remediation: >-
+#     State the `security` section: accessControl, accessLogging,
+#     penetrationTest.date, vulnerabilityDisclosure and breachNotification.
+package dria.rules.gaps.security
+
+import data.dria.lib
+
+applies if not input.spec.data.categories == []
+
+findings contains {"msg": msg, "paths": paths} if {
+	missing := [name | some name in ["accessControl", "accessLogging", "breachNotification"]; lib.absent(["spec", "security", name])]
+	count(missing) > 0
+	msg := sprintf("security of the personal data is not fully stated: `security.%s` missing", [concat("`, `security.", missing)])
+	paths := [sprintf("/spec/security/%s", [name]) | some name in missing]
+}

@@ -1,0 +1,40 @@
+# METADATA
+# title: Authorisation of a surveillance capability is not stated
+# description: >-
+#   The system monitors public spaces, tracks locations, intercepts
+#   communications or identifies people biometrically, but the description
+#   does not say whether each use needs prior independent (judicial)
+#   authorisation. Without it, interference with privacy and assembly lacks
+#   the safeguard courts require (ECHR Art 8).
+# custom:
+#   id: DRIA-GAP-016
+#   severity: medium
+#   likelihood: likely
+#   rights: [privacy, liberty-security, assembly-association]
+#   category: information-gap
+#   references:
+#     - {framework: ECHR, ref: "Art 8"}
+#     - {framework: ICCPR, ref: "Art 17"}
+#   remediation: >-
+#     State `surveillance.judicialAuthorisation`, and describe who authorises
+#     each use and how it is logged.
+package dria.rules.gaps.surveillance_authorisation
+
+import data.dria.lib
+
+applies if count(capabilities) > 0
+
+findings contains {"msg": msg, "paths": paths} if {
+	lib.absent(["spec", "surveillance", "judicialAuthorisation"])
+	msg := sprintf("the system has surveillance capabilities (%s) but whether each use needs prior judicial authorisation (`surveillance.judicialAuthorisation`) is not stated", [concat(", ", sort(capabilities))])
+	paths := ["/spec/surveillance/judicialAuthorisation", "/spec/surveillance"]
+}
+
+capabilities contains sprintf("`%s`", [name]) if {
+	some name in ["publicSpaces", "locationTracking", "lawfulInterception"]
+	input.spec.surveillance[name] == true
+}
+
+capabilities contains sprintf("`%s`", [t]) if {
+	some t in lib.techniques & {"facial-recognition", "remote-biometric-identification"}
+}
