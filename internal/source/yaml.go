@@ -12,7 +12,25 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLineRE   = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	yamlAnchorRE = regexp.MustCompile(`^yaml: unknown anchor '(.*)' referenced$`)
+)
+
+// yamlParserProblems are the problems yaml.v3's parser (not its scanner)
+// reports; for these it prints a 0-based line number.
+var yamlParserProblems = map[string]bool{
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected <document start>": true,
+	"did not find expected key":              true,
+	"did not find expected node content":     true,
+	"found duplicate %TAG directive":         true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found undefined tag handle":             true,
+}
 
 // parseYAML reads every document of a YAML stream.
 func parseYAML(name string, data []byte, limits Limits) ([]*Document, error) {
@@ -35,6 +53,9 @@ func parseYAML(name string, data []byte, limits Limits) ([]*Document, error) {
 			}
 			root = root.Content[0]
 		}
+		if root.Kind == yaml.ScalarNode && root.ShortTag() == "!!null" && root.Value == "" {
+			continue // an empty document, such as after a trailing ---
+		}
 		n, err := c.convert(root, 1)
 		if err != nil {
 			return nil, err
@@ -54,11 +75,19 @@ func yamlSyntaxError(name string, data []byte, err error) error {
 	pos := Pos{1, 1}
 	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		pos = Pos{Line: line, Column: firstNonSpaceColumn(data, line)}
 		msg = m[2]
+		if yamlParserProblems[msg] {
+			line++
+		}
+		pos = Pos{Line: line, Column: firstNonSpaceColumn(data, line)}
+	} else if m := yamlAnchorRE.FindStringSubmatch(err.Error()); m != nil {
+		if i := strings.Index(string(data), "*"+m[1]); i >= 0 {
+			pos = PosAt(data, i)
+		}
 	}
 	if strings.Contains(msg, "found character that cannot start any token") && lineHasTab(data, pos.Line) {
 		msg += " (YAML does not allow tabs for indentation; use spaces)"
+		pos.Column = 1 + len([]rune(lineText(data, pos.Line)[:strings.Index(lineText(data, pos.Line), "\t")]))
 	}
 	return &Error{File: name, Pos: pos, Msg: "YAML syntax error: " + msg}
 }

@@ -14,7 +14,7 @@ rank := {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
 risks := ["low", "low", "medium", "high", "critical"]
 
-level_words := {-1: "lowered one level", 0: "kept at its base", 1: "raised one level", 2: "raised two levels"}
+level_words := {-1: "lowered one level", 0: "kept at its base", 1: "raised one level"}
 
 # ---------------------------------------------------------------------------
 # Which rules apply.
@@ -75,12 +75,14 @@ likelihood_points := {"rare": -1, "possible": 0, "likely": 1, "almost-certain": 
 dimension_points := (scale_points + scope_points) + irremediability_points
 
 # shift maps the sum of the dimensions and the likelihood to a change of
-# severity level. It never decreases as the sum grows, so more people, more
-# vulnerable groups or less reversibility never lower a severity.
+# severity level: one level down for small, reversible, unlikely harm, one
+# level up for large, vulnerable or irreversible harm. It never decreases as
+# the sum grows, so more people, more vulnerable groups or less
+# reversibility never lower a severity. It moves at most one level, so the
+# base severity (the gravity of the harm itself) still orders findings.
 shift(total) := -1 if total <= 1
-else := 0 if total <= 3
-else := 1 if total <= 5
-else := 2
+else := 0 if total <= 4
+else := 1
 
 # severity scores one rule: base severity plus the shift, within info ..
 # critical; a critical rule is never lowered (a prohibited practice does not
@@ -233,9 +235,11 @@ rights_summary := [x[2] |
 
 gap_count := count([f | some f in findings; f.category == "information-gap"])
 
+serious_gap_count := count([f | some f in findings; f.category == "information-gap"; rank[f.severity] >= 2])
+
 # Too much unknown cannot be called low risk: five or more information gaps
-# make the risk at least high.
-gap_floor := 3 if gap_count >= 5
+# of medium severity or above make the risk at least high.
+gap_floor := 3 if serious_gap_count >= 5
 else := 0
 
 risk_from(ranks) := risks[max(array.concat([gap_floor, 0], ranks))]
@@ -244,7 +248,7 @@ inherent_risk := risk_from([rank[f.severity] | some f in findings])
 
 residual_risk := risk_from([rank[f.residualSeverity] | some f in findings])
 
-risk_reasons contains sprintf("%d information gaps: too much is unknown to rate the risk below high", [gap_count]) if gap_floor > 0
+risk_reasons contains sprintf("%d information gaps of medium severity or above: too much is unknown to rate the risk below high", [serious_gap_count]) if gap_floor > 0
 
 risk_reasons contains sprintf("highest finding severity: %s", [severities[max([rank[f.severity] | some f in findings])]]) if count(findings) > 0
 

@@ -39,7 +39,7 @@ by_id(out) := {f.ruleId: f | some f in out.findings}
 test_empty_spec_counts_unknowns_as_large if {
 	out := run({"spec": {}})
 	out.summary.impactLevel == "III"
-	by_id(out)["T-PRIV"].severity == "high"
+	by_id(out)["T-PRIV"].severity == "medium"
 	some r in by_id(out)["T-PRIV"].severityReasons
 	contains(r, "number of people affected not stated")
 }
@@ -52,7 +52,7 @@ test_small_reversible_system_lowers_severity if {
 
 test_large_irreversible_system_raises_severity if {
 	out := run(large)
-	by_id(out)["T-PRIV"].severity == "critical"
+	by_id(out)["T-PRIV"].severity == "high"
 	out.summary.impactLevel == "IV"
 	out.summary.inherentRisk == "critical"
 }
@@ -86,7 +86,7 @@ test_implemented_evidenced_mitigation_lowers_residual if {
 	out := run(doc)
 	f := by_id(out)["T-PRIV"]
 	f.mitigatedBy == ["M-1"]
-	f.residualSeverity == "high"
+	f.residualSeverity == "medium"
 	by_id(out)["T-CRIT"].residualSeverity == "critical"
 	# information gaps are answered, not mitigated
 	by_id(out)["T-GAP"].residualSeverity == by_id(out)["T-GAP"].severity
@@ -100,14 +100,26 @@ test_mitigation_without_evidence_does_not_count if {
 }
 
 test_five_gaps_make_risk_at_least_high if {
-	many := {sprintf("G-%d", [i]): {"title": "g", "severity": "low", "likelihood": "rare", "rights": ["privacy"], "category": "information-gap", "references": [], "remediation": "answer"} | some i in numbers.range(1, 5)}
+	out := gaps_out("medium")
+	out.summary.informationGaps == 5
+	out.summary.inherentRisk == "high"
+	out.summary.residualRisk == "high"
+}
+
+test_minor_gaps_do_not_raise_risk if {
+	out := gaps_out("info")
+	out.summary.informationGaps == 5
+	out.summary.inherentRisk == "low"
+}
+
+gaps_out(severity) := out if {
+	many := {sprintf("G-%d", [i]): {"title": "g", "severity": severity, "likelihood": "likely", "rights": ["privacy"], "category": "information-gap", "references": [], "remediation": "answer"} | some i in numbers.range(1, 5)}
 	gaps := {id: {{"msg": "g", "paths": []}} | some id, _ in many}
-	out := engine.main with input as small
+	doc := json.patch(small, [{"op": "replace", "path": "/spec/affected/people", "value": 50000}])
+	out := engine.main with input as doc
 		with data.dria.catalog.meta as many
 		with data.dria.catalog.findings as gaps
 		with data.dria.catalog.conditional as set()
-	out.summary.informationGaps == 5
-	out.summary.inherentRisk == "high"
 }
 
 test_not_applicable_and_passed if {

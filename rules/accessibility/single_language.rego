@@ -1,0 +1,95 @@
+# METADATA
+# title: Single language, or none stated, where migrants, refugees or minorities are affected
+# description: >-
+#   The system affects migrants, refugees and asylum seekers, ethnic
+#   minorities or indigenous peoples, in a public or essential service or in
+#   decisions with legal effect, but it is offered in one language only, or
+#   its languages are not stated while people are obliged to use it or
+#   decisions have legal effect. People who do not read that language cannot
+#   understand what is asked of them, what was decided or how to challenge it,
+#   and make mistakes that cost them benefits, status or protection.
+#   Language is a prohibited ground of discrimination (UDHR Art 2, ICCPR
+#   Art 2(1) and 26, EU Charter Art 21), and the OECD action plan on digital
+#   democracy asks for inclusive digital public services.
+# custom:
+#   id: DRIA-A11Y-003
+#   severity: medium
+#   likelihood: likely
+#   rights: [accessibility, non-discrimination, fair-trial]
+#   category: accessibility
+#   references:
+#     - {framework: ICCPR, ref: Art 2(1)}
+#     - {framework: ICCPR, ref: Art 26}
+#     - {framework: UDHR, ref: Art 2}
+#     - {framework: EU-CFR, ref: Art 21}
+#     - {framework: OECD-DD, ref: Key area 1}
+#   remediation: >-
+#     Offer the service, its notices and decisions in the languages most used
+#     by the people affected (find them from caseload data and community
+#     organisations), provide free interpretation for appointments and
+#     appeals, and test the translated texts with speakers of each language.
+package dria.rules.accessibility.single_language
+
+import data.dria.lib
+
+# Services people rely on, whoever runs them; elections and civic
+# participation count when a public body runs them.
+essential_domains := {"public-services", "social-benefits", "health", "digital-identity", "education", "justice", "migration-border", "finance"}
+
+essential := (lib.domains & essential_domains) | public_civic
+
+public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
+else := set()
+
+language_groups := {"migrants", "refugees-asylum-seekers", "ethnic-minorities", "indigenous-peoples"}
+
+applies if count(lib.groups & language_groups) > 0
+
+findings contains {"msg": msg, "paths": paths} if {
+	groups := lib.groups & language_groups
+	count(groups) > 0
+	some ctx in stakes
+	langs := primary_languages
+	count(langs) == 1
+	msg := sprintf(
+		"the system is available only in %s although it affects %s among %s in %s",
+		[lib.quote_all(input.spec.accessibility.languages), lib.quote_all(groups), lib.people_text, ctx.text],
+	)
+	paths := ["/spec/accessibility/languages", "/spec/affected/groups", ctx.path]
+}
+
+findings contains {"msg": msg, "paths": paths} if {
+	groups := lib.groups & language_groups
+	count(groups) > 0
+	no_languages
+	count(essential) > 0
+	some ctx in stakes
+	some obliged in obligation
+	msg := sprintf(
+		"the languages of the system are not stated although it affects %s among %s in %s, and %s",
+		[lib.quote_all(groups), lib.people_text, ctx.text, obliged.text],
+	)
+	paths := ["/spec/accessibility/languages", "/spec/affected/groups", ctx.path, obliged.path]
+}
+
+no_languages if lib.absent(["spec", "accessibility", "languages"])
+
+no_languages if count(input.spec.accessibility.languages) == 0
+
+# primary_languages reduces BCP 47 tags to their language subtag, so that
+# en and en-GB count as one language.
+primary_languages := {lower(split(tag, "-")[0]) | some tag in input.spec.accessibility.languages}
+
+stakes := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(essential)]), "path": "/spec/context/domains"}} if {
+	count(essential) > 0
+} else := {{"text": "decisions with legal effect (`legalEffect: true`)", "path": "/spec/decisions/legalEffect"}} if {
+	input.spec.decisions.legalEffect == true
+} else := {{"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {
+	lib.is_public_sector
+}
+
+obligation := {{"text": "people cannot opt out (`mandatory: true`)", "path": "/spec/affected/mandatory"}} if {
+	input.spec.affected.mandatory == true
+} else := {{"text": "decisions have legal effect (`legalEffect: true`)", "path": "/spec/decisions/legalEffect"}} if {
+	input.spec.decisions.legalEffect == true
+}
