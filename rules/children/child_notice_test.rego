@@ -1,0 +1,37 @@
+package dria.rules.children.child_notice_test
+
+import data.dria.rules.children.child_notice as rule
+
+base := {"spec": {
+	"affected": {"people": 420000, "groups": ["children", "refugees-asylum-seekers"]},
+	"transparency": {"noticeToAffected": false},
+	"accessibility": {"plainLanguage": false},
+}}
+
+test_fires_without_notice_or_plain_language if {
+	some f in rule.findings with input as base
+	contains(f.msg, "the system affects 420,000 people, including children")
+	contains(f.msg, "`noticeToAffected: false`")
+	contains(f.msg, "`plainLanguage: false`")
+	f.paths == ["/spec/affected/groups", "/spec/accessibility/plainLanguage", "/spec/transparency/noticeToAffected"]
+}
+
+test_fires_on_plain_language_gap_alone if {
+	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": true}])
+	not contains(f.msg, "noticeToAffected")
+}
+
+test_quiet_with_notice_and_plain_language if {
+	count(rule.findings) == 0 with input as json.patch(base, [
+		{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": true},
+		{"op": "replace", "path": "/spec/accessibility/plainLanguage", "value": true},
+	])
+}
+
+test_quiet_when_not_stated if {
+	count(rule.findings) == 0 with input as {"spec": {"affected": {"groups": ["children"]}}}
+}
+
+test_not_applicable_without_children if {
+	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["refugees-asylum-seekers"]}])
+}

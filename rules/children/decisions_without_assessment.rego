@@ -1,0 +1,76 @@
+# METADATA
+# title: Decisions affecting children without a published impact assessment
+# description: >-
+#   The system takes part in decisions with legal or similarly significant
+#   effects, or profiles and scores people, and children are among those
+#   affected, yet no impact assessment has been published. Children cannot
+#   defend their own interests in procurement or design; a published
+#   assessment that weighs their best interests, consults them or those who
+#   speak for them, and is open to scrutiny is how their interests become a
+#   primary consideration rather than an afterthought. Children have been
+#   among those hardest hit by benefit and welfare-fraud systems.
+# custom:
+#   id: DRIA-CHILD-002
+#   severity: medium
+#   likelihood: likely
+#   rights: [child-rights]
+#   category: children
+#   references:
+#     - {framework: CRC, ref: Art 3}
+#     - {framework: EU-CFR, ref: Art 24}
+#     - {framework: UNGP, ref: "18"}
+#     - {framework: UNGP, ref: "21"}
+#     - {framework: GDPR, ref: Art 35}
+#   remediation: >-
+#     Carry out a child-rights impact assessment (alone or within the DPIA or
+#     human-rights impact assessment) that identifies how the system affects
+#     children, consults children and their representatives, and states how
+#     their best interests are protected; publish it and act on its findings
+#     before further use.
+package dria.rules.children.decisions_without_assessment
+
+import data.dria.lib
+
+profiling_techniques := {"profiling", "risk-scoring", "predictive-policing", "social-scoring"}
+
+children_affected if "children" in lib.groups
+
+children_affected if "children" in lib.categories
+
+children_paths := sort({p |
+	some p, holds in {
+		"/spec/affected/groups": "children" in lib.groups,
+		"/spec/data/categories": "children" in lib.categories,
+	}
+	holds == true
+})
+
+consequential contains {"text": sprintf("decisions with legal effect (`automation: %s`)", [lib.automation]), "path": "/spec/decisions"} if {
+	lib.decides_about_people
+	input.spec.decisions.legalEffect == true
+}
+
+consequential contains {"text": lib.quote_all(lib.techniques & profiling_techniques), "path": "/spec/ai/techniques"} if {
+	count(lib.techniques & profiling_techniques) > 0
+}
+
+applies if {
+	children_affected
+	count(consequential) > 0
+}
+
+published_assessment if {
+	some a in input.spec.accountability.impactAssessments
+	a.published == true
+}
+
+gap_text := "no impact assessment is stated" if lib.absent(["spec", "accountability", "impactAssessments"])
+else := "no impact assessment has been published"
+
+findings contains {"msg": msg, "paths": paths} if {
+	children_affected
+	count(consequential) > 0
+	not published_assessment
+	msg := sprintf("the system is used for %s affecting %s, including children, and %s", [concat(" and ", sort([c.text | some c in consequential])), lib.people_text, gap_text])
+	paths := array.concat(array.concat(children_paths, sort([c.path | some c in consequential])), ["/spec/accountability/impactAssessments"])
+}

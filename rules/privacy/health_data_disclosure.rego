@@ -1,0 +1,59 @@
+# METADATA
+# title: Health or genetic data exposed to disclosures to police, intelligence or companies
+# description: >-
+#   The system holds health or genetic data and discloses personal data to
+#   police, intelligence services or companies that use it for their own
+#   ends (employers, insurers, banks, brokers), with nothing in the
+#   description keeping the health data out of those disclosures. Medical
+#   confidentiality protects more than privacy: the European Court of Human
+#   Rights has stressed that people who fear their health data will reach
+#   others may withhold information from doctors or avoid care altogether,
+#   which endangers their own health and, for infectious diseases, public
+#   health. Genetic data also expose relatives who never consented.
+# custom:
+#   id: DRIA-PRIV-013
+#   severity: medium
+#   likelihood: likely
+#   rights: [privacy, health]
+#   category: privacy
+#   references:
+#     - {framework: GDPR, ref: Art 9}
+#     - {framework: ECHR, ref: Art 8}
+#     - {framework: ICESCR, ref: Art 12}
+#     - {framework: EU-CFR, ref: Art 8}
+#     - {framework: UDHR, ref: Art 12}
+#   remediation: >-
+#     Exclude health and genetic data from every disclosure to police,
+#     intelligence and commercial recipients by design (separate stores,
+#     field-level filters), allow exceptions only under a specific law with
+#     prior independent authorisation in the individual case, and bind
+#     service providers as processors that may not use the data for
+#     themselves.
+package dria.rules.privacy.health_data_disclosure
+
+import data.dria.lib
+
+medical := lib.categories & {"health", "genetic"}
+
+applies if count(medical) > 0
+
+processor_pattern := `(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|on (our|its|the controller'?s) behalf|sub-?contract)`
+
+acts_as_processor(s) if regex.match(processor_pattern, s.legalBasis)
+
+acts_as_processor(s) if regex.match(processor_pattern, s.purpose)
+
+risky_recipient(s) if s.type in {"law-enforcement", "intelligence"}
+
+risky_recipient(s) if {
+	s.type == "commercial"
+	not acts_as_processor(s)
+}
+
+findings contains {"msg": msg, "paths": paths} if {
+	count(medical) > 0
+	some i, s in input.spec.data.sharing
+	risky_recipient(s)
+	msg := sprintf("the system holds %s data of %s and discloses personal data to %s (%s), with no stated limit keeping the %s data out", [lib.quote_all(medical), lib.people_text, lib.quote(s.recipient), lib.quote(s.type), concat(" and ", sort(medical))])
+	paths := ["/spec/data/categories", sprintf("/spec/data/sharing/%d", [i])]
+}

@@ -1,0 +1,74 @@
+# METADATA
+# title: Cross-border transfers without safeguards or in bulk on derogations
+# description: >-
+#   Personal data go to another country with no transfer safeguard at all
+#   (`safeguard: none`), or sensitive or large-scale data are transferred
+#   routinely on a derogation (GDPR Art 49), which is meant only for
+#   occasional, specific transfers. Once data leave without an adequacy
+#   decision, standard contractual clauses or binding corporate rules, the
+#   people concerned lose enforceable rights and effective remedies, and the
+#   data may be open to the destination's authorities. The largest fine
+#   imposed under the GDPR so far was for unlawful transfers.
+# custom:
+#   id: DRIA-PRIV-005
+#   severity: medium
+#   likelihood: likely
+#   rights: [privacy, remedy]
+#   category: privacy
+#   references:
+#     - {framework: GDPR, ref: Art 44}
+#     - {framework: GDPR, ref: Art 46}
+#     - {framework: GDPR, ref: Art 49}
+#     - {framework: EU-CFR, ref: Art 8}
+#     - {framework: EU-CFR, ref: Art 47}
+#   remediation: >-
+#     Stop the transfer or put it on a valid safeguard: an adequacy decision,
+#     standard contractual clauses or binding corporate rules, with a transfer
+#     impact assessment of the destination's surveillance laws and
+#     supplementary measures (such as encryption with keys held at home)
+#     where needed; keep derogations for occasional, individual cases.
+package dria.rules.privacy.unsafe_transfers
+
+import data.dria.lib
+
+applies if count(input.spec.data.transfers) > 0
+
+# EU and EEA member states: transfers among them are not transfers to third
+# countries.
+eea := {
+	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+	"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+	"IS", "LI", "NO",
+}
+
+jurisdictions := {j | some j in input.spec.context.jurisdictions}
+
+# A transfer inside the EEA from a system deployed only in the EEA.
+intra_eea(country) if {
+	country in eea
+	count(jurisdictions) > 0
+	count(jurisdictions - eea) == 0
+}
+
+bulk if count(lib.processed_sensitive) > 0
+
+bulk if lib.people >= 10000
+
+findings contains {"msg": msg, "paths": paths} if {
+	some i, t in input.spec.data.transfers
+	t.safeguard == "none"
+	not intra_eea(t.country)
+	msg := sprintf("personal data of %s are transferred to %s with no safeguard (`safeguard: none`)%s", [lib.people_text, lib.quote(t.country), sensitive_text])
+	paths := [sprintf("/spec/data/transfers/%d", [i])]
+}
+
+findings contains {"msg": msg, "paths": paths} if {
+	some i, t in input.spec.data.transfers
+	t.safeguard == "derogation"
+	bulk
+	msg := sprintf("data of %s are transferred to %s on a derogation (`safeguard: derogation`), meant only for occasional transfers%s", [lib.people_text, lib.quote(t.country), sensitive_text])
+	paths := [sprintf("/spec/data/transfers/%d", [i]), "/spec/data/categories", "/spec/affected/people"]
+}
+
+sensitive_text := sprintf(", including %s data", [lib.quote_all(lib.processed_sensitive)]) if count(lib.processed_sensitive) > 0
+else := ""

@@ -1,0 +1,93 @@
+# METADATA
+# title: No operational grievance mechanism for the people affected
+# description: >-
+#   The system decides about people, profiles them or watches them, but they
+#   have no way to raise a complaint with the organisation that runs it.
+#   Errors and abuses then go unreported, grievances escalate, and people
+#   have no early, direct route to have harm addressed. Everyone has the
+#   right to an effective remedy for violations of their rights; UNGP 29 asks
+#   organisations to establish or take part in operational-level grievance
+#   mechanisms for those adversely affected, meeting the effectiveness
+#   criteria of UNGP 31, and the Council of Europe AI Convention requires
+#   accessible and effective remedies for rights violations resulting from AI.
+# custom:
+#   id: DRIA-REM-001
+#   severity: medium
+#   likelihood: likely
+#   rights: [remedy]
+#   category: remedy
+#   references:
+#     - {framework: UNGP, ref: "29"}
+#     - {framework: UNGP, ref: "31"}
+#     - {framework: UDHR, ref: Art 8}
+#     - {framework: COE-AI, ref: ""}
+#   remediation: >-
+#     Set up a grievance channel for everyone affected, not only customers or
+#     account holders: free, in the languages and formats they use, with a
+#     non-digital route, a stated response time, protection against
+#     retaliation, a human who can act on the complaint, and regular
+#     reporting of complaints received and how they were resolved. Use the
+#     complaints to find and fix systemic problems.
+package dria.rules.remedy.grievance_mechanism
+
+import data.dria.lib
+
+applies if lib.decides_about_people
+
+applies if lib.ai_used
+
+applies if input.spec.surveillance.publicSpaces == true
+
+applies if count(lib.categories) > 0
+
+applies if input.spec.surveillance.lawfulInterception == true
+
+findings contains {"msg": msg, "paths": paths} if {
+	input.spec.accountability.grievance.available == false
+	msg := sprintf("the people affected cannot raise a complaint (`grievance.available: false`), although the system %s", [context_text])
+	paths := array.concat(["/spec/accountability/grievance/available"], context_paths)
+}
+
+findings contains {"msg": msg, "paths": paths} if {
+	lib.absent(["spec", "accountability", "grievance", "available"])
+	high_stakes
+	msg := sprintf("whether the people affected can raise a complaint is not stated, although the system %s", [context_text])
+	paths := array.concat(["/spec/accountability/grievance"], context_paths)
+}
+
+legal_effect if {
+	lib.decides_about_people
+	input.spec.decisions.legalEffect == true
+}
+
+high_stakes if legal_effect
+
+high_stakes if input.spec.surveillance.publicSpaces == true
+
+high_stakes if input.spec.surveillance.targetsIncludeCivilSociety == true
+
+high_stakes if {
+	count(lib.affected_vulnerable) > 0
+	input.spec.affected.mandatory == true
+}
+
+context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
+	legal_effect
+} else := sprintf("monitors public spaces used by %s", [lib.people_text]) if {
+	input.spec.surveillance.publicSpaces == true
+} else := sprintf("may target journalists, activists or defenders (`targetsIncludeCivilSociety: true`) among %s", [lib.people_text]) if {
+	input.spec.surveillance.targetsIncludeCivilSociety == true
+} else := sprintf("affects %s, including %s%s", [lib.people_text, lib.quote_all(lib.affected_vulnerable), mandatory_text]) if {
+	count(lib.affected_vulnerable) > 0
+} else := sprintf("affects %s%s", [lib.people_text, mandatory_text])
+
+mandatory_text := ", who cannot opt out" if input.spec.affected.mandatory == true
+else := ""
+
+context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
+	legal_effect
+} else := ["/spec/surveillance/publicSpaces"] if {
+	input.spec.surveillance.publicSpaces == true
+} else := ["/spec/surveillance/targetsIncludeCivilSociety"] if {
+	input.spec.surveillance.targetsIncludeCivilSociety == true
+} else := ["/spec/affected"]
