@@ -116,6 +116,9 @@ func (a *Assessor) Assess(ctx context.Context, in Input) (*Report, error) {
 }
 
 func (a *Assessor) assessInput(ctx context.Context, in Input) ([]Assessment, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	docs, err := schema.LoadDescriptions(in.Path, in.Data, a.schemaOpts...)
 	if err != nil {
 		return nil, err

@@ -79,6 +79,9 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if err != nil {
 		return err
 	}
+	if err := checkRuleDirs(fl.rules); err != nil {
+		return err
+	}
 	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout),
 		assess.WithInputLimits(schema.Limits{MaxBytes: fl.maxBytes})}
 	for _, dir := range fl.rules {

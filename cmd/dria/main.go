@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -78,6 +79,9 @@ func exitCode(err error) int {
 	var le *rules.LoadError
 	var evalErr *assess.EvalError
 	var ve *schema.ValidationError
+	if strings.HasPrefix(err.Error(), "unknown command") {
+		return exitInput
+	}
 	switch {
 	case errors.As(err, &le), errors.As(err, &evalErr):
 		return exitInternal

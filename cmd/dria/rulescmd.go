@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -39,8 +40,10 @@ func newRulesListCommand() *cobra.Command {
 			if format != "table" && format != "json" {
 				return usageError("--format: %q is not table or json", format)
 			}
-			opts := ruleOptions(dirs, disable)
-			set, err := rules.Load(cmd.Context(), opts...)
+			if err := checkRuleDirs(dirs); err != nil {
+				return err
+			}
+			set, err := rules.Load(cmd.Context(), ruleOptions(dirs, disable)...)
 			if err != nil {
 				return err
 			}
@@ -54,6 +57,21 @@ func newRulesListCommand() *cobra.Command {
 	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rules from this directory (repeatable)")
 	cmd.Flags().StringArrayVar(&disable, "disable", nil, "leave out the rule with this id (repeatable)")
 	return cmd
+}
+
+// checkRuleDirs refuses --rules arguments that are not directories, as
+// usage errors.
+func checkRuleDirs(dirs []string) error {
+	for _, d := range dirs {
+		info, err := os.Stat(d)
+		if err != nil {
+			return usageError("--rules %s: %s", d, describeFSError(err))
+		}
+		if !info.IsDir() {
+			return usageError("--rules %s: not a directory", d)
+		}
+	}
+	return nil
 }
 
 func ruleOptions(dirs, disable []string) []rules.Option {
@@ -114,6 +132,9 @@ to load.`,
 					return usageError("--builtins=false needs at least one rule directory")
 				}
 				opts = append(opts, rules.WithoutBuiltins())
+			}
+			if err := checkRuleDirs(args); err != nil {
+				return err
 			}
 			for _, d := range args {
 				opts = append(opts, rules.WithDir(d))

@@ -143,6 +143,9 @@ func TestBadInput(t *testing.T) {
 		{"custom tag", "tag.yaml", "a: !Ref b\n", "tag.yaml:1:4: unsupported YAML tag !Ref"},
 		{"infinity", "inf.yaml", "a: .inf\n", `inf.yaml:1:4: ".inf" is not a finite number`},
 		{"complex key", "k.yaml", "? [a, b]\n: 1\n", "k.yaml:1:3: keys must be plain text, not a list or mapping"},
+		{"unclosed flow at end", "f.yaml", "a: 1\nspec: [", "f.yaml:2:1: YAML syntax error: did not find expected node content"},
+		{"unclosed flow mapping", "m.yaml", "x: 1\ny: {a: 1\n", "m.yaml:2:1: YAML syntax error: did not find expected ',' or '}'"},
+		{"bad indentation", "i.yaml", "a: 1\nb: 2\n c: 3\n", "i.yaml:3:2: YAML syntax error: mapping values are not allowed in this context"},
 		{"unknown alias", "al.yaml", "a: *nope\n", "al.yaml:1:4: YAML syntax error: unknown anchor 'nope' referenced"},
 	}
 	for _, c := range cases {

@@ -18,14 +18,15 @@ var (
 )
 
 // yamlParserProblems are the problems yaml.v3's parser (not its scanner)
-// reports; for these it prints a 0-based line number.
+// reports with a context (the collection being parsed); for these it prints
+// the 0-based line of the context, so 1 is added. ("did not find expected
+// node content" has no context and its line is already 1-based.)
 var yamlParserProblems = map[string]bool{
 	"did not find expected ',' or ']'":       true,
 	"did not find expected ',' or '}'":       true,
 	"did not find expected '-' indicator":    true,
 	"did not find expected <document start>": true,
 	"did not find expected key":              true,
-	"did not find expected node content":     true,
 	"found duplicate %TAG directive":         true,
 	"found duplicate %YAML directive":        true,
 	"found incompatible YAML document":       true,

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const sample = "../../../shared/spec/examples/hiring-screener.yaml"
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func dria(t *testing.T, args ...string) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	return result{code, out.String(), errOut.String()}
+}
+
+func TestValidate(t *testing.T) {
+	r := dria(t, "validate", sample)
+	assert.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, sample+": valid (1 system)\n", r.stdout)
+
+	r = dria(t, "validate", "testdata/three-mistakes/system.yaml")
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, `testdata/three-mistakes/system.yaml:9:24: "migrnts" is not an allowed value for spec.affected.groups[1]; allowed: children, elderly, persons-with-disabilities, ethnic-minorities, religious-minorities, indigenous-peoples, migrants, refugees-asylum-seekers, low-income, women, lgbtiq, journalists, human-rights-defenders, activists, political-candidates, voters, workers, patients, students, detainees (did you mean "migrants"?)
+testdata/three-mistakes/system.yaml:12:18: spec.decisions.legalEffect must be true or false, got "yes"
+testdata/three-mistakes/system.yaml:15:5: unknown key "retentonDays" in spec.data; did you mean "retentionDays"?
+`, r.stderr)
+
+	r = dria(t, "validate", "missing.yaml")
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, "dria: missing.yaml: no such file or directory\n", r.stderr)
+
+	r = dria(t, "validate")
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "dria validate needs at least one file or directory")
+}
+
+func TestAssessJSON(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	r := dria(t, "assess", "--format", "json", sample)
+	require.Equal(t, 0, r.code, r.stderr)
+	var rep map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rep))
+	for _, k := range []string{"reportVersion", "tool", "ruleset", "assessments"} {
+		assert.Contains(t, rep, k)
+	}
+	a := rep["assessments"].([]any)[0].(map[string]any)
+	assert.Equal(t, "2026-01-01", a["assessedOn"])
+	findings := a["findings"].([]any)
+	require.NotEmpty(t, findings)
+	for _, f := range findings {
+		for _, k := range []string{"ruleId", "title", "severity", "baseSeverity", "severityReasons", "rights", "category", "message", "remediation", "references", "evidence", "waived"} {
+			assert.Contains(t, f, k)
+		}
+	}
+
+	again := dria(t, "assess", "--format", "json", sample)
+	assert.Equal(t, r.stdout, again.stdout, "same input, rules and SOURCE_DATE_EPOCH give the same bytes")
+}
+
+func TestFailOn(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	assert.Equal(t, 1, dria(t, "assess", "--format", "json", "--fail-on", "info", sample).code)
+	assert.Equal(t, 0, dria(t, "assess", "--format", "json", sample).code)
+	r := dria(t, "assess", "--fail-on", "severe", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, "dria: --fail-on: \"severe\" is not a severity; use info, low, medium, high or critical\n", r.stderr)
+}
+
+func TestAssessInvalidInputExits2(t *testing.T) {
+	r := dria(t, "assess", "--format", "json", "testdata/three-mistakes/system.yaml")
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, 3, strings.Count(r.stderr, "testdata/three-mistakes/system.yaml:"))
+}
+
+func TestRuleCallingTheNetworkExits3(t *testing.T) {
+	r := dria(t, "assess", "--rules", "testdata/httprule", sample)
+	assert.Equal(t, 3, r.code)
+	assert.Contains(t, r.stderr, "testdata/httprule/net/callhome.rego:15:10: calls http.send, which dria refuses")
+	assert.Empty(t, r.stdout)
+}
+
+func TestBadSourceDateEpoch(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
+	r := dria(t, "assess", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, "dria: SOURCE_DATE_EPOCH=\"yesterday\" is not a number of seconds since 1970\n", r.stderr)
+}
+
+func TestUsageErrors(t *testing.T) {
+	r := dria(t, "assess", "--no-such-flag", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "unknown flag: --no-such-flag")
+	r = dria(t, "frobnicate")
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, `unknown command "frobnicate"`)
+	r = dria(t, "assess", "--rules", "no-such-dir", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, "dria: --rules no-such-dir: no such file or directory\n", r.stderr)
+	r = dria(t, "assess", "--format", "pdf", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, `unknown report format "pdf"`)
+	assert.Equal(t, 2, dria(t, "schema", "nope").code)
+	assert.Equal(t, 2, dria(t, "rules", "list", "--format", "xml").code)
+}
+
+func TestHelpOnEveryCommand(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"validate", "--help"}, {"assess", "--help"}, {"rules", "--help"}, {"rules", "list", "--help"}, {"rules", "test", "--help"}, {"schema", "--help"}, {"version", "--help"}} {
+		r := dria(t, args...)
+		assert.Equal(t, 0, r.code, args)
+		assert.Contains(t, r.stdout, "Usage:", args)
+	}
+	assert.Contains(t, dria(t, "assess", "--help").stdout, "Exit codes")
+}
+
+func TestRulesList(t *testing.T) {
+	r := dria(t, "rules", "list", "--format", "json")
+	require.Equal(t, 0, r.code, r.stderr)
+	var rules []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rules))
+	require.NotEmpty(t, rules)
+	for _, rule := range rules {
+		for _, k := range []string{"id", "title", "severity", "likelihood", "rights", "category", "references", "remediation"} {
+			assert.Contains(t, rule, k)
+		}
+	}
+	table := dria(t, "rules", "list")
+	assert.Contains(t, table.stdout, "DRIA-DEC-001")
+	assert.Contains(t, table.stdout, "ID ")
+}
+
+func TestSchemaCommand(t *testing.T) {
+	for _, name := range []string{"", "description", "waivers", "rules", "report"} {
+		args := []string{"schema"}
+		if name != "" {
+			args = append(args, name)
+		}
+		r := dria(t, args...)
+		require.Equal(t, 0, r.code, name)
+		var v map[string]any
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &v), name)
+		assert.Equal(t, "https://json-schema.org/draft/2020-12/schema", v["$schema"])
+	}
+}
+
+func TestAssessDirectoryAndOutputFile(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	out := filepath.Join(t.TempDir(), "report.json")
+	r := dria(t, "assess", "--format", "json", "--output", out, "../../examples/systems")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Empty(t, r.stdout)
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	var rep struct {
+		Assessments []struct{ Source struct{ Path string } } `json:"assessments"`
+	}
+	require.NoError(t, json.Unmarshal(data, &rep))
+	files, _ := filepath.Glob("../../examples/systems/*.yaml")
+	assert.Len(t, rep.Assessments, len(files))
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	assert.Len(t, entries, 1, "no temporary file is left behind")
+}
+
+func TestFailedRunWritesNoReport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.json")
+	r := dria(t, "assess", "--format", "json", "--output", out, "testdata/three-mistakes/system.yaml")
+	assert.Equal(t, 2, r.code)
+	_, err := os.Stat(out)
+	assert.True(t, os.IsNotExist(err), "a failed run leaves no report")
+}
+
+func TestRulesTestCommand(t *testing.T) {
+	r := dria(t, "rules", "test", "--format", "json")
+	require.Equal(t, 0, r.code, r.stdout+r.stderr)
+	var rep struct {
+		Rules []struct {
+			ID    string
+			Fires bool
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rep))
+	for _, rule := range rep.Rules {
+		assert.True(t, rule.Fires, rule.ID)
+	}
+}
