@@ -15,6 +15,8 @@ type Report struct {
 	Tool          Tool         `json:"tool"`
 	Ruleset       Ruleset      `json:"ruleset"`
 	Assessments   []Assessment `json:"assessments"`
+	// Waivers reports on the waivers file, when one was given.
+	Waivers *WaiverSummary `json:"waivers,omitempty"`
 }
 
 // Tool names the program that made the report.
@@ -128,6 +130,35 @@ type Finding struct {
 	// Waived is true when a waiver accepts the finding; a waived finding
 	// does not count toward --fail-on.
 	Waived bool `json:"waived"`
+	// Waiver is the waiver that accepts the finding, when Waived.
+	Waiver *Waiver `json:"waiver,omitempty"`
+	// ExpiredWaiver is a waiver that matched the finding but has expired;
+	// the finding counts again.
+	ExpiredWaiver *Waiver `json:"expiredWaiver,omitempty"`
+}
+
+// Waiver accepts the findings of one rule, on the record.
+type Waiver struct {
+	// Rule is the id of the rule whose findings are accepted.
+	Rule string `json:"rule"`
+	// System is a glob on metadata.name; empty means every system.
+	System string `json:"system,omitempty"`
+	// Reason says why the finding is accepted.
+	Reason string `json:"reason"`
+	// Owner is who owns the decision.
+	Owner string `json:"owner"`
+	// Expires is the last day (YYYY-MM-DD) the waiver applies.
+	Expires string `json:"expires"`
+}
+
+// WaiverSummary reports how the waivers of a run were used.
+type WaiverSummary struct {
+	// Applied counts the findings that active waivers accept.
+	Applied int `json:"applied"`
+	// Expired lists waivers past their expiry date that matched findings.
+	Expired []Waiver `json:"expired"`
+	// Stale lists waivers that matched no finding of any system.
+	Stale []Waiver `json:"stale"`
 }
 
 // Evidence points at a field of the description that made a rule fire.
