@@ -98,6 +98,12 @@ func TestSandboxCatchesBuiltinSwappedInWith(t *testing.T) {
 	assert.Contains(t, got[0], "calls http.send")
 }
 
+func TestMockingABuiltinInWithIsAllowed(t *testing.T) {
+	fsys := fstest.MapFS{"x/r.rego": &fstest.MapFile{Data: []byte(rule("TEST-X-001", "dria.rules.x.r", "\tdata.dria.lib.today == \"2026-01-01\" with time.now_ns as 1767225600000000000"))}}
+	_, err := Load(context.Background(), WithFS("pack", fsys))
+	assert.NoError(t, err, "with time.now_ns as a constant calls no clock")
+}
+
 func TestMetadataProblemsNameTheLine(t *testing.T) {
 	bad := strings.NewReplacer("severity: medium", "severity: hgh", "rights: [privacy]", "rights: [privacy, privcy]").Replace(rule("TEST-X-001", "dria.rules.x.r", "\ttrue"))
 	assert.Equal(t, []string{

@@ -86,9 +86,16 @@ func checkSandbox(m *ast.Module) []Problem {
 	}
 	// Every mention of a builtin is a term holding its name as a ref: the
 	// operator of a call, a call nested in a term, or the value of a with
-	// statement that swaps one function for another.
+	// statement that swaps one function for another. The target of a with
+	// (`with time.now_ns as 0` in a test) replaces the builtin with a
+	// value and calls nothing, so it is allowed.
+	mocked := map[*ast.Term]bool{}
+	ast.WalkWiths(m, func(w *ast.With) bool {
+		mocked[w.Target] = true
+		return false
+	})
 	ast.WalkTerms(m, func(t *ast.Term) bool {
-		if ref, ok := t.Value.(ast.Ref); ok {
+		if ref, ok := t.Value.(ast.Ref); ok && !mocked[t] {
 			report(ref, t.Location)
 		}
 		return false

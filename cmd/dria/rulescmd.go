@@ -22,7 +22,7 @@ func newRulesCommand() *cobra.Command {
 			return cmd.Help()
 		},
 	}
-	cmd.AddCommand(newRulesListCommand(), newRulesTestCommand())
+	cmd.AddCommand(newRulesListCommand(), newRulesTestCommand(), newRulesDocCommand())
 	return cmd
 }
 
@@ -209,4 +209,28 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, minCoverage float64) er
 		fmt.Fprintf(w, "rules without a firing test: %s\n", strings.Join(missing, ", "))
 	}
 	return nil
+}
+
+func newRulesDocCommand() *cobra.Command {
+	var dirs, disable []string
+	cmd := &cobra.Command{
+		Use:     "doc",
+		Short:   "Print the Markdown catalogue of the rules with a rights × families matrix",
+		Long:    "Doc prints every enabled rule with its text, severity, rights, references and remediation, grouped by family, after a matrix of how many rules protect each right in each family. docs/rules.md is this output for the built-in set; go test fails when it is stale.",
+		Example: "  dria rules doc > docs/rules.md\n  dria rules doc --rules ./our-rules",
+		Args:    maxArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkRuleDirs(dirs); err != nil {
+				return err
+			}
+			set, err := rules.Load(cmd.Context(), ruleOptions(dirs, disable)...)
+			if err != nil {
+				return err
+			}
+			return rules.WriteCatalog(cmd.OutOrStdout(), set.Rules())
+		},
+	}
+	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rules from this directory (repeatable)")
+	cmd.Flags().StringArrayVar(&disable, "disable", nil, "leave out the rule with this id (repeatable)")
+	return cmd
 }

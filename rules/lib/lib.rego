@@ -121,8 +121,18 @@ today_ns := time.now_ns()
 
 today := substring(time.format([today_ns, "UTC", "2006-01-02"]), 0, 10)
 
-# days_since gives the whole days from a YYYY-MM-DD date to today.
-days_since(date) := floor((today_ns - time.parse_ns("2006-01-02", date)) / ((24 * 3600) * 1000000000))
+# days_since gives the whole days from a YYYY-MM-DD date to today: negative
+# for future dates. Dates OPA's clock cannot represent (before 1700 or after
+# 2200) count as four centuries ago or in the future.
+days_since(date) := floor((today_ns - time.parse_ns("2006-01-02", date)) / ((24 * 3600) * 1000000000)) if {
+	year := to_number(substring(date, 0, 4))
+	year >= 1700
+	year <= 2200
+}
+
+days_since(date) := 146000 if to_number(substring(date, 0, 4)) < 1700
+
+days_since(date) := -146000 if to_number(substring(date, 0, 4)) > 2200
 
 # Matching model inputs against protected traits and their proxies.
 

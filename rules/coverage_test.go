@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite docs/rules.md")
+
+func builtinSet(t *testing.T) *Set {
+	t.Helper()
+	set, err := Load(context.Background())
+	require.NoError(t, err)
+	return set
+}
+
+// TestCatalogIsCurrent fails when docs/rules.md no longer matches the
+// rules; `go test ./rules/ -run Catalog -update` regenerates it.
+func TestCatalogIsCurrent(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, WriteCatalog(&buf, builtinSet(t).Rules()))
+	const path = "../docs/rules.md"
+	if *update {
+		require.NoError(t, os.MkdirAll("../docs", 0o755))
+		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+	}
+	current, err := os.ReadFile(path)
+	require.NoError(t, err, "docs/rules.md is missing: run go test ./rules/ -run Catalog -update")
+	assert.True(t, bytes.Equal(current, buf.Bytes()), "docs/rules.md is stale: run go test ./rules/ -run Catalog -update (or dria rules doc > docs/rules.md)")
+}
+
+func TestEveryRightHasThreeRules(t *testing.T) {
+	count := map[string]int{}
+	for _, r := range builtinSet(t).Rules() {
+		for _, right := range r.Rights {
+			count[right]++
+		}
+	}
+	for _, right := range Rights {
+		assert.GreaterOrEqual(t, count[right], 3, "right %s is protected by %d rules", right, count[right])
+	}
+}
+
+func TestEveryFrameworkIsCited(t *testing.T) {
+	cited := map[string]bool{}
+	for _, r := range builtinSet(t).Rules() {
+		for _, ref := range r.References {
+			cited[ref.Framework] = true
+		}
+	}
+	for _, f := range strings.Fields("UNGP UDHR ICCPR ICESCR ECHR CRC CRPD EU-CFR OECD-DD WARSAW GDPR EU-AIA EU-DSA EU-TTPA COE-AI COE-HUDERIA CA-DADM CPH-PLEDGE") {
+		assert.True(t, cited[f], "framework %s is cited by no rule", f)
+	}
+}
+
+// TestEverySectionIsReadByTwoRules walks each rule's Rego for references
+// to input.spec.<section>.
+func TestEverySectionIsReadByTwoRules(t *testing.T) {
+	set := builtinSet(t)
+	text, err := schema.JSON(schema.Description)
+	require.NoError(t, err)
+	var desc struct {
+		Properties struct {
+			Spec struct {
+				Properties map[string]any `json:"properties"`
+			} `json:"spec"`
+		} `json:"properties"`
+	}
+	require.NoError(t, json.Unmarshal(text, &desc))
+	readers := map[string]map[string]bool{}
+	for _, r := range set.Rules() {
+		m := set.modules[r.File]
+		ast.WalkRefs(m, func(ref ast.Ref) bool {
+			if len(ref) >= 3 && ref[0].Equal(ast.InputRootDocument) && ref[1].Value.Compare(ast.String("spec")) == 0 {
+				if s, ok := ref[2].Value.(ast.String); ok {
+					if readers[string(s)] == nil {
+						readers[string(s)] = map[string]bool{}
+					}
+					readers[string(s)][r.ID] = true
+				}
+			}
+			return false
+		})
+	}
+	for section := range desc.Properties.Spec.Properties {
+		assert.GreaterOrEqual(t, len(readers[section]), 2, "spec.%s is read by %d rules", section, len(readers[section]))
+	}
+}
+
+func TestEnoughRulesInFamilies(t *testing.T) {
+	rs := builtinSet(t).Rules()
+	assert.GreaterOrEqual(t, len(rs), 70)
+	families := map[string]bool{}
+	for _, r := range rs {
+		families[r.Family()] = true
+	}
+	for _, f := range []string{"privacy", "decisions", "fairness", "transparency", "accountability", "remedy", "expression", "elections", "surveillance", "security", "accessibility", "identity", "children", "procurement", "aiact", "gaps"} {
+		assert.True(t, families[f], "no rules in family %s", f)
+	}
+}

@@ -1,0 +1,83 @@
+# METADATA
+# title: Automated decisions in policing or justice without due-process safeguards
+# description: >-
+#   A model decides or triages cases in law enforcement or the administration
+#   of justice (who is stopped, searched, investigated, detained, prosecuted
+#   or released), and the person concerned lacks at least one basic
+#   safeguard: review by a trained official who can override the model,
+#   reasons for the decision, or an appeal. These are high-risk uses under
+#   Annex III of the AI Act; decisions there bear directly on liberty and on
+#   the presumption of innocence, and an error that no one can see or
+#   contest can lead to arrest, detention or a conviction.
+# custom:
+#   id: DRIA-DEC-005
+#   severity: high
+#   likelihood: likely
+#   rights: [fair-trial, liberty-security, remedy]
+#   category: automated-decisions
+#   references:
+#     - {framework: ICCPR, ref: Art 14}
+#     - {framework: ICCPR, ref: Art 9}
+#     - {framework: ECHR, ref: Art 6}
+#     - {framework: EU-AIA, ref: Art 6}
+#     - {framework: EU-AIA, ref: Art 14}
+#     - {framework: CA-DADM, ref: ""}
+#   remediation: >-
+#     Do not let the model's output be the basis for coercive action on its
+#     own: require a trained official with authority to override to assess
+#     each case on individual, verifiable facts; disclose to the person (or
+#     their lawyer, in criminal proceedings) that a model was used and why it
+#     flagged them; and guarantee a route to contest the output before a court
+#     or independent body.
+package dria.rules.decisions.justice_law_enforcement
+
+import data.dria.lib
+
+applies if count(lib.domains & {"justice", "law-enforcement"}) > 0
+
+findings contains {"msg": msg, "paths": paths} if {
+	hit := lib.domains & {"justice", "law-enforcement"}
+	count(hit) > 0
+	model_decides
+	not no_legal_effect
+	count(missing) > 0
+	msg := sprintf(
+		"%s decisions in %s affecting %s lack %s",
+		[lib.quote(lib.automation), lib.quote_all(hit), lib.people_text, concat("; ", sort(missing))],
+	)
+	paths := array.concat(["/spec/context/domains", "/spec/decisions/automation"], sort(missing_paths))
+}
+
+# The system decides cases, or a risk model triages them for a human.
+model_decides if lib.automated_decisions
+
+model_decides if {
+	lib.automation == "assistive"
+	count(lib.techniques & {"risk-scoring", "profiling", "predictive-policing"}) > 0
+}
+
+no_legal_effect if input.spec.decisions.legalEffect == false
+
+hr := input.spec.decisions.humanReview
+
+effective_review if {
+	hr.available == true
+	hr.canOverride == true
+	hr.trained == true
+}
+
+explained if input.spec.decisions.explanation.provided == true
+
+appeal if input.spec.accountability.appeal.available == true
+
+missing contains "review by a trained official who can override the model" if not effective_review
+
+missing contains "reasons given to the person" if not explained
+
+missing contains "an appeal" if not appeal
+
+missing_paths contains "/spec/decisions/humanReview" if not effective_review
+
+missing_paths contains "/spec/decisions/explanation" if not explained
+
+missing_paths contains "/spec/accountability/appeal" if not appeal

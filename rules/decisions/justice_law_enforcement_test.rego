@@ -1,0 +1,74 @@
+package dria.rules.decisions.justice_law_enforcement_test
+
+import data.dria.rules.decisions.justice_law_enforcement as rule
+
+safe := {"spec": {
+	"context": {"domains": ["law-enforcement", "surveillance"]},
+	"affected": {"people": 210000},
+	"decisions": {
+		"automation": "partial",
+		"legalEffect": true,
+		"humanReview": {"available": true, "canOverride": true, "trained": true},
+		"explanation": {"provided": true},
+	},
+	"accountability": {"appeal": {"available": true}},
+}}
+
+test_fires_without_safeguards if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/humanReview/trained", "value": false},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+		{"op": "replace", "path": "/spec/accountability/appeal/available", "value": false},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`law-enforcement`")
+	contains(f.msg, "210,000 people")
+	contains(f.msg, "an appeal")
+	contains(f.msg, "reasons given to the person")
+	contains(f.msg, "trained official")
+	"/spec/accountability/appeal" in f.paths
+	"/spec/decisions/humanReview" in f.paths
+}
+
+test_fires_in_justice_when_appeal_not_stated if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["justice"]},
+		{"op": "remove", "path": "/spec/accountability"},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`justice`")
+	contains(f.msg, "lack an appeal")
+}
+
+test_fires_on_assistive_risk_scoring if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/automation", "value": "assistive"},
+		{"op": "add", "path": "/spec/ai", "value": {"techniques": ["risk-scoring"]}},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+	])
+	count(rule.findings) == 1 with input as inp
+}
+
+test_quiet_with_all_safeguards if {
+	count(rule.findings) == 0 with input as safe
+}
+
+test_quiet_when_assistive_without_scoring if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/automation", "value": "assistive"},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+	])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_quiet_without_legal_effect if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+	])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_not_applicable_elsewhere if {
+	not rule.applies with input as {"spec": {"context": {"domains": ["health"]}}}
+}

@@ -1,0 +1,58 @@
+package dria.rules.decisions.student_flagging_test
+
+import data.dria.rules.decisions.student_flagging as rule
+
+safe := {"spec": {
+	"context": {"domains": ["education"]},
+	"affected": {"people": 21500, "groups": ["students", "migrants"]},
+	"decisions": {"automation": "assistive"},
+	"ai": {"used": true, "techniques": ["risk-scoring"], "biasTesting": {"performed": true, "groups": ["migration background", "sex"]}},
+	"transparency": {"noticeToAffected": true},
+}}
+
+test_fires_on_duo_pattern if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/ai/biasTesting", "value": {"performed": false}},
+		{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": false},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "21,500 people")
+	contains(f.msg, "`risk-scoring`")
+	contains(f.msg, "`noticeToAffected: false`")
+	contains(f.msg, "`biasTesting.performed: false`")
+	"/spec/ai/biasTesting" in f.paths
+	"/spec/transparency/noticeToAffected" in f.paths
+}
+
+test_fires_on_proctoring_not_tested_for_skin_tone if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/ai/techniques", "value": ["facial-recognition"]},
+		{"op": "replace", "path": "/spec/ai/biasTesting/groups", "value": ["sex", "age"]},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`facial-recognition`")
+	contains(f.msg, "does not cover ethnic origin")
+	"/spec/ai/biasTesting/groups" in f.paths
+}
+
+test_fires_when_notice_not_stated if {
+	inp := json.patch(safe, [{"op": "remove", "path": "/spec/transparency"}])
+	some f in rule.findings with input as inp
+	contains(f.msg, "notice to students is not stated")
+}
+
+test_quiet_with_notice_and_testing if {
+	count(rule.findings) == 0 with input as safe
+}
+
+test_quiet_without_flagging_technique if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/ai/techniques", "value": ["recommender"]},
+		{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": false},
+	])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_not_applicable_outside_education if {
+	not rule.applies with input as {"spec": {"context": {"domains": ["social-benefits"]}}}
+}

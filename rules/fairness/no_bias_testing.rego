@@ -1,0 +1,81 @@
+# METADATA
+# title: Model deciding about people never tested for bias
+# description: >-
+#   A model takes or shapes decisions with significant effects on people,
+#   in an area such as benefits, policing, migration, education or health,
+#   and its results have never been broken down and compared across groups.
+#   Without that disaggregated evaluation nobody knows whether the model
+#   flags, refuses or misjudges some groups far more often than others, and
+#   discrimination continues unseen until a scandal. The AI Act requires
+#   high-risk systems' data to be examined for possible biases, and
+#   equality law puts the duty to avoid indirect discrimination on whoever
+#   uses the system. Hiring and worker systems are covered by DRIA-FAIR-007.
+# custom:
+#   id: DRIA-FAIR-003
+#   severity: medium
+#   likelihood: likely
+#   rights: [non-discrimination]
+#   category: non-discrimination
+#   references:
+#     - {framework: EU-AIA, ref: Art 10}
+#     - {framework: ICCPR, ref: Art 26}
+#     - {framework: EU-CFR, ref: Art 21}
+#     - {framework: OECD-DD, ref: Key area 2}
+#   remediation: >-
+#     Before further use, evaluate the model's selection rates and error rates
+#     (false positives and false negatives) separately for the groups it
+#     affects, including sex, age, disability, ethnic origin or nationality
+#     and income; fix or stop the model where the gaps are unjustified;
+#     publish the method and results and repeat the evaluation at least
+#     yearly and after every retraining.
+package dria.rules.fairness.no_bias_testing
+
+import data.dria.lib
+
+applies if {
+	lib.decides_about_people
+	lib.ai_used
+	not "employment" in lib.domains
+}
+
+decision_domains := {
+	"social-benefits", "law-enforcement", "migration-border", "justice", "education",
+	"health", "finance", "public-services", "digital-identity",
+}
+
+no_legal_effect if input.spec.decisions.legalEffect == false
+
+decision_context if {
+	count(lib.domains & decision_domains) > 0
+	not no_legal_effect
+}
+
+decision_context if {
+	input.spec.decisions.legalEffect == true
+	count(lib.domains) == 0
+}
+
+findings contains {"msg": msg, "paths": paths} if {
+	lib.decides_about_people
+	lib.ai_used
+	not "employment" in lib.domains
+	decision_context
+	not tested
+	msg := sprintf(
+		"a model shapes %s decisions%s affecting %s%s, and %s",
+		[lib.quote(lib.automation), domains_text, lib.people_text, groups_text, state_text],
+	)
+	paths := ["/spec/ai/biasTesting", "/spec/decisions/automation", "/spec/context/domains"]
+}
+
+tested if input.spec.ai.biasTesting.performed == true
+
+state_text := "its results have never been compared across groups (`biasTesting.performed: false`)" if {
+	input.spec.ai.biasTesting.performed == false
+} else := "no bias testing is stated"
+
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & decision_domains)]) if count(lib.domains & decision_domains) > 0
+else := ""
+
+groups_text := sprintf(" (including %s)", [lib.quote_all(lib.affected_vulnerable)]) if count(lib.affected_vulnerable) > 0
+else := ""
