@@ -34,6 +34,10 @@ const (
 	builtinSource = "builtin"
 )
 
+// ErrUnknownRule is wrapped by errors about a rule id that no loaded rule
+// has, such as one given to WithDisabled.
+var ErrUnknownRule = errors.New("unknown rule")
+
 func isSupportDir(dir string) bool { return dir == "lib" || dir == "engine" }
 
 // Option configures Load. Options check their own arguments.
@@ -266,7 +270,7 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 
 	// Disabled rules leave the catalog; their modules stay compiled so
 	// that packs and tests that import them still work.
-	if len(cfg.disabled) > 0 {
+	if len(cfg.disabled) > 0 && len(problems) == 0 {
 		known := map[string]bool{}
 		for _, r := range rules {
 			known[r.ID] = true
@@ -278,7 +282,7 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 				if best := closestID(id, rules); best != "" {
 					msg += fmt.Sprintf("; did you mean %s?", best)
 				}
-				problems = append(problems, Problem{File: "(options)", Line: 1, Column: 1, Message: msg})
+				return nil, fmt.Errorf("%w: %s", ErrUnknownRule, msg)
 			}
 			off[id] = true
 		}

@@ -165,8 +165,9 @@ func TestDisabledRules(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, slices.ContainsFunc(set.Rules(), func(r Rule) bool { return r.ID == "DRIA-DEC-001" }))
 
-	_, err = Load(context.Background(), WithDisabled("DRIA-DEC-01"))
-	assert.EqualError(t, err, "(options):1:1: cannot disable DRIA-DEC-01: no loaded rule has that id; did you mean DRIA-DEC-001?")
+	_, err = Load(context.Background(), WithDisabled("DRIA-DEC-0001"))
+	assert.EqualError(t, err, "unknown rule: cannot disable DRIA-DEC-0001: no loaded rule has that id; did you mean DRIA-DEC-001?")
+	assert.ErrorIs(t, err, ErrUnknownRule)
 }
 
 func TestExtraRulesLoadAndDigestChanges(t *testing.T) {

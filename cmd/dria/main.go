@@ -79,7 +79,7 @@ func exitCode(err error) int {
 	var le *rules.LoadError
 	var evalErr *assess.EvalError
 	var ve *schema.ValidationError
-	if strings.HasPrefix(err.Error(), "unknown command") {
+	if strings.HasPrefix(err.Error(), "unknown command") || errors.Is(err, rules.ErrUnknownRule) {
 		return exitInput
 	}
 	switch {

@@ -114,6 +114,9 @@ func TestUsageErrors(t *testing.T) {
 	assert.Equal(t, 2, r.code)
 	assert.Contains(t, r.stderr, `unknown report format "pdf"`)
 	assert.Equal(t, 2, dria(t, "schema", "nope").code)
+	r = dria(t, "assess", "--disable", "DRIA-NOPE-001", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "cannot disable DRIA-NOPE-001: no loaded rule has that id")
 	assert.Equal(t, 2, dria(t, "rules", "list", "--format", "xml").code)
 }
 
