@@ -50,6 +50,7 @@ type Assessor struct {
 	timeout    time.Duration
 	schemaOpts []schema.Option
 	workers    int
+	waivers    []Waiver
 }
 
 // New loads and compiles the rules and prepares the assessment query.
@@ -82,7 +83,7 @@ func New(opts ...Option) (*Assessor, error) {
 		return nil, fmt.Errorf("preparing the assessment query: %w", err)
 	}
 	cfg.logger.Debug("rules loaded", "rules", len(set.Rules()), "digest", set.Digest())
-	return &Assessor{set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers}, nil
+	return &Assessor{set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers}, nil
 }
 
 // Rules returns the enabled rules, sorted by id.
@@ -112,7 +113,22 @@ func (a *Assessor) Assess(ctx context.Context, in Input) (*Report, error) {
 	}
 	r := a.NewReport()
 	r.Assessments = as
+	a.finishWaivers(r)
 	return r, nil
+}
+
+// finishWaivers applies the waivers to every finding of the report and
+// sums up their use; it runs once per report so that stale waivers are
+// judged against every system.
+func (a *Assessor) finishWaivers(r *Report) {
+	if a.waivers == nil {
+		return
+	}
+	used := make([]bool, len(a.waivers))
+	for i := range r.Assessments {
+		applyWaivers(&r.Assessments[i], a.waivers, used)
+	}
+	r.Waivers = summariseWaivers(r, a.waivers, used, a.clock().UTC().Format(time.DateOnly))
 }
 
 func (a *Assessor) assessInput(ctx context.Context, in Input) ([]Assessment, error) {
@@ -313,6 +329,7 @@ func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (*Report, er
 		}
 		r.Assessments = append(r.Assessments, as...)
 	}
+	a.finishWaivers(r)
 	if len(failures) > 0 {
 		return r, &BatchError{Failures: failures}
 	}

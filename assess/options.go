@@ -27,15 +27,17 @@ type config struct {
 	timeout    time.Duration
 	schemaOpts []schema.Option
 	workers    int
+	waivers    []Waiver
 }
 
-// WithRules adds the rules found under a directory (repeatable).
-func WithRules(dir string) Option {
+// WithRules adds a rule pack: the rules under a directory, or in a gzipped
+// tarball such as an OPA bundle (repeatable).
+func WithRules(path string) Option {
 	return func(c *config) error {
-		if dir == "" {
-			return errors.New("assess: WithRules needs a directory")
+		if path == "" {
+			return errors.New("assess: WithRules needs a directory or bundle")
 		}
-		c.ruleOpts = append(c.ruleOpts, rules.WithDir(dir))
+		c.ruleOpts = append(c.ruleOpts, rules.WithPath(path))
 		return nil
 	}
 }
@@ -123,6 +125,27 @@ func WithWorkers(n int) Option {
 			return fmt.Errorf("assess: workers must be positive, got %d", n)
 		}
 		c.workers = n
+		return nil
+	}
+}
+
+// WithWaivers accepts findings on the record (see LoadWaivers): a waived
+// finding stays in the report, marked with its waiver, and does not count
+// toward a failure threshold until the waiver expires.
+func WithWaivers(ws ...Waiver) Option {
+	return func(c *config) error {
+		for i, w := range ws {
+			if w.Rule == "" || w.Reason == "" || w.Owner == "" || w.Expires == "" {
+				return fmt.Errorf("assess: waiver %d needs a rule, reason, owner and expiry date", i+1)
+			}
+			if _, err := time.Parse(time.DateOnly, w.Expires); err != nil {
+				return fmt.Errorf("assess: waiver %d: expiry %q is not a YYYY-MM-DD date", i+1, w.Expires)
+			}
+		}
+		c.waivers = append(c.waivers, ws...)
+		if c.waivers == nil {
+			c.waivers = []Waiver{}
+		}
 		return nil
 	}
 }

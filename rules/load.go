@@ -44,8 +44,9 @@ func isSupportDir(dir string) bool { return dir == "lib" || dir == "engine" }
 type Option func(*config) error
 
 type ruleSource struct {
-	name string
-	fsys fs.FS
+	name  string
+	fsys  fs.FS
+	files map[string][]byte // for tarballs: path inside -> content
 }
 
 type config struct {
@@ -66,6 +67,40 @@ func WithDir(dir string) Option {
 			return fmt.Errorf("rules directory %s is not a directory", dir)
 		}
 		c.extra = append(c.extra, ruleSource{name: filepath.ToSlash(filepath.Clean(dir)), fsys: os.DirFS(dir)})
+		return nil
+	}
+}
+
+// WithPath adds a rule pack from a directory or a gzipped tarball,
+// whichever path names.
+func WithPath(p string) Option {
+	return func(c *config) error {
+		info, err := os.Stat(p)
+		if err != nil {
+			return fmt.Errorf("rule pack: %w", err)
+		}
+		if info.IsDir() {
+			return WithDir(p)(c)
+		}
+		return WithBundle(p)(c)
+	}
+}
+
+// WithBundle adds the rules of a rule pack packed as a gzipped tarball
+// (an OPA bundle, or any .tar.gz of a pack directory): its .rego files, with
+// their tests.
+func WithBundle(file string) Option {
+	return func(c *config) error {
+		f, err := os.Open(file)
+		if err != nil {
+			return fmt.Errorf("rule bundle: %w", err)
+		}
+		defer f.Close()
+		files, err := readBundle(file, f)
+		if err != nil {
+			return err
+		}
+		c.extra = append(c.extra, ruleSource{name: filepath.ToSlash(file), files: files})
 		return nil
 	}
 }
@@ -187,6 +222,21 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 		return nil, fmt.Errorf("reading built-in rules: %w", err)
 	}
 	for _, src := range cfg.extra {
+		if src.files != nil {
+			names := make([]string, 0, len(src.files))
+			for n := range src.files {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			for _, n := range names {
+				isTest := strings.HasSuffix(n, "_test.rego")
+				if isTest && !cfg.tests {
+					continue
+				}
+				files = append(files, &loadedFile{name: src.name + "!/" + n, source: src.name, text: string(src.files[n]), test: isTest})
+			}
+			continue
+		}
 		err := fs.WalkDir(src.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err

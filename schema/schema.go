@@ -16,10 +16,11 @@ const (
 	Waivers     = "waivers"
 	Rules       = "rules"
 	Report      = "report"
+	Config      = "config"
 )
 
 // Names lists the embedded schemas in the order the command shows them.
-var Names = []string{Description, Waivers, Rules, Report}
+var Names = []string{Description, Waivers, Rules, Report, Config}
 
 //go:embed *.schema.json
 var files embed.FS
@@ -28,7 +29,7 @@ var files embed.FS
 func JSON(name string) ([]byte, error) {
 	b, err := files.ReadFile(name + ".schema.json")
 	if err != nil {
-		return nil, fmt.Errorf("no schema named %q (known: description, waivers, rules, report)", name)
+		return nil, fmt.Errorf("no schema named %q (known: description, waivers, rules, report, config)", name)
 	}
 	return b, nil
 }

@@ -91,6 +91,8 @@ func (v *Validator) documentNoun() string {
 		return "system description"
 	case Waivers:
 		return "waivers file"
+	case Config:
+		return "configuration file"
 	}
 	return v.name + " document"
 }

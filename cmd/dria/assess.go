@@ -24,6 +24,8 @@ type assessFlags struct {
 	disable  []string
 	timeout  time.Duration
 	maxBytes int64
+	waivers  string
+	config   string
 }
 
 func newAssessCommand() *cobra.Command {
@@ -42,6 +44,8 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 --fail-on; 2 bad input or usage; 3 a rule or internal error.`,
 		Example: `  dria assess examples/systems/welfare-risk-scoring.yaml
   dria assess --format json --fail-on high examples/systems/
+  dria assess --format html --output report.html vendor-a.yaml vendor-b.yaml
+  dria assess --format sarif --output dria.sarif examples/systems/
   dria assess --rules ./our-rules --disable DRIA-DEC-001 system.yaml`,
 		Args: minArgs(1, "at least one file or directory"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,17 +53,26 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&fl.format, "format", "", "report format: json (default json)")
+	f.StringVar(&fl.format, "format", "", "report format: json, markdown, html, sarif or junit (default markdown on a terminal, json otherwise)")
 	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output")
 	f.StringVar(&fl.failOn, "fail-on", "", "exit 1 when a finding is at or above this severity: info, low, medium, high, critical")
 	f.StringArrayVar(&fl.rules, "rules", nil, "load extra rules from this directory (repeatable)")
 	f.StringArrayVar(&fl.disable, "disable", nil, "turn off the rule with this id (repeatable)")
 	f.DurationVar(&fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system")
 	f.Int64Var(&fl.maxBytes, "max-bytes", 0, "largest accepted description file in bytes (default 10 MiB)")
+	f.StringVar(&fl.waivers, "waivers", "", "accept findings listed in this waivers file until their expiry (see dria schema waivers)")
+	f.StringVar(&fl.config, "config", "", "read settings from this file instead of .dria.yaml in the working directory")
 	return cmd
 }
 
 func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
+	cfg, err := loadConfig(fl.config)
+	if err != nil {
+		return err
+	}
+	if err := applyConfig(cmd, &fl, cfg); err != nil {
+		return err
+	}
 	format := fl.format
 	if format == "" {
 		format = defaultFormat(cmd.OutOrStdout(), fl.output)
@@ -90,10 +103,20 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if len(fl.disable) > 0 {
 		opts = append(opts, assess.WithDisabled(fl.disable...))
 	}
+	if fl.waivers != "" {
+		ws, err := readWaivers(fl.waivers)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, assess.WithWaivers(ws...))
+	}
 	a, err := assess.New(opts...)
 	if err != nil {
 		return err
 	}
+	// Renderers get the rules' metadata, and SARIF makes source paths
+	// relative to the working directory.
+	renderer, _ = report.ForFormat(format, report.WithRules(a.Rules()), report.WithBaseDir(workDir()))
 
 	inputs := make([]assess.Input, 0, len(files))
 	var readErrs []error
@@ -120,6 +143,7 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 			return &exitError{code: exitInternal, err: err}
 		}
 	}
+	reportWaivers(cmd.ErrOrStderr(), rep)
 	if code == exitOK && fl.failOn != "" && failsOn(rep, fl.failOn) {
 		code = exitFindings
 	}
@@ -164,6 +188,18 @@ func defaultFormat(stdout io.Writer, output string) string {
 	return "json"
 }
 
+// envSet reports whether SOURCE_DATE_EPOCH is set.
+func envSet() bool { return os.Getenv("SOURCE_DATE_EPOCH") != "" }
+
+// workDir is the working directory, or "" when it cannot be found.
+func workDir() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	return wd
+}
+
 // clockFromEnv fixes the clock at SOURCE_DATE_EPOCH when it is set.
 func clockFromEnv() (func() time.Time, error) {
 	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
@@ -176,4 +212,28 @@ func clockFromEnv() (func() time.Time, error) {
 	}
 	t := time.Unix(secs, 0).UTC()
 	return func() time.Time { return t }, nil
+}
+
+// readWaivers loads a waivers file; its problems are usage errors with
+// their locations.
+func readWaivers(path string) ([]assess.Waiver, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError("--waivers %s: %s", path, describeFSError(err))
+	}
+	return assess.LoadWaivers(path, data)
+}
+
+// reportWaivers tells the user on standard error about waivers that expired
+// (their findings count again) and waivers that matched nothing.
+func reportWaivers(w io.Writer, rep *assess.Report) {
+	if rep.Waivers == nil {
+		return
+	}
+	for _, x := range rep.Waivers.Expired {
+		fmt.Fprintf(w, "dria: %s has expired: it no longer applies and its findings count again\n", x)
+	}
+	for _, x := range rep.Waivers.Stale {
+		fmt.Fprintf(w, "dria: %s matched no finding (stale): remove it or correct its rule or system\n", x)
+	}
 }

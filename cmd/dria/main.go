@@ -127,6 +127,7 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 		newAssessCommand(),
 		newRulesCommand(),
 		newSchemaCommand(),
+		newBundleCommand(),
 		newVersionCommand(),
 	)
 	return root

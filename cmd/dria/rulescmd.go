@@ -59,25 +59,25 @@ func newRulesListCommand() *cobra.Command {
 	return cmd
 }
 
-// checkRuleDirs refuses --rules arguments that are not directories, as
-// usage errors.
-func checkRuleDirs(dirs []string) error {
-	for _, d := range dirs {
-		info, err := os.Stat(d)
+// checkRuleDirs refuses --rules arguments that are neither directories
+// nor .tar.gz bundles, as usage errors.
+func checkRuleDirs(paths []string) error {
+	for _, p := range paths {
+		info, err := os.Stat(p)
 		if err != nil {
-			return usageError("--rules %s: %s", d, describeFSError(err))
+			return usageError("--rules %s: %s", p, describeFSError(err))
 		}
-		if !info.IsDir() {
-			return usageError("--rules %s: not a directory", d)
+		if !info.IsDir() && !strings.HasSuffix(p, ".tar.gz") && !strings.HasSuffix(p, ".tgz") {
+			return usageError("--rules %s: not a directory or a .tar.gz bundle", p)
 		}
 	}
 	return nil
 }
 
-func ruleOptions(dirs, disable []string) []rules.Option {
+func ruleOptions(paths, disable []string) []rules.Option {
 	var opts []rules.Option
-	for _, d := range dirs {
-		opts = append(opts, rules.WithDir(d))
+	for _, p := range paths {
+		opts = append(opts, rules.WithPath(p))
 	}
 	if len(disable) > 0 {
 		opts = append(opts, rules.WithDisabled(disable...))
@@ -137,7 +137,7 @@ to load.`,
 				return err
 			}
 			for _, d := range args {
-				opts = append(opts, rules.WithDir(d))
+				opts = append(opts, rules.WithPath(d))
 			}
 			set, err := rules.Load(cmd.Context(), opts...)
 			if err != nil {

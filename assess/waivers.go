@@ -1,0 +1,122 @@
+package assess
+
+import (
+	"encoding/json"
+	"fmt"
+	"path"
+
+	"github.com/dria-project/dria/schema"
+)
+
+// LoadWaivers reads a waivers file (YAML or JSON, see `dria schema
+// waivers`). Problems, including a bad system glob, come back as a
+// *schema.ValidationError with their locations.
+func LoadWaivers(file string, data []byte) ([]Waiver, error) {
+	docs, err := schema.Load(schema.Waivers, file, data)
+	if err != nil {
+		return nil, err
+	}
+	var out []Waiver
+	var problems []schema.Problem
+	for _, d := range docs {
+		list, _, _ := d.Root.Resolve("/waivers")
+		for i, item := range list.Values {
+			var w Waiver
+			raw, _ := json.Marshal(item.Interface())
+			if err := json.Unmarshal(raw, &w); err != nil {
+				return nil, fmt.Errorf("%s: waiver %d: %w", file, i+1, err)
+			}
+			if w.System != "" {
+				if _, err := path.Match(w.System, ""); err != nil {
+					n := item.Get("system")
+					problems = append(problems, schema.Problem{File: file, Line: n.Pos.Line, Column: n.Pos.Column,
+						Pointer: fmt.Sprintf("/waivers/%d/system", i),
+						Message: fmt.Sprintf("waivers[%d].system %q is not a valid glob (use * and ? as wildcards)", i, w.System)})
+				}
+			}
+			out = append(out, w)
+		}
+	}
+	if len(problems) > 0 {
+		return nil, &schema.ValidationError{Problems: problems}
+	}
+	return out, nil
+}
+
+// matches reports whether the waiver covers a rule's findings in a system.
+func (w Waiver) matches(ruleID, system string) bool {
+	if w.Rule != ruleID {
+		return false
+	}
+	if w.System == "" {
+		return true
+	}
+	ok, _ := path.Match(w.System, system)
+	return ok
+}
+
+// expired reports whether the waiver's last day is before the date
+// (both YYYY-MM-DD, which order as strings).
+func (w Waiver) expired(today string) bool { return w.Expires < today }
+
+// applyWaivers marks the findings that active waivers accept and the ones
+// that expired waivers matched, returning which waivers matched anything.
+func applyWaivers(as *Assessment, waivers []Waiver, used []bool) {
+	for i := range as.Findings {
+		f := &as.Findings[i]
+		for j, w := range waivers {
+			if !w.matches(f.RuleID, as.System.Name) {
+				continue
+			}
+			used[j] = true
+			wc := w
+			if w.expired(as.AssessedOn) {
+				if f.ExpiredWaiver == nil {
+					f.ExpiredWaiver = &wc
+				}
+				continue
+			}
+			if !f.Waived {
+				f.Waived = true
+				f.Waiver = &wc
+			}
+		}
+		if f.Waived {
+			f.ExpiredWaiver = nil
+		}
+	}
+}
+
+// summariseWaivers reports how the waivers were used across a report.
+func summariseWaivers(r *Report, waivers []Waiver, used []bool, today string) *WaiverSummary {
+	if waivers == nil {
+		return nil
+	}
+	s := &WaiverSummary{Expired: []Waiver{}, Stale: []Waiver{}}
+	for _, a := range r.Assessments {
+		for _, f := range a.Findings {
+			if f.Waived {
+				s.Applied++
+			}
+		}
+	}
+	for j, w := range waivers {
+		switch {
+		case w.expired(today):
+			s.Expired = append(s.Expired, w)
+		case !used[j]:
+			s.Stale = append(s.Stale, w)
+		}
+	}
+	return s
+}
+
+// String describes the waiver for messages: rule, systems and expiry.
+func (w Waiver) String() string {
+	systems := "all systems"
+	if w.System != "" {
+		systems = "systems " + w.System
+	}
+	return fmt.Sprintf("waiver for %s (%s, owner %s, expires %s)", w.Rule, systems, w.Owner, w.Expires)
+}
+
