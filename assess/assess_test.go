@@ -203,12 +203,12 @@ func TestCallerCancellationIsNotADeadline(t *testing.T) {
 
 func TestOptionsValidateThemselves(t *testing.T) {
 	for name, opt := range map[string]assess.Option{
-		"assess: timeout must be positive, got 0s": assess.WithTimeout(0),
-		"assess: WithClock needs a clock":          assess.WithClock(nil),
-		"assess: WithRules needs a directory or bundle":      assess.WithRules(""),
-		"assess: workers must be positive, got -1": assess.WithWorkers(-1),
-		"assess: WithLogger needs a logger":        assess.WithLogger(nil),
-		"assess: WithRuleSet needs a rule set":     assess.WithRuleSet(nil),
+		"assess: timeout must be positive, got 0s":      assess.WithTimeout(0),
+		"assess: WithClock needs a clock":               assess.WithClock(nil),
+		"assess: WithRules needs a directory or bundle": assess.WithRules(""),
+		"assess: workers must be positive, got -1":      assess.WithWorkers(-1),
+		"assess: WithLogger needs a logger":             assess.WithLogger(nil),
+		"assess: WithRuleSet needs a rule set":          assess.WithRuleSet(nil),
 	} {
 		_, err := assess.New(opt)
 		assert.EqualError(t, err, name)

@@ -119,4 +119,3 @@ func (w Waiver) String() string {
 	}
 	return fmt.Sprintf("waiver for %s (%s, owner %s, expires %s)", w.Rule, systems, w.Owner, w.Expires)
 }
-
