@@ -97,7 +97,7 @@ func (a *Assessor) NewReport() *Report {
 	return &Report{
 		ReportVersion: ReportVersion,
 		Tool:          Tool{Name: "dria", Version: version.Version},
-		Ruleset:       Ruleset{Digest: a.set.Digest(), Rules: len(a.set.Rules())},
+		Ruleset:       Ruleset{Digest: a.set.Digest(), Rules: len(a.set.Rules()), Overrides: a.set.Overrides()},
 		Assessments:   []Assessment{},
 	}
 }

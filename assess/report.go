@@ -31,6 +31,8 @@ type Ruleset struct {
 	Digest string `json:"digest"`
 	// Rules is the number of enabled rules.
 	Rules int `json:"rules"`
+	// Overrides lists the changes rule packs made to other rules.
+	Overrides []rules.Override `json:"overrides,omitempty"`
 }
 
 // Assessment is the assessment of one system.

@@ -99,8 +99,9 @@ const (
 	maxBundleFiles = 10000
 )
 
-// readBundle reads the Rego files of a gzipped tarball (an OPA bundle or a
-// plain archive of a rule pack), keyed by their path inside it.
+// readBundle reads the Rego files (and the pack manifest) of a gzipped
+// tarball (an OPA bundle or a plain archive of a rule pack), keyed by their
+// path inside it.
 func readBundle(name string, r io.Reader) (map[string][]byte, error) {
 	gz, err := gzip.NewReader(r)
 	if err != nil {
@@ -121,10 +122,10 @@ func readBundle(name string, r io.Reader) (map[string][]byte, error) {
 		if entries++; entries > maxBundleFiles {
 			return nil, fmt.Errorf("rule bundle %s: more than %d entries", name, maxBundleFiles)
 		}
-		if hdr.Typeflag != tar.TypeReg || !strings.HasSuffix(hdr.Name, ".rego") {
+		clean := strings.TrimPrefix(path.Clean("/"+hdr.Name), "/")
+		if hdr.Typeflag != tar.TypeReg || (!strings.HasSuffix(clean, ".rego") && clean != PackManifest) {
 			continue
 		}
-		clean := strings.TrimPrefix(path.Clean("/"+hdr.Name), "/")
 		if hdr.Size > maxBundleFile {
 			return nil, fmt.Errorf("rule bundle %s: %s is larger than %d bytes", name, clean, maxBundleFile)
 		}

@@ -145,13 +145,18 @@ func WithTests() Option {
 // Set is a loaded, checked and compiled set of rules. It is immutable and
 // safe for concurrent use.
 type Set struct {
-	rules    []Rule
-	modules  map[string]*ast.Module
-	texts    map[string]string
-	tests    map[string]*ast.Module
-	compiler *ast.Compiler
-	digest   string
+	rules     []Rule
+	modules   map[string]*ast.Module
+	texts     map[string]string
+	tests     map[string]*ast.Module
+	compiler  *ast.Compiler
+	digest    string
+	overrides []Override
 }
+
+// Overrides lists the changes rule packs made to other rules' severity or
+// enablement, in load order.
+func (s *Set) Overrides() []Override { return slices.Clone(s.overrides) }
 
 // Rules returns the enabled rules, sorted by id.
 func (s *Set) Rules() []Rule { return slices.Clone(s.rules) }
@@ -208,7 +213,7 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 		if isSupportDir(path.Dir(p)) {
 			if !isTest {
 				support[name] = string(data)
-			} else if cfg.tests {
+			} else if cfg.tests && cfg.builtins {
 				files = append(files, &loadedFile{name: name, source: builtinSource, text: string(data), test: true})
 			}
 			return nil
@@ -229,6 +234,9 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 			}
 			sort.Strings(names)
 			for _, n := range names {
+				if n == PackManifest {
+					continue
+				}
 				isTest := strings.HasSuffix(n, "_test.rego")
 				if isTest && !cfg.tests {
 					continue
@@ -268,6 +276,17 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	var manifests []packManifest
+	for _, src := range cfg.extra {
+		m, ps, err := readManifest(src)
+		if err != nil {
+			return nil, err
+		}
+		problems = append(problems, ps...)
+		if m != nil {
+			manifests = append(manifests, *m)
+		}
+	}
 
 	popts := ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation: true}
 	modules := map[string]*ast.Module{}
@@ -301,6 +320,19 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 			tests[f.name] = m
 			continue
 		}
+		if isHelperModule(m) {
+			// A module with neither metadata nor findings holds helpers
+			// for a pack's rules; it is compiled (and sandboxed) but is
+			// not a rule.
+			if !strings.HasPrefix(m.Package.Path.String(), rulesPrefix) {
+				problems = append(problems, Problem{File: f.name, Line: m.Package.Location.Row, Column: m.Package.Location.Col,
+					Message: fmt.Sprintf("package %s must be under dria.rules (dria.rules.<namespace>...)", strings.TrimPrefix(m.Package.Path.String(), "data."))})
+				continue
+			}
+			modules[f.name] = m
+			texts[f.name] = f.text
+			continue
+		}
 		rule, ps := ruleOf(f, m)
 		problems = append(problems, ps...)
 		if rule == nil {
@@ -317,6 +349,12 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 		texts[f.name] = f.text
 	}
 	problems = append(problems, duplicateIDs(rules)...)
+	var overrides []Override
+	if len(problems) == 0 {
+		var ps []Problem
+		rules, overrides, ps = applyOverrides(rules, manifests)
+		problems = append(problems, ps...)
+	}
 
 	// Disabled rules leave the catalog; their modules stay compiled so
 	// that packs and tests that import them still work.
@@ -358,7 +396,7 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Set{rules: rules, modules: modules, texts: texts, tests: tests, compiler: compiler, digest: digest(texts)}, nil
+	return &Set{rules: rules, modules: modules, texts: texts, tests: tests, compiler: compiler, digest: digest(texts), overrides: overrides}, nil
 }
 
 // newCompiler returns a compiler with dria's sandbox capabilities and the
@@ -403,6 +441,22 @@ func inputSchema() (*ast.SchemaSet, error) {
 	ss := ast.NewSchemaSet()
 	ss.Put(ast.SchemaRootRef, raw)
 	return ss, nil
+}
+
+// isHelperModule reports whether a module has no package METADATA and
+// defines no findings: a library of helpers rather than a rule.
+func isHelperModule(m *ast.Module) bool {
+	for _, a := range m.Annotations {
+		if a.Scope == "package" {
+			return false
+		}
+	}
+	for _, r := range m.Rules {
+		if r.Head.Ref()[0].Value.String() == "findings" {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleOf checks a rule module and reads its metadata.

@@ -122,6 +122,9 @@ func TestMetadataProblemsNameTheLine(t *testing.T) {
 
 func TestRuleShapeProblems(t *testing.T) {
 	noMeta := "package dria.rules.x.r\n\nfindings contains {\"msg\": \"m\", \"paths\": []} if true\n"
+	helper := "package dria.other.helpers\n\nx := 1\n"
+	assert.Equal(t, []string{"pack/x/h.rego:1:1: package dria.other.helpers must be under dria.rules (dria.rules.<namespace>...)"},
+		loadProblems(t, map[string]string{"x/h.rego": helper}))
 	assert.Equal(t, []string{"pack/x/r.rego:1:1: rule has no # METADATA block before its package line (title, description and custom: id, severity, likelihood, rights, category, references, remediation)"},
 		loadProblems(t, map[string]string{"x/r.rego": noMeta}))
 

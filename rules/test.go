@@ -40,6 +40,12 @@ type RuleCoverage struct {
 	Fires bool `json:"fires"`
 	// Coverage is the share of the rule file's lines the tests ran, 0-100.
 	Coverage float64 `json:"coverage"`
+	// Source names the rule set: "builtin" or the pack it came from.
+	Source string `json:"source"`
+	// CoveredLines and Lines count the file's lines the tests ran and could
+	// run.
+	CoveredLines int `json:"coveredLines"`
+	Lines        int `json:"lines"`
 }
 
 // TestReport is the outcome of running the Rego tests of a rule set.
@@ -48,6 +54,23 @@ type TestReport struct {
 	Rules []RuleCoverage `json:"rules"`
 	// Coverage is the share of all rule files' lines the tests ran, 0-100.
 	Coverage float64 `json:"coverage"`
+}
+
+// CoverageOf is the share, 0-100, of the lines of the rules from the given
+// sources (such as a pack's directory) that the tests ran; with no sources,
+// of every rule.
+func (r *TestReport) CoverageOf(sources ...string) float64 {
+	covered, total := 0, 0
+	for _, rc := range r.Rules {
+		if len(sources) == 0 || slices.Contains(sources, rc.Source) {
+			covered += rc.CoveredLines
+			total += rc.Lines
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return 100 * float64(covered) / float64(total)
 }
 
 // Passed reports whether every test passed.
@@ -125,11 +148,12 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 		testsPerPackage[strings.TrimSuffix(tc.Package, "_test")]++
 	}
 	for _, r := range s.rules {
-		rc := RuleCoverage{ID: r.ID, File: r.File, Tests: testsPerPackage[r.Package]}
+		rc := RuleCoverage{ID: r.ID, File: r.File, Tests: testsPerPackage[r.Package], Source: r.Source}
 		if fr := cr.Files[r.File]; fr != nil {
 			rc.Coverage = fr.Coverage
-			covered += fr.CoveredLines
-			total += fr.CoveredLines + fr.NotCoveredLines
+			rc.CoveredLines, rc.Lines = fr.CoveredLines, fr.CoveredLines+fr.NotCoveredLines
+			covered += rc.CoveredLines
+			total += rc.Lines
 		}
 		for _, rule := range s.modules[r.File].Rules {
 			if rule.Head.Ref()[0].Value.String() == "findings" && cr.IsCovered(r.File, rule.Head.Location.Row) {

@@ -17,10 +17,11 @@ const (
 	Rules       = "rules"
 	Report      = "report"
 	Config      = "config"
+	Pack        = "pack"
 )
 
 // Names lists the embedded schemas in the order the command shows them.
-var Names = []string{Description, Waivers, Rules, Report, Config}
+var Names = []string{Description, Waivers, Rules, Report, Config, Pack}
 
 //go:embed *.schema.json
 var files embed.FS
@@ -29,7 +30,7 @@ var files embed.FS
 func JSON(name string) ([]byte, error) {
 	b, err := files.ReadFile(name + ".schema.json")
 	if err != nil {
-		return nil, fmt.Errorf("no schema named %q (known: description, waivers, rules, report, config)", name)
+		return nil, fmt.Errorf("no schema named %q (known: description, waivers, rules, report, config, pack)", name)
 	}
 	return b, nil
 }

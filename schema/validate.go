@@ -93,6 +93,8 @@ func (v *Validator) documentNoun() string {
 		return "waivers file"
 	case Config:
 		return "configuration file"
+	case Pack:
+		return "rule pack manifest"
 	}
 	return v.name + " document"
 }

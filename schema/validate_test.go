@@ -137,7 +137,7 @@ func TestEmbeddedSchemas(t *testing.T) {
 		require.NoError(t, err, name)
 	}
 	_, err := JSON("nope")
-	assert.EqualError(t, err, `no schema named "nope" (known: description, waivers, rules, report, config)`)
+	assert.EqualError(t, err, `no schema named "nope" (known: description, waivers, rules, report, config, pack)`)
 }
 
 func TestFieldName(t *testing.T) {

@@ -144,6 +144,9 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 		}
 	}
 	reportWaivers(cmd.ErrOrStderr(), rep)
+	for _, o := range rep.Ruleset.Overrides {
+		fmt.Fprintf(cmd.ErrOrStderr(), "dria: %s\n", o)
+	}
 	if code == exitOK && fl.failOn != "" && failsOn(rep, fl.failOn) {
 		code = exitFindings
 	}

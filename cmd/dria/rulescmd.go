@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -22,7 +23,7 @@ func newRulesCommand() *cobra.Command {
 			return cmd.Help()
 		},
 	}
-	cmd.AddCommand(newRulesListCommand(), newRulesTestCommand(), newRulesDocCommand())
+	cmd.AddCommand(newRulesListCommand(), newRulesTestCommand(), newRulesDocCommand(), newRulesNewCommand())
 	return cmd
 }
 
@@ -147,16 +148,23 @@ to load.`,
 			if err != nil {
 				return err
 			}
+			// With rule packs given, the threshold applies to their rules;
+			// otherwise to the whole set.
+			var sources []string
+			for _, d := range args {
+				sources = append(sources, filepath.ToSlash(filepath.Clean(d)))
+			}
+			coverage := rep.CoverageOf(sources...)
 			if format == "json" {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
 				if err := enc.Encode(rep); err != nil {
 					return err
 				}
-			} else if err := writeTestReport(cmd.OutOrStdout(), rep, minCoverage); err != nil {
+			} else if err := writeTestReport(cmd.OutOrStdout(), rep, coverage, minCoverage, len(sources) > 0); err != nil {
 				return err
 			}
-			if !rep.Passed() || rep.Coverage < minCoverage || len(untested(rep)) > 0 {
+			if !rep.Passed() || coverage < minCoverage || len(untested(rep)) > 0 {
 				return &exitError{code: exitFindings}
 			}
 			return nil
@@ -178,7 +186,7 @@ func untested(rep *rules.TestReport) []string {
 	return out
 }
 
-func writeTestReport(w io.Writer, rep *rules.TestReport, minCoverage float64) error {
+func writeTestReport(w io.Writer, rep *rules.TestReport, coverage, minCoverage float64, packs bool) error {
 	passed, failed := 0, 0
 	for _, c := range rep.Cases {
 		if c.Passed || c.Skipped {
@@ -203,8 +211,12 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, minCoverage float64) er
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%d tests: %d passed, %d failed; %d rules, %d without a firing test; coverage %.1f%% (minimum %.0f%%)\n",
-		len(rep.Cases), passed, failed, len(rep.Rules), len(untested(rep)), rep.Coverage, minCoverage)
+	scope := "coverage"
+	if packs {
+		scope = "coverage of the given packs"
+	}
+	fmt.Fprintf(w, "\n%d tests: %d passed, %d failed; %d rules, %d without a firing test; %s %.1f%% (minimum %.0f%%)\n",
+		len(rep.Cases), passed, failed, len(rep.Rules), len(untested(rep)), scope, coverage, minCoverage)
 	if missing := untested(rep); len(missing) > 0 {
 		fmt.Fprintf(w, "rules without a firing test: %s\n", strings.Join(missing, ", "))
 	}

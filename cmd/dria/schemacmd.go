@@ -10,9 +10,9 @@ import (
 
 func newSchemaCommand() *cobra.Command {
 	return &cobra.Command{
-		Use:       "schema [description|waivers|rules|report|config]",
+		Use:       "schema [description|waivers|rules|report|config|pack]",
 		Short:     "Print one of dria's JSON Schemas",
-		Long:      "Schema prints the JSON Schema (draft 2020-12) of system descriptions (the default), waivers files, rule metadata, the JSON report or the .dria.yaml configuration.",
+		Long:      "Schema prints the JSON Schema (draft 2020-12) of system descriptions (the default), waivers files, rule metadata, the JSON report, the .dria.yaml configuration or a rule pack manifest (pack.yaml).",
 		Example:   "  dria schema description > description.schema.json",
 		Args:      maxArgs(1),
 		ValidArgs: schema.Names,

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+var regoIdent = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+func newRulesNewCommand() *cobra.Command {
+	var dir string
+	cmd := &cobra.Command{
+		Use:   "new NAMESPACE/NAME",
+		Short: "Scaffold a rule and its test in a rule pack",
+		Long: `New writes DIR/NAMESPACE/NAME.rego (package dria.rules.NAMESPACE.NAME) with
+its metadata and a working example check, and NAME_test.rego with a case that
+fires and one that does not, so that 'dria rules test DIR' passes at once.
+Edit the metadata, the check and the tests to make the rule yours.`,
+		Example: "  dria rules new kenya/dpia_required --dir ./kenya-pack\n  dria rules test ./kenya-pack",
+		Args:    minArgs(1, "NAMESPACE/NAME"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageError("dria rules new takes one NAMESPACE/NAME")
+			}
+			ns, name, ok := strings.Cut(args[0], "/")
+			if !ok || !regoIdent.MatchString(ns) || !regoIdent.MatchString(name) {
+				return usageError("%q is not NAMESPACE/NAME with lower-case letters, digits and underscores, such as kenya/dpia_required", args[0])
+			}
+			rulePath := filepath.Join(dir, ns, name+".rego")
+			testPath := filepath.Join(dir, ns, name+"_test.rego")
+			for _, p := range []string{rulePath, testPath} {
+				if _, err := os.Stat(p); err == nil {
+					return usageError("%s already exists; dria rules new does not overwrite", p)
+				} else if !errors.Is(err, fs.ErrNotExist) {
+					return usageError("%s: %v", p, err)
+				}
+			}
+			if err := os.MkdirAll(filepath.Join(dir, ns), 0o755); err != nil {
+				return err
+			}
+			id := strings.ToUpper(ns + "-" + strings.ReplaceAll(name, "_", "-"))
+			title := strings.ToUpper(name[:1]) + strings.ReplaceAll(name[1:], "_", " ")
+			repl := strings.NewReplacer("{{NS}}", ns, "{{NAME}}", name, "{{ID}}", id, "{{TITLE}}", title)
+			if err := os.WriteFile(rulePath, []byte(repl.Replace(ruleTemplate)), 0o644); err != nil {
+				return err
+			}
+			if err := os.WriteFile(testPath, []byte(repl.Replace(testTemplate)), 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s and %s (rule id %s)\nnext: edit them, then run dria rules test %s\n", rulePath, testPath, id, dir)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", ".", "rule pack directory to write into")
+	return cmd
+}
+
+const ruleTemplate = `# METADATA
+# title: {{TITLE}}
+# description: >-
+#   Say what this rule checks and which harm to people it prevents, in plain
+#   language. This example flags health data processed without a published
+#   data-protection impact assessment.
+# custom:
+#   id: {{ID}}
+#   severity: medium
+#   likelihood: likely
+#   rights: [privacy, health]
+#   category: {{NS}}
+#   references:
+#     - {framework: GDPR, ref: Art 35}
+#   remediation: >-
+#     Say what to do about a finding, concretely: here, carry out and publish
+#     a data-protection impact assessment before processing health data.
+package dria.rules.{{NS}}.{{NAME}}
+
+import data.dria.lib
+
+# The rule is relevant only when the system processes personal data.
+applies if count(lib.categories) > 0
+
+findings contains {"msg": msg, "paths": paths} if {
+	"health" in lib.categories
+	not published_dpia
+	msg := sprintf("processes %s about %s without a published DPIA", [lib.quote("health"), lib.people_text])
+	paths := ["/spec/data/categories", "/spec/accountability/impactAssessments"]
+}
+
+published_dpia if {
+	some ia in input.spec.accountability.impactAssessments
+	ia.type == "dpia"
+	ia.published == true
+}
+`
+
+const testTemplate = `package dria.rules.{{NS}}.{{NAME}}_test
+
+import data.dria.rules.{{NS}}.{{NAME}} as rule
+
+health := {"spec": {"affected": {"people": 5000}, "data": {"categories": ["health"]}}}
+
+test_fires_without_a_published_dpia if {
+	some f in rule.findings with input as health
+	contains(f.msg, "5,000 people")
+	"/spec/data/categories" in f.paths
+}
+
+test_quiet_with_a_published_dpia if {
+	count(rule.findings) == 0 with input as json.patch(health, [{"op": "add", "path": "/spec/accountability", "value": {"impactAssessments": [{"type": "dpia", "published": true}]}}])
+}
+
+test_not_applicable_without_personal_data if {
+	not rule.applies with input as {"spec": {"data": {"categories": []}}}
+}
+`

@@ -1,0 +1,132 @@
+package rules
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+
+	"github.com/dria-project/dria/schema"
+)
+
+// PackManifest is the file at the root of a rule pack that names it and
+// holds its overrides (see `dria schema pack`).
+const PackManifest = "pack.yaml"
+
+// Override is a change a rule pack made to another rule: a new base
+// severity, or turning it off. Overrides are explicit and always reported.
+type Override struct {
+	Rule string `json:"rule"`
+	// Pack names the pack that made the change; Source is its manifest.
+	Pack   string `json:"pack"`
+	Source string `json:"source"`
+	// Severity and PreviousSeverity are set when the base severity changed.
+	Severity         string `json:"severity,omitempty"`
+	PreviousSeverity string `json:"previousSeverity,omitempty"`
+	// Disabled is true when the pack turned the rule off.
+	Disabled bool   `json:"disabled,omitempty"`
+	Reason   string `json:"reason"`
+}
+
+// String describes the override for messages.
+func (o Override) String() string {
+	if o.Disabled {
+		return fmt.Sprintf("pack %s turns off %s: %s", o.Pack, o.Rule, o.Reason)
+	}
+	return fmt.Sprintf("pack %s changes the base severity of %s from %s to %s: %s", o.Pack, o.Rule, o.PreviousSeverity, o.Severity, o.Reason)
+}
+
+type packOverride struct {
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Disable  bool   `json:"disable"`
+	Reason   string `json:"reason"`
+	line     int
+	column   int
+}
+
+type packManifest struct {
+	Name      string         `json:"name"`
+	Overrides []packOverride `json:"overrides"`
+	file      string
+}
+
+// readManifest reads a pack's pack.yaml, if it has one.
+func readManifest(src ruleSource) (*packManifest, []Problem, error) {
+	var data []byte
+	switch {
+	case src.files != nil:
+		data = src.files[PackManifest]
+	case src.fsys != nil:
+		b, err := fs.ReadFile(src.fsys, PackManifest)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, fmt.Errorf("rule pack %s: %w", src.name, err)
+		}
+		data = b
+	}
+	if data == nil {
+		return nil, nil, nil
+	}
+	file := path.Join(src.name, PackManifest)
+	docs, err := schema.Load(schema.Pack, file, data)
+	if err != nil {
+		var ve *schema.ValidationError
+		if errors.As(err, &ve) {
+			out := make([]Problem, len(ve.Problems))
+			for i, p := range ve.Problems {
+				out[i] = Problem{File: p.File, Line: p.Line, Column: p.Column, Message: p.Message}
+			}
+			return nil, out, nil
+		}
+		return nil, nil, err
+	}
+	m := &packManifest{file: file}
+	raw, _ := json.Marshal(docs[0].Root.Interface())
+	if err := json.Unmarshal(raw, m); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if list := docs[0].Root.Get("overrides"); list != nil {
+		for i, item := range list.Values {
+			m.Overrides[i].line, m.Overrides[i].column = item.Pos.Line, item.Pos.Column
+		}
+	}
+	return m, nil, nil
+}
+
+// applyOverrides changes the severity of, or removes, the rules the packs'
+// manifests name, and records each change.
+func applyOverrides(rs []Rule, manifests []packManifest) ([]Rule, []Override, []Problem) {
+	var out []Override
+	var problems []Problem
+	off := map[string]bool{}
+	for _, m := range manifests {
+		for _, o := range m.Overrides {
+			i := slices.IndexFunc(rs, func(r Rule) bool { return r.ID == o.Rule })
+			if i < 0 {
+				msg := fmt.Sprintf("override of %s: no loaded rule has that id", o.Rule)
+				if best := closestID(o.Rule, rs); best != "" {
+					msg += fmt.Sprintf("; did you mean %s?", best)
+				}
+				problems = append(problems, Problem{File: m.file, Line: o.line, Column: o.column, Message: msg})
+				continue
+			}
+			if o.Severity == "" && !o.Disable {
+				problems = append(problems, Problem{File: m.file, Line: o.line, Column: o.column, Message: fmt.Sprintf("override of %s changes nothing: give a severity or disable: true", o.Rule)})
+				continue
+			}
+			rec := Override{Rule: o.Rule, Pack: m.Name, Source: m.file, Reason: o.Reason}
+			if o.Disable {
+				rec.Disabled = true
+				off[o.Rule] = true
+			} else {
+				rec.Severity, rec.PreviousSeverity = o.Severity, rs[i].Severity
+				rs[i].Severity = o.Severity
+			}
+			out = append(out, rec)
+		}
+	}
+	rs = slices.DeleteFunc(rs, func(r Rule) bool { return off[r.ID] })
+	return rs, out, problems
+}
