@@ -1,0 +1,88 @@
+package examples
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
+)
+
+// tarDir packs a directory as a gzipped tarball, as users ship rule packs.
+func tarDir(t *testing.T, dir string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	gz := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(gz)
+	require.NoError(t, filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if err := tw.WriteHeader(&tar.Header{Name: filepath.ToSlash(rel), Mode: 0o644, Size: int64(len(data)), Typeflag: tar.TypeReg}); err != nil {
+			return err
+		}
+		_, err = tw.Write(data)
+		return err
+	}))
+	require.NoError(t, tw.Close())
+	require.NoError(t, gz.Close())
+	out := filepath.Join(t.TempDir(), "pack.tar.gz")
+	require.NoError(t, os.WriteFile(out, buf.Bytes(), 0o644))
+	return out
+}
+
+func TestKenyaRulePackTestsPass(t *testing.T) {
+	set, err := rules.Load(context.Background(), rules.WithoutBuiltins(), rules.WithTests(), rules.WithDir("rulepack"))
+	require.Error(t, err, "the pack's override names a built-in rule, so it needs the built-in set")
+	set, err = rules.Load(context.Background(), rules.WithTests(), rules.WithDir("rulepack"))
+	require.NoError(t, err)
+	rep, err := set.Test(context.Background())
+	require.NoError(t, err)
+	assert.True(t, rep.Passed())
+	pack := 0
+	for _, r := range rep.Rules {
+		if r.Source == "rulepack" {
+			pack++
+			assert.True(t, r.Fires, r.ID)
+		}
+	}
+	assert.GreaterOrEqual(t, pack, 5)
+	assert.GreaterOrEqual(t, rep.CoverageOf("rulepack"), 80.0)
+}
+
+func TestKenyaRulePackFromDirectoryAndTarball(t *testing.T) {
+	data, err := os.ReadFile("systems/national-digital-id.yaml")
+	require.NoError(t, err)
+	clock := assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) })
+	for _, pack := range []string{"rulepack", tarDir(t, "rulepack")} {
+		a, err := assess.New(clock, assess.WithRules(pack))
+		require.NoError(t, err, pack)
+		rep, err := a.Assess(context.Background(), assess.Input{Path: "national-digital-id.yaml", Data: data})
+		require.NoError(t, err)
+		ids := map[string]bool{}
+		for _, f := range rep.Assessments[0].Findings {
+			ids[f.RuleID] = true
+		}
+		assert.True(t, ids["KE-DPA-002"], "%s: the pack's findings are added", pack)
+		require.Len(t, rep.Ruleset.Overrides, 1)
+		o := rep.Ruleset.Overrides[0]
+		assert.Equal(t, "DRIA-PRIV-002", o.Rule)
+		assert.Equal(t, "medium", o.PreviousSeverity)
+		assert.Equal(t, "high", o.Severity)
+	}
+}
