@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -17,6 +19,27 @@ func BenchmarkLoadDescriptions(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := LoadDescriptions("welfare-risk-scoring.yaml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+
+func bigDescription(n int) []byte {
+	var b strings.Builder
+	b.WriteString("apiVersion: dria/v1\nkind: System\nmetadata: {name: big, title: Big}\nspec:\n  components:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "    - name: component-%05d\n      kind: service\n      provider: Vendor %d\n      location: NL\n      dataCategories: [identity, financial]\n", i, i%17)
+	}
+	return []byte(b.String())
+}
+
+func BenchmarkLoadDescriptions1000Components(b *testing.B) {
+	data := bigDescription(1000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadDescriptions("big.yaml", data); err != nil {
 			b.Fatal(err)
 		}
 	}
