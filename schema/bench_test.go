@@ -24,7 +24,6 @@ func BenchmarkLoadDescriptions(b *testing.B) {
 	}
 }
 
-
 func bigDescription(n int) []byte {
 	var b strings.Builder
 	b.WriteString("apiVersion: dria/v1\nkind: System\nmetadata: {name: big, title: Big}\nspec:\n  components:\n")
