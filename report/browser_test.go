@@ -1,0 +1,345 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"image"
+	"image/color"
+	"image/png"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// These tests open HTML reports in headless Chromium through the DevTools
+// protocol. They find Chromium at $DRIA_CHROMIUM or /usr/bin/chromium and
+// skip without it, unless DRIA_REQUIRE_BROWSER=1 (set by .ci/run, which
+// installs it). The accessibility test also needs axe-core's axe.min.js at
+// $DRIA_AXE_JS. DRIA_SCREENSHOT_DIR keeps the screenshots.
+
+func chromiumPath() string {
+	if p := os.Getenv("DRIA_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// pageLog records what a page did: every network request, JavaScript
+// dialog (alert, confirm, prompt), console message and uncaught exception.
+type pageLog struct {
+	mu         sync.Mutex
+	requests   []string
+	blocked    []string // requests the Content-Security-Policy stopped
+	dialogs    []string
+	console    []string
+	exceptions []string
+	ids        map[string]string // request id to URL
+}
+
+func (l *pageLog) add(list *[]string, s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	*list = append(*list, s)
+}
+
+func (l *pageLog) snapshot() (requests, dialogs, console, exceptions []string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.requests...), append([]string(nil), l.dialogs...),
+		append([]string(nil), l.console...), append([]string(nil), l.exceptions...)
+}
+
+// browser starts headless Chromium with no network services of its own and
+// a fresh profile, and returns a tab that records into the log.
+func browser(t *testing.T) (context.Context, *pageLog) {
+	t.Helper()
+	path := chromiumPath()
+	if path == "" {
+		skipOrFail(t, "Chromium not found at $DRIA_CHROMIUM or /usr/bin/chromium (apt-get install chromium)")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-default-apps", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("mute-audio", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 4*time.Minute)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+
+	log := &pageLog{ids: map[string]string{}}
+	dialogs := make(chan struct{}, 16)
+	err := chromedp.Listen(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			log.add(&log.requests, e.Request.URL)
+			log.mu.Lock()
+			log.ids[string(e.RequestID)] = e.Request.URL
+			log.mu.Unlock()
+		case *network.EventLoadingFailed:
+			if e.BlockedReason == network.BlockedReasonCsp {
+				log.mu.Lock()
+				log.blocked = append(log.blocked, log.ids[string(e.RequestID)])
+				log.mu.Unlock()
+			}
+		case *page.EventJavascriptDialogOpening:
+			log.add(&log.dialogs, e.Message)
+			dialogs <- struct{}{}
+		case *runtime.EventConsoleAPICalled:
+			var parts []string
+			for _, a := range e.Args {
+				parts = append(parts, string(a.Value))
+			}
+			log.add(&log.console, strings.Join(parts, " "))
+		case *runtime.EventExceptionThrown:
+			log.add(&log.exceptions, e.ExceptionDetails.Text)
+		}
+	})
+	require.NoError(t, err, "starting Chromium at %s", path)
+	// A dialog blocks the page until it is closed, from outside the
+	// listener.
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-dialogs:
+				_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+			}
+		}
+	}()
+	_, err = chromedp.Call(ctx, network.Enable, network.EnableParams{})
+	require.NoError(t, err, "starting Chromium at %s", path)
+	return ctx, log
+}
+
+// writePage writes a page into a temporary directory and returns its
+// file:// URL.
+func writePage(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// open loads a page and waits for it, and a little longer, so that an
+// injected script or a failed image would have run its handler.
+func open(t *testing.T, ctx context.Context, pageURL string) {
+	t.Helper()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(pageURL), chromedp.WaitReady(chromedp.CSS("body")), chromedp.Sleep(300*time.Millisecond)))
+}
+
+// assertLocalOnly checks that the page requested nothing but itself (and
+// data: or about: URLs).
+func assertLocalOnly(t *testing.T, log *pageLog, pageURL string) {
+	t.Helper()
+	requests, _, _, _ := log.snapshot()
+	for _, r := range requests {
+		u, err := url.Parse(r)
+		require.NoError(t, err)
+		assert.Contains(t, []string{"file", "data", "about"}, u.Scheme, "the page requested %s", r)
+	}
+	assert.Contains(t, requests, pageURL)
+}
+
+// distinctColours counts the colours of a sample of an image's pixels.
+func distinctColours(img image.Image) int {
+	seen := map[color.Color]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 7 {
+		for x := b.Min.X; x < b.Max.X; x += 7 {
+			seen[img.At(x, y)] = true
+		}
+	}
+	return len(seen)
+}
+
+func evalJS[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	out, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	require.NoError(t, err, js)
+	return out
+}
+
+// TestBrowserShowsTheSummary opens reports at desktop and phone widths,
+// checks that the summary is shown, takes a screenshot and checks that the
+// page loaded nothing from the network.
+func TestBrowserShowsTheSummary(t *testing.T) {
+	ctx, log := browser(t)
+	for _, c := range []reportCase{
+		{name: "welfare-risk-scoring", paths: []string{"examples/systems/welfare-risk-scoring.yaml"}},
+		reportCases(t)[len(reportCases(t))-1],
+	} {
+		r := caseReport(t, c)
+		pageURL := writePage(t, c.name+".html", render(t, "html", r))
+		for _, width := range []int64{1280, 390} {
+			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)))
+			open(t, ctx, pageURL)
+			assert.Equal(t, "Digital-rights impact assessment", evalJS[string](t, ctx, `document.querySelector('h1').textContent`))
+			assert.Equal(t, "en", evalJS[string](t, ctx, `document.documentElement.lang`))
+			summaries := evalJS[[]string](t, ctx, `[...document.querySelectorAll('h3')].filter(h => h.textContent === 'Summary').map(h => {
+				const r = h.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? 'visible' : 'hidden' })`)
+			assert.Len(t, summaries, len(r.Assessments), c.name)
+			for _, s := range summaries {
+				assert.Equal(t, "visible", s)
+			}
+			text := evalJS[string](t, ctx, `document.body.innerText`)
+			a := r.Assessments[0]
+			assert.Contains(t, text, "Impact level: "+a.Summary.ImpactLevel)
+			assert.Contains(t, text, "Risk: inherent "+severityLabel(a.Summary.InherentRisk)+" → residual "+severityLabel(a.Summary.ResidualRisk))
+			if width == 390 {
+				overflow := evalJS[bool](t, ctx, `document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`)
+				assert.False(t, overflow, "%s: the page scrolls sideways on a phone (only tables may)", c.name)
+			}
+			shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+			require.NoError(t, err)
+			img, err := png.Decode(bytes.NewReader(shot))
+			require.NoError(t, err)
+			assert.Equal(t, int(width), img.Bounds().Dx())
+			assert.Equal(t, 900, img.Bounds().Dy())
+			assert.Greater(t, distinctColours(img), 4, "the screenshot shows text and badges")
+			if dir := os.Getenv("DRIA_SCREENSHOT_DIR"); dir != "" {
+				require.NoError(t, os.WriteFile(filepath.Join(dir, c.name+"-"+map[int64]string{1280: "desktop", 390: "phone"}[width]+".png"), shot, 0o644))
+			}
+		}
+		assertLocalOnly(t, log, pageURL)
+	}
+	_, dialogs, _, exceptions := log.snapshot()
+	assert.Empty(t, dialogs)
+	assert.Empty(t, exceptions)
+}
+
+// TestBrowserRunsNoInjectedScript opens the report of the hostile
+// description, whose title, purpose and other strings hold scripts, event
+// handlers and javascript: links, and checks that nothing ran, nothing was
+// requested and the strings show as text. Two control pages show that the
+// recorder does see a script that runs and a request that leaves.
+func TestBrowserRunsNoInjectedScript(t *testing.T) {
+	ctx, log := browser(t)
+	r := caseReport(t, reportCase{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}})
+	pageURL := writePage(t, "hostile.html", render(t, "html", r))
+	open(t, ctx, pageURL)
+	requests, dialogs, console, exceptions := log.snapshot()
+	assert.Empty(t, dialogs, "an injected script ran")
+	assert.Empty(t, console)
+	assert.Empty(t, exceptions)
+	assertLocalOnly(t, log, pageURL)
+	assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('script, img, svg, iframe, a, link, object, embed, form, input, body style, [onerror], [onload], [onclick]').length`))
+	text := evalJS[string](t, ctx, `document.body.innerText`)
+	assert.Contains(t, text, r.Assessments[0].System.Title)
+	assert.Contains(t, text, r.Assessments[0].System.Owner)
+	assert.Contains(t, text, "<script>alert('recipient')</script>")
+	assert.Equal(t, "Digital-rights impact assessment: "+r.Assessments[0].System.Title, evalJS[string](t, ctx, `document.title`))
+	assert.Len(t, requests, 1)
+
+	// Controls: the same kind of payload as real markup, without the
+	// report's Content-Security-Policy, is seen by the recorder.
+	control := writePage(t, "control.html", []byte(`<!DOCTYPE html><html lang="en"><title>c</title>
+<img src="x" onerror="alert('control')"><img src="http://127.0.0.1:9/beacon.png">`))
+	open(t, ctx, control)
+	requests, dialogs, _, _ = log.snapshot()
+	assert.Equal(t, []string{"control"}, dialogs, "the recorder sees a dialog")
+	assert.Contains(t, requests, "http://127.0.0.1:9/beacon.png", "the recorder sees a request")
+
+	// And with the report's policy, the same markup runs nothing, and its
+	// request is stopped before it leaves.
+	guarded := writePage(t, "guarded.html", []byte(`<!DOCTYPE html><html lang="en"><head>
+<meta http-equiv="Content-Security-Policy" content="`+contentSecurityPolicy+`"><title>g</title></head>
+<body><img src="x" onerror="alert('guarded')"><img src="http://127.0.0.1:9/guarded.png"><script>alert('inline')</script></body></html>`))
+	open(t, ctx, guarded)
+	_, dialogs, _, _ = log.snapshot()
+	assert.Equal(t, []string{"control"}, dialogs, "the policy blocks scripts and handlers")
+	log.mu.Lock()
+	assert.Contains(t, log.blocked, "http://127.0.0.1:9/guarded.png", "the policy blocks requests")
+	assert.NotContains(t, log.blocked, "http://127.0.0.1:9/beacon.png")
+	log.mu.Unlock()
+}
+
+// axeViolation is one rule axe-core found broken.
+type axeViolation struct {
+	ID     string   `json:"id"`
+	Impact string   `json:"impact"`
+	Help   string   `json:"help"`
+	Nodes  []string `json:"nodes"`
+}
+
+// TestBrowserAccessibility runs axe-core (WCAG 2.0, 2.1 A and AA and best
+// practices) in the page at desktop and phone widths and expects no serious
+// or critical violations.
+func TestBrowserAccessibility(t *testing.T) {
+	axePath := os.Getenv("DRIA_AXE_JS")
+	if axePath == "" {
+		skipOrFail(t, "DRIA_AXE_JS is not set to axe-core's axe.min.js (npm install axe-core)")
+	}
+	axe, err := os.ReadFile(axePath)
+	require.NoError(t, err)
+	ctx, log := browser(t)
+	cases := []reportCase{
+		{name: "welfare-risk-scoring", paths: []string{"examples/systems/welfare-risk-scoring.yaml"}},
+		{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}},
+		{name: "messaging-app", paths: []string{"examples/systems/messaging-app.yaml"}},
+		reportCases(t)[len(reportCases(t))-1],
+	}
+	pages := map[string][]byte{"waived": render(t, "html", waivedReport(t))}
+	for _, c := range cases {
+		pages[c.name] = render(t, "html", caseReport(t, c))
+	}
+	for name, html := range pages {
+		pageURL := writePage(t, name+".html", html)
+		for _, width := range []int64{1280, 390} {
+			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)))
+			open(t, ctx, pageURL)
+			// DevTools evaluation is not subject to the page's
+			// Content-Security-Policy, so axe runs in the real page.
+			_, err := chromedp.Run(ctx, chromedp.Evaluate[*runtime.RemoteObject](string(axe)))
+			require.NoError(t, err, "loading axe-core")
+			raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})
+					.then(r => JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))))`,
+				chromedp.EvalAwaitPromise))
+			require.NoError(t, err, "running axe-core")
+			var violations []axeViolation
+			require.NoError(t, json.Unmarshal([]byte(raw), &violations))
+			for _, v := range violations {
+				if v.Impact == "serious" || v.Impact == "critical" {
+					t.Errorf("%s at %dpx: %s violation %s (%s) at %v", name, width, v.Impact, v.ID, v.Help, v.Nodes)
+				} else {
+					t.Logf("%s at %dpx: %s violation %s (%s) at %v", name, width, v.Impact, v.ID, v.Help, v.Nodes)
+				}
+			}
+			assert.Equal(t, "function", evalJS[string](t, ctx, `typeof axe.run`))
+		}
+	}
+	_, dialogs, _, _ := log.snapshot()
+	assert.Empty(t, dialogs)
+}

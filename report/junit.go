@@ -1,0 +1,220 @@
+package report
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dria-project/dria/assess"
+)
+
+// JUnit renders a report as JUnit XML for CI test reports: one test suite
+// per system and one test case per rule, which fails when the rule has
+// findings that are not waived, is skipped when the rule does not apply to
+// the system or all its findings are waived, and passes otherwise. The
+// output follows the common JUnit schema of Apache Ant's JUnit task.
+type JUnit struct {
+	o options
+}
+
+// NewJUnit returns the JUnit renderer. WithRules names passed and
+// not-applicable test cases by the rules' titles as well as their ids.
+func NewJUnit(opts ...Option) *JUnit { return &JUnit{o: newOptions(opts)} }
+
+type junitSuites struct {
+	XMLName xml.Name     `xml:"testsuites"`
+	Suites  []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Package    string          `xml:"package,attr"`
+	ID         int             `xml:"id,attr"`
+	Name       string          `xml:"name,attr"`
+	Timestamp  string          `xml:"timestamp,attr"`
+	Hostname   string          `xml:"hostname,attr"`
+	Tests      int             `xml:"tests,attr"`
+	Failures   int             `xml:"failures,attr"`
+	Errors     int             `xml:"errors,attr"`
+	Skipped    int             `xml:"skipped,attr"`
+	Time       string          `xml:"time,attr"`
+	Properties []junitProperty `xml:"properties>property"`
+	Cases      []junitCase     `xml:"testcase"`
+	SystemOut  string          `xml:"system-out"`
+	SystemErr  string          `xml:"system-err"`
+}
+
+type junitProperty struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
+}
+
+type junitCase struct {
+	Name      string        `xml:"name,attr"`
+	Classname string        `xml:"classname,attr"`
+	Time      string        `xml:"time,attr"`
+	Skipped   *junitSkipped `xml:"skipped"`
+	Failure   *junitFailure `xml:"failure"`
+}
+
+type junitSkipped struct {
+	Message string `xml:"message,attr"`
+}
+
+type junitFailure struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr"`
+	Text    string `xml:",cdata"`
+}
+
+// Render writes the report as JUnit XML.
+func (j *JUnit) Render(w io.Writer, r *assess.Report) error {
+	doc := junitSuites{Suites: make([]junitSuite, 0, len(r.Assessments))}
+	for i := range r.Assessments {
+		doc.Suites = append(doc.Suites, j.suite(r, i))
+	}
+	data, err := xml.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return fmt.Errorf("writing JUnit report: %w", err)
+	}
+	out := append([]byte(xml.Header), data...)
+	if _, err := w.Write(append(out, '\n')); err != nil {
+		return fmt.Errorf("writing JUnit report: %w", err)
+	}
+	return nil
+}
+
+func (j *JUnit) suite(r *assess.Report, i int) junitSuite {
+	a := &r.Assessments[i]
+	name := xmlToken(a.System.Name)
+	if name == "" {
+		name = "system-" + strconv.Itoa(i+1)
+	}
+	date := a.AssessedOn
+	if date == "" {
+		date = "1970-01-01"
+	}
+	s := junitSuite{
+		Package: "dria", ID: i, Name: name, Timestamp: date + "T00:00:00", Hostname: "localhost", Time: "0",
+		Properties: []junitProperty{
+			{"title", cleanText(a.System.Title)},
+			{"source", a.Source.Path},
+			{"sourceDigest", a.Source.Digest},
+			{"impactLevel", a.Summary.ImpactLevel},
+			{"inherentRisk", a.Summary.InherentRisk},
+			{"residualRisk", a.Summary.ResidualRisk},
+			{"rulesetDigest", r.Ruleset.Digest},
+			{"tool", r.Tool.Name + " " + r.Tool.Version},
+		},
+	}
+	if a.Source.Document > 0 {
+		s.Properties = append(s.Properties, junitProperty{"sourceDocument", strconv.Itoa(a.Source.Document)})
+	}
+	byRule := map[string][]assess.Finding{}
+	for _, f := range a.Findings {
+		byRule[f.RuleID] = append(byRule[f.RuleID], f)
+	}
+	notApplicable := map[string]bool{}
+	for _, id := range a.NotApplicable {
+		notApplicable[id] = true
+	}
+	ids := slices.Concat(a.Passed, a.NotApplicable)
+	for id := range byRule {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	classname := "dria." + name
+	for _, id := range ids {
+		tc := junitCase{Name: xmlToken(id), Classname: classname, Time: "0"}
+		if t := ruleTitle(j.o, a, id); t != "" {
+			tc.Name = xmlToken(id + ": " + t)
+		}
+		fs := byRule[id]
+		var active, waived []assess.Finding
+		for _, f := range fs {
+			if f.Waived {
+				waived = append(waived, f)
+			} else {
+				active = append(active, f)
+			}
+		}
+		switch {
+		case len(active) > 0:
+			tc.Failure = failureOf(a.Source.Path, active, len(waived))
+			s.Failures++
+		case len(waived) > 0:
+			tc.Skipped = &junitSkipped{Message: "waived: " + waiverText(waived[0].Waiver)}
+			s.Skipped++
+		case notApplicable[id]:
+			tc.Skipped = &junitSkipped{Message: "not applicable to this system"}
+			s.Skipped++
+		}
+		s.Cases = append(s.Cases, tc)
+	}
+	s.Tests = len(s.Cases)
+	return s
+}
+
+func waiverText(w *assess.Waiver) string {
+	if w == nil {
+		return "accepted by a waiver"
+	}
+	return fmt.Sprintf("%s (owner: %s; expires %s)", cleanText(w.Reason), cleanText(w.Owner), w.Expires)
+}
+
+// failureOf describes a rule's findings (most severe first) as a failure.
+func failureOf(path string, fs []assess.Finding, waived int) *junitFailure {
+	var b strings.Builder
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%s: %s\n", severityLabel(f.Severity), cleanText(f.Message))
+		sev := "severity: " + f.Severity + " (base " + f.BaseSeverity
+		if f.ResidualSeverity != "" && f.ResidualSeverity != f.Severity {
+			sev += "; " + f.ResidualSeverity + " after mitigation " + strings.Join(f.MitigatedBy, ", ")
+		}
+		b.WriteString(sev + ")\n")
+		for _, r := range f.SeverityReasons {
+			b.WriteString("  - " + cleanText(r) + "\n")
+		}
+		for _, e := range f.Evidence {
+			fmt.Fprintf(&b, "evidence: %s:%d:%d %s", cleanText(path), e.Line, max(e.Column, 1), cleanText(evidenceText(e)))
+			if e.Snippet != "" {
+				b.WriteString(": " + cleanText(e.Snippet))
+			}
+			b.WriteString("\n")
+		}
+		rights := make([]string, len(f.Rights))
+		for i, r := range f.Rights {
+			rights[i] = rightLabel(r)
+		}
+		b.WriteString("rights: " + strings.Join(rights, "; ") + "\n")
+		if len(f.References) > 0 {
+			b.WriteString("references: " + strings.Join(referenceStrings(f.References), "; ") + "\n")
+		}
+		if f.Remediation != "" {
+			b.WriteString("what to do: " + cleanText(f.Remediation) + "\n")
+		}
+		if w := f.ExpiredWaiver; w != nil {
+			b.WriteString("waiver expired on " + w.Expires + ": " + waiverText(w) + "\n")
+		}
+	}
+	if waived > 0 {
+		fmt.Fprintf(&b, "\n%s of this rule waived.\n", plural(waived, "more finding"))
+	}
+	msg := cleanText(fs[0].Message)
+	if len(fs) > 1 {
+		msg = fmt.Sprintf("%d findings; first: %s", len(fs), msg)
+	}
+	return &junitFailure{Message: msg, Type: fs[0].Severity, Text: b.String()}
+}
+
+// xmlToken collapses white space as the schema's xs:token does, so that
+// names read the same before and after validation.
+func xmlToken(s string) string {
+	return strings.Join(strings.Fields(cleanText(s)), " ")
+}

@@ -1,0 +1,242 @@
+package report
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/assess"
+)
+
+// xmlNode is a generic element tree, to check structure independently of
+// the renderer's own types.
+type xmlNode struct {
+	XMLName xml.Name
+	Attrs   []xml.Attr `xml:",any,attr"`
+	Nodes   []xmlNode  `xml:",any"`
+	Text    string     `xml:",chardata"`
+}
+
+func (n xmlNode) attr(name string) (string, bool) {
+	for _, a := range n.Attrs {
+		if a.Name.Local == name {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
+
+func (n xmlNode) children(name string) []xmlNode {
+	var out []xmlNode
+	for _, c := range n.Nodes {
+		if c.XMLName.Local == name {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+var localDateTime = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$`)
+
+// checkJUnitStructure checks in Go what testdata/junit.xsd requires, so
+// that the test means something where xmllint is not installed.
+func checkJUnitStructure(t *testing.T, name string, data []byte) xmlNode {
+	t.Helper()
+	var root xmlNode
+	require.NoError(t, xml.Unmarshal(data, &root), name)
+	require.Equal(t, "testsuites", root.XMLName.Local, name)
+	assert.Empty(t, root.Attrs, "%s: <testsuites> takes no attributes", name)
+	for _, c := range root.Nodes {
+		assert.Equal(t, "testsuite", c.XMLName.Local, name)
+	}
+	for i, s := range root.Nodes {
+		where := fmt.Sprintf("%s suite %d", name, i)
+		attrs := map[string]string{}
+		for _, a := range s.Attrs {
+			attrs[a.Name.Local] = a.Value
+		}
+		for _, k := range []string{"package", "id", "name", "timestamp", "hostname", "tests", "failures", "errors", "time"} {
+			assert.NotEmpty(t, attrs[k], "%s: attribute %s", where, k)
+		}
+		for k := range attrs {
+			assert.Contains(t, []string{"package", "id", "name", "timestamp", "hostname", "tests", "failures", "errors", "skipped", "time"}, k, where)
+		}
+		assert.Equal(t, strconv.Itoa(i), attrs["id"], where)
+		assert.Regexp(t, localDateTime, attrs["timestamp"], where)
+		var order []string
+		for _, c := range s.Nodes {
+			order = append(order, c.XMLName.Local)
+		}
+		require.GreaterOrEqual(t, len(order), 3, where)
+		assert.Equal(t, "properties", order[0], where)
+		assert.Equal(t, []string{"system-out", "system-err"}, order[len(order)-2:], where)
+		for _, c := range order[1 : len(order)-2] {
+			assert.Equal(t, "testcase", c, where)
+		}
+		for _, p := range s.Nodes[0].Nodes {
+			assert.Equal(t, "property", p.XMLName.Local)
+			n, _ := p.attr("name")
+			assert.NotEmpty(t, n)
+			_, ok := p.attr("value")
+			assert.True(t, ok)
+		}
+		failures, skipped := 0, 0
+		cases := s.children("testcase")
+		for _, tc := range cases {
+			for _, k := range []string{"name", "classname", "time"} {
+				v, ok := tc.attr(k)
+				assert.True(t, ok && strings.TrimSpace(v) != "", "%s: testcase %s", where, k)
+			}
+			assert.LessOrEqual(t, len(tc.Nodes), 1, "%s: at most one of skipped, error, failure", where)
+			for _, c := range tc.Nodes {
+				switch c.XMLName.Local {
+				case "failure":
+					failures++
+					typ, ok := c.attr("type")
+					assert.True(t, ok && typ != "", where)
+				case "skipped":
+					skipped++
+				default:
+					t.Errorf("%s: unexpected <%s> in a testcase", where, c.XMLName.Local)
+				}
+			}
+		}
+		assert.Equal(t, strconv.Itoa(len(cases)), attrs["tests"], where)
+		assert.Equal(t, strconv.Itoa(failures), attrs["failures"], where)
+		assert.Equal(t, strconv.Itoa(skipped), attrs["skipped"], where)
+		assert.Equal(t, "0", attrs["errors"], where)
+	}
+	return root
+}
+
+// TestJUnitCountsMatchTheAssessment checks each JUnit report: a suite per
+// system, a test case per rule, a failure per rule with findings that are
+// not waived, skipped for rules that do not apply or are waived.
+func TestJUnitCountsMatchTheAssessment(t *testing.T) {
+	cases := append(reportCases(t), reportCase{name: "waived"})
+	for _, c := range cases {
+		r := waivedReport(t)
+		if c.name != "waived" {
+			r = caseReport(t, c)
+		}
+		root := checkJUnitStructure(t, c.name, render(t, "junit", r))
+		require.Len(t, root.Nodes, len(r.Assessments), c.name)
+		for i, a := range r.Assessments {
+			suite := root.Nodes[i]
+			name, _ := suite.attr("name")
+			assert.Equal(t, a.System.Name, name)
+			failing, waivedOnly := rulesWithFindings(a)
+			rulesRun := len(a.Passed) + len(a.NotApplicable) + len(failing) + len(waivedOnly)
+			assert.Equal(t, rulesRun, len(suite.children("testcase")), "%s: one test case per rule", c.name)
+			for _, tc := range suite.children("testcase") {
+				tcName, _ := tc.attr("name")
+				id := strings.SplitN(tcName, ":", 2)[0]
+				switch {
+				case failing[id] != nil:
+					require.Len(t, tc.Nodes, 1, tcName)
+					fail := tc.Nodes[0]
+					require.Equal(t, "failure", fail.XMLName.Local, tcName)
+					typ, _ := fail.attr("type")
+					assert.Equal(t, failing[id][0].Severity, typ)
+					msg, _ := fail.attr("message")
+					assert.Contains(t, msg, failing[id][0].Message)
+					for _, f := range failing[id] {
+						for _, e := range f.Evidence {
+							assert.Contains(t, fail.Text, fmt.Sprintf("evidence: %s:%d:%d %s", a.Source.Path, e.Line, e.Column, e.Path))
+						}
+						assert.Contains(t, fail.Text, f.Remediation)
+					}
+				case waivedOnly[id]:
+					require.Len(t, tc.Nodes, 1, tcName)
+					msg, _ := tc.Nodes[0].attr("message")
+					assert.True(t, strings.HasPrefix(msg, "waived: "), msg)
+				case slices.Contains(a.NotApplicable, id):
+					require.Len(t, tc.Nodes, 1, tcName)
+					assert.Equal(t, "skipped", tc.Nodes[0].XMLName.Local)
+				default:
+					assert.Contains(t, a.Passed, id)
+					assert.Empty(t, tc.Nodes, "%s passed", tcName)
+				}
+			}
+			failures, _ := suite.attr("failures")
+			skipped, _ := suite.attr("skipped")
+			assert.Equal(t, strconv.Itoa(len(failing)), failures, c.name)
+			assert.Equal(t, strconv.Itoa(len(a.NotApplicable)+len(waivedOnly)), skipped, c.name)
+		}
+	}
+}
+
+// rulesWithFindings splits a system's rules with findings into those that
+// fail (with their findings that are not waived) and those whose findings
+// are all waived.
+func rulesWithFindings(a assess.Assessment) (map[string][]assess.Finding, map[string]bool) {
+	failing := map[string][]assess.Finding{}
+	waived := map[string]bool{}
+	for _, f := range a.Findings {
+		if f.Waived {
+			waived[f.RuleID] = true
+		} else {
+			failing[f.RuleID] = append(failing[f.RuleID], f)
+		}
+	}
+	for id := range failing {
+		delete(waived, id)
+	}
+	return failing, waived
+}
+
+// TestJUnitValidatesAgainstTheXSD runs xmllint --schema on every JUnit
+// report, when xmllint is installed (CI installs it).
+func TestJUnitValidatesAgainstTheXSD(t *testing.T) {
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		skipOrFail(t, "xmllint is not installed (apt-get install libxml2-utils)")
+	}
+	dir := t.TempDir()
+	files := []string{}
+	for _, c := range append(reportCases(t), reportCase{name: "waived"}) {
+		r := waivedReport(t)
+		if c.name != "waived" {
+			r = caseReport(t, c)
+		}
+		path := filepath.Join(dir, c.name+".xml")
+		require.NoError(t, os.WriteFile(path, render(t, "junit", r), 0o644))
+		files = append(files, path)
+	}
+	out, err := exec.Command(xmllint, append([]string{"--noout", "--schema", filepath.Join("testdata", "junit.xsd")}, files...)...).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	assert.Equal(t, len(files), strings.Count(string(out), " validates"), "%s", out)
+
+	// The schema rejects what it should.
+	bad := filepath.Join(dir, "bad.xml")
+	require.NoError(t, os.WriteFile(bad, []byte(`<testsuites name="x"><testsuite name="s" tests="1"/></testsuites>`), 0o644))
+	out, err = exec.Command(xmllint, "--noout", "--schema", filepath.Join("testdata", "junit.xsd"), bad).CombinedOutput()
+	assert.Error(t, err, "%s", out)
+}
+
+func TestJUnitEscapesHostileText(t *testing.T) {
+	r := caseReport(t, reportCase{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}})
+	out := render(t, "junit", r)
+	var root xmlNode
+	require.NoError(t, xml.Unmarshal(out, &root))
+	assert.True(t, bytes.Contains(out, []byte("]]]]><![CDATA[>")), "a ]]> in a description is split out of the CDATA section")
+	text := ""
+	for _, tc := range root.Nodes[0].children("testcase") {
+		for _, c := range tc.Nodes {
+			text += c.Text
+		}
+	}
+	contains(t, text, "<script>alert('recipient')</script> | [z](javascript:alert(6)) tick`s")
+	contains(t, text, "backticks ]]> && end")
+}
