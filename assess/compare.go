@@ -66,55 +66,31 @@ func changeOf(system string, f Finding) FindingChange {
 }
 
 // Compare lists what changed from the old report to the new one. Systems
-// are matched by metadata.name.
+// are matched by metadata.name. Findings are matched by system, rule and
+// evidence; a rule's findings whose evidence changed are then paired in
+// order, so a finding that merely cites one field more or less is the same
+// finding, not one resolved and one new.
 func Compare(old, new *Report) *Comparison {
 	c := &Comparison{Systems: []SystemChange{}, New: []FindingChange{}, Resolved: []FindingChange{}, Changed: []FindingChange{}}
-	type entry struct {
-		system string
-		f      Finding
-	}
-	oldFindings := map[string]entry{}
 	oldSystems := map[string]Assessment{}
 	for _, a := range old.Assessments {
 		oldSystems[a.System.Name] = a
-		for _, f := range a.Findings {
-			oldFindings[findingKey(a.System.Name, f)] = entry{a.System.Name, f}
-		}
 	}
-	seen := map[string]bool{}
 	newSystems := map[string]bool{}
 	for _, a := range new.Assessments {
 		newSystems[a.System.Name] = true
 		sc := SystemChange{System: a.System.Name, NewImpactLevel: a.Summary.ImpactLevel, NewResidualRisk: a.Summary.ResidualRisk, NewInherentRisk: a.Summary.InherentRisk}
-		if o, ok := oldSystems[a.System.Name]; ok {
+		o, had := oldSystems[a.System.Name]
+		if had {
 			sc.OldImpactLevel, sc.OldResidualRisk, sc.OldInherentRisk = o.Summary.ImpactLevel, o.Summary.ResidualRisk, o.Summary.InherentRisk
 		}
 		c.Systems = append(c.Systems, sc)
-		for _, f := range a.Findings {
-			k := findingKey(a.System.Name, f)
-			fc := changeOf(a.System.Name, f)
-			fc.NewSeverity = f.Severity
-			o, ok := oldFindings[k]
-			switch {
-			case !ok:
-				c.New = append(c.New, fc)
-			case o.f.Severity != f.Severity:
-				fc.OldSeverity = o.f.Severity
-				c.Changed = append(c.Changed, fc)
-			}
-			seen[k] = true
-		}
+		c.compareFindings(a.System.Name, o.Findings, a.Findings)
 	}
 	for _, a := range old.Assessments {
 		if !newSystems[a.System.Name] {
 			c.Systems = append(c.Systems, SystemChange{System: a.System.Name, OldImpactLevel: a.Summary.ImpactLevel, OldResidualRisk: a.Summary.ResidualRisk, OldInherentRisk: a.Summary.InherentRisk})
-		}
-		for _, f := range a.Findings {
-			if k := findingKey(a.System.Name, f); !seen[k] {
-				fc := changeOf(a.System.Name, f)
-				fc.OldSeverity = f.Severity
-				c.Resolved = append(c.Resolved, fc)
-			}
+			c.compareFindings(a.System.Name, a.Findings, nil)
 		}
 	}
 	bySeverity := func(a, b FindingChange) int {
@@ -129,6 +105,62 @@ func Compare(old, new *Report) *Comparison {
 	slices.SortFunc(c.Changed, bySeverity)
 	slices.SortFunc(c.Systems, func(a, b SystemChange) int { return cmp.Compare(a.System, b.System) })
 	return c
+}
+
+// compareFindings matches one system's old and new findings.
+func (c *Comparison) compareFindings(system string, old, new []Finding) {
+	oldLeft := map[string][]int{} // key -> indexes of unmatched old findings
+	for i, f := range old {
+		k := findingKey(system, f)
+		oldLeft[k] = append(oldLeft[k], i)
+	}
+	matched := make([]bool, len(old))
+	var unmatchedNew []Finding
+	for _, f := range new {
+		k := findingKey(system, f)
+		if idx := oldLeft[k]; len(idx) > 0 {
+			oldLeft[k] = idx[1:]
+			matched[idx[0]] = true
+			c.noteChange(system, old[idx[0]], f)
+			continue
+		}
+		unmatchedNew = append(unmatchedNew, f)
+	}
+	// Second pass: the same rule with different evidence.
+	for _, f := range unmatchedNew {
+		j := -1
+		for i, o := range old {
+			if !matched[i] && o.RuleID == f.RuleID {
+				j = i
+				break
+			}
+		}
+		if j < 0 {
+			fc := changeOf(system, f)
+			fc.NewSeverity = f.Severity
+			c.New = append(c.New, fc)
+			continue
+		}
+		matched[j] = true
+		c.noteChange(system, old[j], f)
+	}
+	for i, o := range old {
+		if !matched[i] {
+			fc := changeOf(system, o)
+			fc.OldSeverity = o.Severity
+			c.Resolved = append(c.Resolved, fc)
+		}
+	}
+}
+
+// noteChange records a matched finding whose severity changed.
+func (c *Comparison) noteChange(system string, old, new Finding) {
+	if old.Severity == new.Severity {
+		return
+	}
+	fc := changeOf(system, new)
+	fc.OldSeverity, fc.NewSeverity = old.Severity, new.Severity
+	c.Changed = append(c.Changed, fc)
 }
 
 // Regressions returns the new or worsened findings at or above the

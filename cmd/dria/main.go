@@ -128,6 +128,7 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 		newRulesCommand(),
 		newSchemaCommand(),
 		newBundleCommand(),
+		newDiffCommand(),
 		newVersionCommand(),
 	)
 	return root

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/report"
+	"github.com/dria-project/dria/schema"
+)
+
+func newDiffCommand() *cobra.Command {
+	var format, failOn, output string
+	cmd := &cobra.Command{
+		Use:   "diff OLD.json NEW.json",
+		Short: "Compare two JSON reports: new, resolved and changed findings",
+		Long: `Diff compares two JSON reports of 'dria assess' (for example from the main
+branch and from a change) and lists the findings that are new, resolved or
+changed in severity, and each system's change in impact level and risk.
+Findings are matched by system, rule and evidence.
+
+With --fail-on, diff exits 1 only for new or worsened findings at or above
+that severity that no waiver accepts, so a team can adopt dria on an old
+system and block only regressions.
+
+Exit codes: 0 no regression at or above --fail-on; 1 a regression; 2 bad
+input or usage.`,
+		Example: "  dria assess --format json -o new.json system.yaml\n  dria diff --fail-on high main.json new.json",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) != 2 {
+				return usageError("dria diff needs OLD.json and NEW.json (see dria diff --help)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "markdown" && format != "json" {
+				return usageError("--format: %q is not markdown or json", format)
+			}
+			if failOn != "" && assess.SeverityRank(failOn) < 0 {
+				return usageError("--fail-on: %q is not a severity; use info, low, medium, high or critical", failOn)
+			}
+			old, err := readReport(args[0])
+			if err != nil {
+				return err
+			}
+			new, err := readReport(args[1])
+			if err != nil {
+				return err
+			}
+			c := assess.Compare(old, new)
+			render := report.ComparisonMarkdown
+			if format == "json" {
+				render = report.ComparisonJSON
+			}
+			if err := writeReport(cmd.OutOrStdout(), output, func(w io.Writer) error { return render(w, c) }); err != nil {
+				return &exitError{code: exitInternal, err: err}
+			}
+			if failOn != "" {
+				if regressions := c.Regressions(failOn); len(regressions) > 0 {
+					fmt.Fprintf(cmd.ErrOrStderr(), "dria: %d new or worsened findings at or above %s\n", len(regressions), failOn)
+					return &exitError{code: exitFindings}
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "markdown", "output format: markdown or json")
+	cmd.Flags().StringVar(&failOn, "fail-on", "", "exit 1 on new or worsened findings at or above this severity")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	return cmd
+}
+
+// readReport reads a JSON report, validated against the report schema.
+func readReport(path string) (*assess.Report, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError("%s: %s", path, describeFSError(err))
+	}
+	if _, err := schema.Load(schema.Report, path, data); err != nil {
+		var ve *schema.ValidationError
+		if errors.As(err, &ve) {
+			return nil, err
+		}
+		return nil, usageError("%s: %v", path, err)
+	}
+	var r assess.Report
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, usageError("%s: %v", path, err)
+	}
+	return &r, nil
+}
