@@ -64,11 +64,24 @@ findings contains {"msg": msg, "paths": paths} if {
 assessments_text := "the only impact assessment" if count(input.spec.accountability.impactAssessments) == 1
 else := sprintf("none of the %d impact assessments", [count(input.spec.accountability.impactAssessments)])
 
-verb := "did not consult" if count(input.spec.accountability.impactAssessments) == 1
-else := "consulted"
+# Whether any assessment says who was consulted: an absent list is "not
+# stated", not "nobody".
+consultation_stated if {
+	some a in input.spec.accountability.impactAssessments
+	is_array(a.consulted)
+}
+
+verb := "did not consult" if {
+	count(input.spec.accountability.impactAssessments) == 1
+	consultation_stated
+} else := "is not stated to have consulted" if {
+	count(input.spec.accountability.impactAssessments) == 1
+} else := "consulted" if consultation_stated
+else := "is stated to have consulted"
 
 consulted_text := sprintf("consulted: %s", [lib.quote_all(consulted)]) if count(consulted) > 0
-else := "nobody was consulted"
+else := "nobody was consulted" if consultation_stated
+else := "who was consulted is not stated"
 
 groups_text := sprintf(", although the system affects %s, including %s", [lib.people_text, lib.quote_all(lib.affected_vulnerable)]) if {
 	count(lib.affected_vulnerable) > 0

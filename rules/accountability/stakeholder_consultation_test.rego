@@ -22,6 +22,22 @@ test_fires_nobody_consulted if {
 	contains(f.msg, "nobody was consulted")
 }
 
+test_consultation_not_stated_is_not_nobody if {
+	inp := json.patch(base, [{"op": "remove", "path": "/spec/accountability/impactAssessments/0/consulted"}])
+	some f in rule.findings with input as inp
+	startswith(f.msg, "the only impact assessment is not stated to have consulted the people affected or civil society (who was consulted is not stated)")
+	not contains(f.msg, "nobody")
+}
+
+test_several_assessments_consultation_not_stated if {
+	inp := json.patch(base, [
+		{"op": "remove", "path": "/spec/accountability/impactAssessments/0/consulted"},
+		{"op": "add", "path": "/spec/accountability/impactAssessments/-", "value": {"type": "hria"}},
+	])
+	some f in rule.findings with input as inp
+	startswith(f.msg, "none of the 2 impact assessments is stated to have consulted")
+}
+
 test_fires_without_vulnerable_groups if {
 	inp := json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["voters"]}])
 	some f in rule.findings with input as inp

@@ -9,10 +9,11 @@
 #   and exploitation. Children merit specific protection of their personal
 #   data, and their interests weigh especially heavily against a company's
 #   interests; regulators have fined platforms for making children's contact
-#   details public.
+#   details public and their accounts public by default. Once disclosed, the
+#   data cannot be recalled.
 # custom:
 #   id: DRIA-CHILD-004
-#   severity: medium
+#   severity: high
 #   likelihood: likely
 #   rights: [child-rights, privacy]
 #   category: children

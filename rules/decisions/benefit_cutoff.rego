@@ -3,13 +3,14 @@
 # description: >-
 #   A system decides on its own, or largely on its own, to suspend, reduce or
 #   reclaim social benefits, and the person is not heard before the money
-#   stops: nobody with authority reviews the decision first, the person must
-#   disprove the finding, or payments stay stopped while an appeal is
-#   pending. For people who depend on benefits for rent and food, a stopped
-#   payment is immediate hardship and debt; this is how Australia's Robodebt
-#   scheme, the Dutch childcare-benefits scandal and Serbia's Social Card
-#   pushed people into poverty. Social security and an adequate standard of
-#   living are rights, and taking them away requires due process.
+#   stops: nobody with authority reviews the decision first, the person is
+#   not told the reasons, the person must disprove the finding, or payments
+#   stay stopped while an appeal is pending. For people who depend on
+#   benefits for rent and food, a stopped payment is immediate hardship and
+#   debt; this is how Australia's Robodebt scheme, the Dutch
+#   childcare-benefits scandal and Serbia's Social Card pushed people into
+#   poverty. Social security and an adequate standard of living are rights,
+#   and taking them away requires due process.
 # custom:
 #   id: DRIA-DEC-007
 #   severity: high
@@ -88,12 +89,19 @@ unheard contains "payments stay stopped during an appeal (`suspendsDecision: fal
 
 unheard contains "there is no appeal (`appeal.available: false`)" if appeal.available == false
 
+# A person cannot answer a finding whose reasons they are not told.
+unheard contains "they are not told the reasons (`explanation.provided: false`)" if {
+	input.spec.decisions.explanation.provided == false
+}
+
 unheard_paths contains "/spec/decisions/burdenOfProof" if input.spec.decisions.burdenOfProof == "individual"
 
 unheard_paths contains "/spec/decisions/humanReview" if {
 	some s in unheard
 	contains(s, "review")
 }
+
+unheard_paths contains "/spec/decisions/explanation" if input.spec.decisions.explanation.provided == false
 
 unheard_paths contains "/spec/accountability/appeal" if {
 	some s in unheard

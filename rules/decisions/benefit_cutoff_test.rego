@@ -52,6 +52,21 @@ test_fires_when_review_not_stated_and_no_appeal if {
 	contains(f.msg, "there is no appeal")
 }
 
+test_fires_when_reasons_are_not_given if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/automation", "value": "partial"},
+		{"op": "add", "path": "/spec/decisions/explanation", "value": {"provided": false}},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`explanation.provided: false`")
+	"/spec/decisions/explanation" in f.paths
+}
+
+test_quiet_when_reasons_are_given if {
+	inp := json.patch(safe, [{"op": "add", "path": "/spec/decisions/explanation", "value": {"provided": true}}])
+	count(rule.findings) == 0 with input as inp
+}
+
 test_quiet_with_due_process if {
 	count(rule.findings) == 0 with input as safe
 }

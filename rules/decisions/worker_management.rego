@@ -11,10 +11,11 @@
 #   it penalised riders who were absent for illness or a strike, and of
 #   warehouse productivity scoring fined by the French CNIL. It subjects
 #   people to constant monitoring and to sanctions they cannot understand or
-#   challenge.
+#   challenge, and can cost them their livelihood overnight: the AI Act lists
+#   such work-allocation and monitoring systems as high-risk.
 # custom:
 #   id: DRIA-DEC-009
-#   severity: medium
+#   severity: high
 #   likelihood: likely
 #   rights: [work, privacy, non-discrimination, remedy]
 #   category: automated-decisions
@@ -60,9 +61,15 @@ monitoring contains "`locationTracking: true`" if input.spec.surveillance.locati
 
 monitoring contains "`sensors` data" if "sensors" in input.spec.data.sources
 
+# Geolocation of workers processed for decisions about their work is
+# location monitoring, however it is collected.
+monitoring contains "`location` data" if "location" in lib.categories
+
 monitoring_paths contains "/spec/surveillance/locationTracking" if input.spec.surveillance.locationTracking == true
 
 monitoring_paths contains "/spec/data/sources" if "sensors" in input.spec.data.sources
+
+monitoring_paths contains "/spec/data/categories" if "location" in lib.categories
 
 hr := input.spec.decisions.humanReview
 

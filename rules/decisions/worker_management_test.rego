@@ -43,6 +43,18 @@ test_fires_on_sensor_tracking_when_appeal_not_stated if {
 	not "/spec/surveillance/locationTracking" in f.paths
 }
 
+test_fires_on_location_data_without_tracking_flag if {
+	inp := json.patch(safe, [
+		{"op": "remove", "path": "/spec/surveillance"},
+		{"op": "replace", "path": "/spec/data/sources", "value": ["data-subject"]},
+		{"op": "add", "path": "/spec/data/categories", "value": ["identity", "location"]},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`location` data")
+	"/spec/data/categories" in f.paths
+}
+
 test_quiet_with_safeguards if {
 	count(rule.findings) == 0 with input as safe
 }

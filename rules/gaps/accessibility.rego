@@ -8,7 +8,7 @@
 # custom:
 #   id: DRIA-GAP-017
 #   severity: low
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [accessibility]
 #   category: information-gap
 #   references:

@@ -4,11 +4,13 @@
 #   A model takes part in decisions about people, but the description does not
 #   say whether its error rates were measured or whether it was tested for
 #   bias across the groups it affects. Disaggregated evaluation is how
-#   discriminatory models are caught before they harm people.
+#   discriminatory models are caught before they harm people. Decisions
+#   stated to have no legal or similarly significant effect (`legalEffect:
+#   false`) do not raise the question.
 # custom:
 #   id: DRIA-GAP-009
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [non-discrimination, fair-trial]
 #   category: information-gap
 #   references:
@@ -24,8 +26,11 @@ import data.dria.lib
 
 applies if lib.ai_used
 
+no_legal_effect if input.spec.decisions.legalEffect == false
+
 findings contains {"msg": msg, "paths": paths} if {
 	lib.decides_about_people
+	not no_legal_effect
 	missing := [name | some name in ["biasTesting", "accuracy"]; lib.absent(["spec", "ai", name])]
 	count(missing) > 0
 	msg := sprintf("a model takes part in decisions (`automation: %s`) about %s but its testing is not stated: `ai.%s` missing", [lib.automation, lib.people_text, concat("` and `ai.", missing)])

@@ -21,3 +21,7 @@ test_quiet_when_stated if {
 test_not_applicable if {
 	not rule.applies with input as {"spec": {"ai": {"used": false}}}
 }
+
+test_quiet_without_legal_effect if {
+	count(rule.findings) == 0 with input as {"spec": {"ai": {"used": true}, "decisions": {"automation": "partial", "legalEffect": false}}}
+}

@@ -9,7 +9,7 @@
 # custom:
 #   id: DRIA-GAP-004
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [fair-trial, remedy]
 #   category: information-gap
 #   references:

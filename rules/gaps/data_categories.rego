@@ -7,7 +7,7 @@
 # custom:
 #   id: DRIA-GAP-006
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [privacy]
 #   category: information-gap
 #   references:

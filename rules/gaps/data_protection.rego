@@ -7,7 +7,7 @@
 # custom:
 #   id: DRIA-GAP-007
 #   severity: low
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [privacy]
 #   category: information-gap
 #   references:

@@ -8,7 +8,7 @@
 # custom:
 #   id: DRIA-GAP-015
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [participation]
 #   category: information-gap
 #   references:

@@ -8,7 +8,7 @@
 # custom:
 #   id: DRIA-GAP-002
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [non-discrimination]
 #   category: information-gap
 #   references:

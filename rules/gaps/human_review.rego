@@ -4,11 +4,13 @@
 #   The system decides, fully or partly, about people, but the description
 #   does not say whether a person can review and override a decision, or
 #   whether people get reasons. Without these answers people may be left with
-#   decisions they cannot understand or contest.
+#   decisions they cannot understand or contest. Decisions stated to have no
+#   legal or similarly significant effect (`legalEffect: false`) do not raise
+#   the question.
 # custom:
 #   id: DRIA-GAP-005
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [fair-trial, remedy]
 #   category: information-gap
 #   references:
@@ -22,9 +24,16 @@ package dria.rules.gaps.human_review
 
 import data.dria.lib
 
-applies if lib.automated_decisions
+applies if {
+	lib.automated_decisions
+	not no_legal_effect
+}
+
+no_legal_effect if input.spec.decisions.legalEffect == false
 
 findings contains {"msg": msg, "paths": paths} if {
+	lib.automated_decisions
+	not no_legal_effect
 	missing := [name | some name in ["humanReview", "explanation"]; lib.absent(["spec", "decisions", name])]
 	count(missing) > 0
 	msg := sprintf("decisions are automated (`automation: %s`) but human review or explanation is not stated: `decisions.%s` missing", [lib.automation, concat("` and `decisions.", missing)])

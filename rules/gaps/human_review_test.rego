@@ -21,3 +21,12 @@ test_quiet_when_stated if {
 test_not_applicable if {
 	not rule.applies with input as {"spec": {"decisions": {"automation": "assistive"}}}
 }
+
+test_fires_when_legal_effect_not_stated_or_true if {
+	some f in rule.findings with input as {"spec": {"decisions": {"automation": "full", "legalEffect": true}}}
+	contains(f.msg, "`decisions.humanReview`")
+}
+
+test_not_applicable_without_legal_effect if {
+	not rule.applies with input as {"spec": {"decisions": {"automation": "full", "legalEffect": false}}}
+}

@@ -3,11 +3,15 @@
 # description: >-
 #   The description does not say whether a human-rights, data-protection or
 #   fundamental-rights impact assessment was done. Identifying impacts before
-#   harm is the core of human-rights due diligence (UNGP 17-18).
+#   harm is the core of human-rights due diligence (UNGP 17-18). This gap
+#   applies to every system, so it is rated possible; where an assessment is
+#   required (profiling with legal effect, large-scale sensitive data,
+#   monitoring of public spaces, high-risk AI), DRIA-ACC-002, DRIA-ACC-003
+#   and DRIA-PRIV-002 report the missing assessment as likely.
 # custom:
 #   id: DRIA-GAP-010
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [privacy, remedy]
 #   category: information-gap
 #   references:

@@ -7,7 +7,7 @@
 # custom:
 #   id: DRIA-GAP-012
 #   severity: low
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [privacy, fair-trial]
 #   category: information-gap
 #   references:

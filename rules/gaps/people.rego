@@ -7,7 +7,7 @@
 # custom:
 #   id: DRIA-GAP-001
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [non-discrimination, privacy]
 #   category: information-gap
 #   references:

@@ -7,7 +7,7 @@
 # custom:
 #   id: DRIA-GAP-003
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [privacy]
 #   category: information-gap
 #   references:

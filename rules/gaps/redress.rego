@@ -3,11 +3,16 @@
 # description: >-
 #   The description does not say whether people can complain about the system
 #   or appeal a decision. Effective remedy needs a route people know and can
-#   use (UNGP 29, 31).
+#   use (UNGP 29, 31). The appeal question is asked where the system takes
+#   part in decisions about people that are not stated to lack legal or
+#   similarly significant effect. This gap applies to every system, so it is
+#   rated possible; where the stakes are high (decisions with legal effect,
+#   surveillance, vulnerable people who cannot opt out), DRIA-REM-001 reports
+#   an unstated grievance route as likely.
 # custom:
 #   id: DRIA-GAP-011
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [remedy]
 #   category: information-gap
 #   references:
@@ -22,8 +27,13 @@ package dria.rules.gaps.redress
 
 import data.dria.lib
 
+significant_decisions if {
+	lib.decides_about_people
+	not input.spec.decisions.legalEffect == false
+}
+
 findings contains {"msg": msg, "paths": paths} if {
-	names := {"grievance"} | {"appeal" | lib.decides_about_people}
+	names := {"grievance"} | {"appeal" | significant_decisions}
 	missing := sort([name | some name in names; lib.absent(["spec", "accountability", name])])
 	count(missing) > 0
 	msg := sprintf("how affected people can complain or seek redress is not stated: `accountability.%s` missing", [concat("`, `accountability.", missing)])

@@ -9,7 +9,7 @@
 # custom:
 #   id: DRIA-GAP-016
 #   severity: medium
-#   likelihood: likely
+#   likelihood: possible
 #   rights: [privacy, liberty-security, assembly-association]
 #   category: information-gap
 #   references:
