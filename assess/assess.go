@@ -51,12 +51,13 @@ type Assessor struct {
 	schemaOpts []schema.Option
 	workers    int
 	waivers    []Waiver
+	memory     uint64
 }
 
 // New loads and compiles the rules and prepares the assessment query.
 // Rule problems come back as a *rules.LoadError.
 func New(opts ...Option) (*Assessor, error) {
-	cfg := config{clock: time.Now, timeout: DefaultTimeout, workers: runtime.GOMAXPROCS(0)}
+	cfg := config{clock: time.Now, timeout: DefaultTimeout, workers: runtime.GOMAXPROCS(0), memory: DefaultMemoryLimit}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
@@ -83,7 +84,7 @@ func New(opts ...Option) (*Assessor, error) {
 		return nil, fmt.Errorf("preparing the assessment query: %w", err)
 	}
 	cfg.logger.Debug("rules loaded", "rules", len(set.Rules()), "digest", set.Digest())
-	return &Assessor{set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers}, nil
+	return &Assessor{set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory}, nil
 }
 
 // Rules returns the enabled rules, sorted by id.
@@ -163,13 +164,19 @@ type EvalError struct {
 	Path string
 	// Deadline is set when evaluation ran past it.
 	Deadline time.Duration
-	Err      error
+	// MemoryLimit is set when evaluation was stopped for growing the heap
+	// past it.
+	MemoryLimit uint64
+	Err         error
 }
 
 // Error says which file and why.
 func (e *EvalError) Error() string {
 	if e.Deadline > 0 {
 		return fmt.Sprintf("%s: rule evaluation did not finish within the %s deadline (a rule may loop or build a huge value)", e.Path, e.Deadline)
+	}
+	if e.MemoryLimit > 0 {
+		return fmt.Sprintf("%s: rule evaluation stopped when memory use passed the limit of %d MiB (a rule may build a huge value)", e.Path, e.MemoryLimit>>20)
 	}
 	return fmt.Sprintf("%s: rule evaluation failed: %v", e.Path, e.Err)
 }
@@ -192,11 +199,18 @@ type engineOutput struct {
 func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src Source, lines *lineIndex) (Assessment, error) {
 	start := time.Now()
 	now := a.clock().UTC()
-	evalCtx, cancel := context.WithTimeout(ctx, a.timeout)
-	defer cancel()
+	timed, cancelTimeout := context.WithTimeout(ctx, a.timeout)
+	defer cancelTimeout()
+	evalCtx, cancel := context.WithCancelCause(timed)
+	defer cancel(nil)
+	stopWatch := watchMemory(evalCtx, a.memory, cancel)
 	rs, err := a.query.Eval(evalCtx, rego.EvalParsedInput(toValue(doc.Root)), rego.EvalTime(now))
+	stopWatch()
 	if err != nil {
-		if errors.Is(evalCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
+		if cause := context.Cause(evalCtx); errors.Is(cause, errMemoryLimit) {
+			return Assessment{}, &EvalError{Path: src.Path, MemoryLimit: a.memory, Err: err}
+		}
+		if errors.Is(timed.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
 			return Assessment{}, &EvalError{Path: src.Path, Deadline: a.timeout, Err: err}
 		}
 		if ctx.Err() != nil {

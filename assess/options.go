@@ -15,6 +15,10 @@ import (
 // DefaultTimeout is the evaluation deadline of one system when none is set.
 const DefaultTimeout = 5 * time.Second
 
+// DefaultMemoryLimit is the Go heap size past which evaluations are
+// stopped when no limit is set.
+const DefaultMemoryLimit = 512 << 20
+
 // Option configures an Assessor. Options check their own arguments; New
 // returns the first error.
 type Option func(*config) error
@@ -28,6 +32,7 @@ type config struct {
 	schemaOpts []schema.Option
 	workers    int
 	waivers    []Waiver
+	memory     uint64
 }
 
 // WithRules adds a rule pack: the rules under a directory, or in a gzipped
@@ -146,6 +151,19 @@ func WithWaivers(ws ...Waiver) Option {
 		if c.waivers == nil {
 			c.waivers = []Waiver{}
 		}
+		return nil
+	}
+}
+
+// WithMemoryLimit stops an evaluation when the process's Go heap grows past
+// this many bytes (default 512 MiB), so that a rule building a huge value
+// ends with an error instead of exhausting the machine.
+func WithMemoryLimit(bytes uint64) Option {
+	return func(c *config) error {
+		if bytes < 64<<20 {
+			return fmt.Errorf("assess: memory limit must be at least 64 MiB, got %d bytes", bytes)
+		}
+		c.memory = bytes
 		return nil
 	}
 }

@@ -26,6 +26,7 @@ type assessFlags struct {
 	maxBytes int64
 	waivers  string
 	config   string
+	memory   uint64
 }
 
 func newAssessCommand() *cobra.Command {
@@ -61,6 +62,7 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 	f.DurationVar(&fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system")
 	f.Int64Var(&fl.maxBytes, "max-bytes", 0, "largest accepted description file in bytes (default 10 MiB)")
 	f.StringVar(&fl.waivers, "waivers", "", "accept findings listed in this waivers file until their expiry (see dria schema waivers)")
+	f.Uint64Var(&fl.memory, "max-memory", assess.DefaultMemoryLimit>>20, "stop evaluation when the heap passes this many MiB")
 	f.StringVar(&fl.config, "config", "", "read settings from this file instead of .dria.yaml in the working directory")
 	return cmd
 }
@@ -95,7 +97,10 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if err := checkRuleDirs(fl.rules); err != nil {
 		return err
 	}
-	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout),
+	if fl.memory < 64 {
+		return usageError("--max-memory must be at least 64 (MiB), got %d", fl.memory)
+	}
+	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout), assess.WithMemoryLimit(fl.memory << 20),
 		assess.WithInputLimits(schema.Limits{MaxBytes: fl.maxBytes})}
 	for _, dir := range fl.rules {
 		opts = append(opts, assess.WithRules(dir))
