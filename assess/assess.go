@@ -176,7 +176,7 @@ func (e *EvalError) Error() string {
 		return fmt.Sprintf("%s: rule evaluation did not finish within the %s deadline (a rule may loop or build a huge value)", e.Path, e.Deadline)
 	}
 	if e.MemoryLimit > 0 {
-		return fmt.Sprintf("%s: rule evaluation stopped when memory use passed the limit of %d MiB (a rule may build a huge value)", e.Path, e.MemoryLimit>>20)
+		return fmt.Sprintf("%s: rule evaluation stopped when it grew memory use past the limit of %d MiB (a rule may build a huge value)", e.Path, e.MemoryLimit>>20)
 	}
 	return fmt.Sprintf("%s: rule evaluation failed: %v", e.Path, e.Err)
 }

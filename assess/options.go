@@ -15,8 +15,8 @@ import (
 // DefaultTimeout is the evaluation deadline of one system when none is set.
 const DefaultTimeout = 5 * time.Second
 
-// DefaultMemoryLimit is the Go heap size past which evaluations are
-// stopped when no limit is set.
+// DefaultMemoryLimit is how much one evaluation may grow the live Go heap
+// before it is stopped, when no limit is set.
 const DefaultMemoryLimit = 512 << 20
 
 // Option configures an Assessor. Options check their own arguments; New
@@ -155,9 +155,10 @@ func WithWaivers(ws ...Waiver) Option {
 	}
 }
 
-// WithMemoryLimit stops an evaluation when the process's Go heap grows past
-// this many bytes (default 512 MiB), so that a rule building a huge value
-// ends with an error instead of exhausting the machine.
+// WithMemoryLimit stops an evaluation when it has grown the process's live
+// Go heap by more than this many bytes (default 512 MiB), so that a rule
+// building a huge value ends with an error instead of exhausting the
+// machine.
 func WithMemoryLimit(bytes uint64) Option {
 	return func(c *config) error {
 		if bytes < 64<<20 {

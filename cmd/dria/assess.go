@@ -62,7 +62,7 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 	f.DurationVar(&fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system")
 	f.Int64Var(&fl.maxBytes, "max-bytes", 0, "largest accepted description file in bytes (default 10 MiB)")
 	f.StringVar(&fl.waivers, "waivers", "", "accept findings listed in this waivers file until their expiry (see dria schema waivers)")
-	f.Uint64Var(&fl.memory, "max-memory", assess.DefaultMemoryLimit>>20, "stop evaluation when the heap passes this many MiB")
+	f.Uint64Var(&fl.memory, "max-memory", assess.DefaultMemoryLimit>>20, "stop an evaluation that grows the heap by more than this many MiB")
 	f.StringVar(&fl.config, "config", "", "read settings from this file instead of .dria.yaml in the working directory")
 	return cmd
 }

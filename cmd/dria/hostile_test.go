@@ -43,7 +43,7 @@ func TestHostileRulePacksEndWithExit3(t *testing.T) {
 		pack, args, want string
 	}{
 		{"loop", "--timeout=1s", "rule evaluation did not finish within the 1s deadline"},
-		{"hugeset", "--max-memory=256", "rule evaluation stopped when memory use passed the limit of 256 MiB"},
+		{"hugeset", "--max-memory=256", "rule evaluation stopped when it grew memory use past the limit of 256 MiB"},
 		{"recursion", "", "testdata/hostile/recursion/rule.rego:18:1: rule data.dria.rules.hostile.recursion.deep is recursive"},
 		{"refused", "", "testdata/hostile/refused/rule.rego:15:10: calls http.send, which dria refuses"},
 	}
