@@ -13,9 +13,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -182,8 +184,43 @@ type loadedFile struct {
 	name   string // as shown in messages
 	source string // "builtin" or the rule set name
 	text   string
-	module *ast.Module
 	test   bool
+
+	// Filled by checkFiles.
+	module   *ast.Module
+	rule     *Rule
+	problems []Problem
+}
+
+// checkFiles parses every file and checks it on its own — syntax, sandbox
+// and, for rules, metadata — spreading the work over the CPUs, since this
+// is most of the start-up time of the command.
+func checkFiles(files []*loadedFile, popts ast.ParserOptions) {
+	next := make(chan *loadedFile)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for f := range next {
+				m, err := ast.ParseModuleWithOpts(f.name, f.text, popts)
+				if err != nil {
+					f.problems = astProblems(err)
+					continue
+				}
+				f.module = m
+				f.problems = checkSandbox(m)
+				if !f.test && !isHelperModule(m) {
+					var ps []Problem
+					f.rule, ps = ruleOf(f, m)
+					f.problems = append(f.problems, ps...)
+				}
+			}
+		})
+	}
+	for _, f := range files {
+		next <- f
+	}
+	close(next)
+	wg.Wait()
 }
 
 // Load reads, checks and compiles the built-in rules and any extra rule
@@ -302,14 +339,13 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 	}
 	var rules []Rule
 	byPackage := map[string]*Rule{}
+	checkFiles(files, popts)
 	for _, f := range files {
-		m, err := ast.ParseModuleWithOpts(f.name, f.text, popts)
-		if err != nil {
-			problems = append(problems, astProblems(err)...)
+		problems = append(problems, f.problems...)
+		m := f.module
+		if m == nil {
 			continue
 		}
-		f.module = m
-		problems = append(problems, checkSandbox(m)...)
 		pkg := m.Package.Path.String()
 		if f.test {
 			if !strings.HasPrefix(pkg, rulesPrefix) {
@@ -333,8 +369,7 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 			texts[f.name] = f.text
 			continue
 		}
-		rule, ps := ruleOf(f, m)
-		problems = append(problems, ps...)
+		rule := f.rule
 		if rule == nil {
 			continue
 		}
@@ -392,31 +427,39 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 	modules[catalogFile] = cm
 	texts[catalogFile] = catalog
 
-	compiler, err := compile(modules)
+	compiler, err := compile(modules, len(cfg.extra) > 0 || cfg.tests)
 	if err != nil {
 		return nil, err
 	}
 	return &Set{rules: rules, modules: modules, texts: texts, tests: tests, compiler: compiler, digest: digest(texts), overrides: overrides}, nil
 }
 
-// newCompiler returns a compiler with dria's sandbox capabilities and the
-// description schema as the type of input. Print statements are kept only
-// for tests, where their output helps rule authors.
-func newCompiler(prints bool) (*ast.Compiler, error) {
+// newCompiler returns a compiler with dria's sandbox capabilities and, when
+// typed, the description schema as the type of input. Print statements are
+// kept only for tests, where their output helps rule authors.
+func newCompiler(prints, typed bool) (*ast.Compiler, error) {
 	_, caps := sandbox()
-	schemas, err := inputSchema()
-	if err != nil {
-		return nil, err
-	}
-	return ast.NewCompiler().
+	c := ast.NewCompiler().
 		WithCapabilities(caps).
-		WithSchemas(schemas).
 		WithEnablePrintStatements(prints).
-		WithDefaultRegoVersion(ast.RegoV1), nil
+		WithDefaultRegoVersion(ast.RegoV1)
+	if typed {
+		schemas, err := inputSchema()
+		if err != nil {
+			return nil, err
+		}
+		c = c.WithSchemas(schemas)
+	}
+	return c, nil
 }
 
-func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {
-	c, err := newCompiler(false)
+// compile compiles the policy. Rules from outside the binary are always
+// type-checked against the description schema; the built-in set on its own
+// is not, because its tests (go test ./rules/, which loads it with its tests
+// and so with the schema) already check exactly these modules, and
+// checking them again would cost a tenth of the command's start-up.
+func compile(modules map[string]*ast.Module, typed bool) (*ast.Compiler, error) {
+	c, err := newCompiler(false, typed)
 	if err != nil {
 		return nil, err
 	}

@@ -89,7 +89,7 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 	if len(s.tests) == 0 {
 		return nil, errors.New("rules: no tests loaded (load the set WithTests, and name test files *_test.rego)")
 	}
-	c, err := newCompiler(true)
+	c, err := newCompiler(true, true)
 	if err != nil {
 		return nil, err
 	}
