@@ -52,6 +52,20 @@ type Assessor struct {
 	workers    int
 	waivers    []Waiver
 	memory     uint64
+	rules      map[string]rules.Rule
+	// safeguards shares the engine's fixed safeguard texts between reports.
+	safeguards sync.Map
+}
+
+// stringSet stores each distinct string once.
+type stringSet map[string]string
+
+func (s stringSet) of(x string) string {
+	if y, ok := s[x]; ok {
+		return y
+	}
+	s[x] = x
+	return x
 }
 
 // New loads and compiles the rules and prepares the assessment query.
@@ -84,7 +98,11 @@ func New(opts ...Option) (*Assessor, error) {
 		return nil, fmt.Errorf("preparing the assessment query: %w", err)
 	}
 	cfg.logger.Debug("rules loaded", "rules", len(set.Rules()), "digest", set.Digest())
-	return &Assessor{set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory}, nil
+	byID := map[string]rules.Rule{}
+	for _, r := range set.Rules() {
+		byID[r.ID] = r
+	}
+	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory}, nil
 }
 
 // Rules returns the enabled rules, sorted by id.
@@ -244,13 +262,27 @@ func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src
 	if n, _, ok := doc.Root.Resolve("/metadata/name"); ok {
 		as.namePos = n.Pos
 	}
+	intern := stringSet{}
 	for i, f := range out.Findings {
 		fi := f.Finding
-		fi.Evidence = locate(doc, f.Paths, lines)
+		// The rule's own texts are shared with the rule set, and texts
+		// that repeat within a system are stored once, so that a batch of
+		// thousands of reports stays small.
+		if r, ok := a.rules[fi.RuleID]; ok {
+			fi.Title, fi.Remediation, fi.Category, fi.Rights, fi.References = r.Title, r.Remediation, r.Category, r.Rights, r.References
+		}
+		for j, reason := range fi.SeverityReasons {
+			fi.SeverityReasons[j] = intern.of(reason)
+		}
+		fi.Evidence = locate(doc, f.Paths, lines, intern)
 		fi.MitigatedBy = nonNil(fi.MitigatedBy)
 		as.Findings[i] = fi
 	}
 	as.Summary.Rights = nonNil(as.Summary.Rights)
+	for i, sg := range as.Summary.RequiredSafeguards {
+		v, _ := a.safeguards.LoadOrStore(sg, sg)
+		as.Summary.RequiredSafeguards[i] = v.(string)
+	}
 	a.logger.Debug("assessed", "path", src.Path, "system", as.System.Name, "findings", len(as.Findings), "duration", time.Since(start))
 	return as, nil
 }

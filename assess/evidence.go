@@ -53,7 +53,7 @@ func (l *lineIndex) snippet(n int) string {
 // locate resolves the JSON pointers a rule gave as evidence to lines and
 // columns. A pointer to an absent field resolves to its nearest present
 // parent, which FoundAt names.
-func locate(doc *schema.Document, paths []string, lines *lineIndex) []Evidence {
+func locate(doc *schema.Document, paths []string, lines *lineIndex, intern stringSet) []Evidence {
 	out := make([]Evidence, 0, len(paths))
 	for _, p := range paths {
 		n, at, exact := doc.Root.Resolve(p)
@@ -61,9 +61,9 @@ func locate(doc *schema.Document, paths []string, lines *lineIndex) []Evidence {
 		if n.KeyPos.Line > 0 {
 			pos = n.KeyPos
 		}
-		e := Evidence{Path: p, Line: pos.Line, Column: pos.Column, Snippet: lines.snippet(pos.Line)}
+		e := Evidence{Path: intern.of(p), Line: pos.Line, Column: pos.Column, Snippet: intern.of(lines.snippet(pos.Line))}
 		if !exact {
-			found := at
+			found := intern.of(at)
 			e.FoundAt = &found
 		}
 		out = append(out, e)
