@@ -1,0 +1,79 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gomarkdown/markdown/ast"
+
+	"github.com/dria-project/dria/assess"
+)
+
+// FuzzRenderers renders every format for any description the engine
+// accepts: no renderer may fail or panic; JSON and SARIF must be JSON, JUnit
+// must be XML, HTML may hold only the allowed elements and attributes, and
+// the Markdown may hold no raw HTML, link or image. The seed corpus (the
+// bundled examples, the hostile description and testdata/fuzz) runs in
+// plain go test.
+func FuzzRenderers(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join(repoRoot, "examples", "systems", "*.yaml"))
+	seeds = append(seeds, filepath.Join(repoRoot, "report", "testdata", "systems", "hostile.yaml"))
+	for _, p := range seeds {
+		rel, _ := filepath.Rel(repoRoot, p)
+		f.Add(input(f, filepath.ToSlash(rel)).Data)
+	}
+	a := testAssessor(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rep, err := a.Assess(context.Background(), assess.Input{Path: "fuzz.yaml", Data: data})
+		if err != nil {
+			return // refusals are FuzzAssess's business
+		}
+		for _, format := range Formats() {
+			r, err := ForFormat(format, WithRules(a.Rules()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := r.Render(&buf, rep); err != nil {
+				t.Fatalf("%s: %v", format, err)
+			}
+			out := buf.Bytes()
+			switch format {
+			case "json", "sarif":
+				if !json.Valid(out) {
+					t.Fatalf("%s: not JSON", format)
+				}
+			case "junit":
+				var v any
+				if err := xml.Unmarshal(out, &v); err != nil {
+					t.Fatalf("junit: not XML: %v", err)
+				}
+			case "html":
+				for _, m := range tagRE.FindAllStringSubmatch(string(out), -1) {
+					tag := strings.ToLower(m[1])
+					if !allowedTags[tag] {
+						t.Fatalf("html: element <%s>", tag)
+					}
+					for _, at := range attrRE.FindAllStringSubmatch(m[2], -1) {
+						if !allowedAttrs[strings.ToLower(at[1])] {
+							t.Fatalf("html: attribute %s on <%s>", at[1], tag)
+						}
+					}
+				}
+			case "markdown":
+				ast.WalkFunc(parseMarkdown(string(out)), func(n ast.Node, entering bool) ast.WalkStatus {
+					switch n.(type) {
+					case *ast.HTMLBlock, *ast.HTMLSpan, *ast.Link, *ast.Image:
+						t.Fatalf("markdown: %T in the report", n)
+					}
+					return ast.GoToNext
+				})
+			}
+		}
+	})
+}
