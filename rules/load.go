@@ -602,18 +602,11 @@ func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []
 		}
 		return nil, out
 	}
+	// The custom block has the Rule's own field names.
 	var md struct {
 		Title       string `json:"title"`
 		Description string `json:"description"`
-		Custom      struct {
-			ID          string      `json:"id"`
-			Severity    string      `json:"severity"`
-			Likelihood  string      `json:"likelihood"`
-			Rights      []string    `json:"rights"`
-			Category    string      `json:"category"`
-			References  []Reference `json:"references"`
-			Remediation string      `json:"remediation"`
-		} `json:"custom"`
+		Custom      Rule   `json:"custom"`
 	}
 	raw, err := json.Marshal(doc.Root.Interface())
 	if err == nil {
@@ -622,13 +615,11 @@ func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []
 	if err != nil {
 		return nil, []Problem{{File: f.name, Line: start, Column: 1, Message: "METADATA: " + err.Error()}}
 	}
-	c := md.Custom
-	return &Rule{
-		ID: c.ID, Title: strings.TrimSpace(md.Title), Description: strings.TrimSpace(md.Description),
-		Severity: c.Severity, Likelihood: c.Likelihood, Rights: c.Rights, Category: c.Category,
-		References: c.References, Remediation: strings.TrimSpace(c.Remediation),
-		File: f.name, Line: start,
-	}, nil
+	r := md.Custom
+	r.Title, r.Description = strings.TrimSpace(md.Title), strings.TrimSpace(md.Description)
+	r.Remediation = strings.TrimSpace(r.Remediation)
+	r.File, r.Line = f.name, start
+	return &r, nil
 }
 
 func duplicateIDs(rules []Rule) []Problem {
