@@ -8,7 +8,8 @@ import (
 )
 
 // cleanText makes a string from a description safe to place on one line:
-// line and paragraph breaks and tabs become spaces, and other control
+// line and paragraph breaks (including U+0085, next line) and tabs become
+// spaces, and other control
 // characters, the noncharacters U+FFFE and U+FFFF (not allowed in XML),
 // invalid UTF-8 and the bidirectional formatting characters (which can
 // make text display in a different order than it reads) become U+FFFD.
@@ -22,7 +23,7 @@ func cleanText(s string) string {
 		switch {
 		case r == '\r' && strings.HasPrefix(s[i+1:], "\n"):
 			// a CRLF break: the '\n' that follows becomes the space
-		case r == '\n' || r == '\r' || r == '\t' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f':
+		case r == '\n' || r == '\r' || r == '\t' || r == '\u0085' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f':
 			b.WriteByte(' ')
 		case needsCleaning(r):
 			b.WriteRune('\uFFFD')
