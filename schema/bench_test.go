@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -39,6 +40,24 @@ func BenchmarkLoadDescriptions1000Components(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := LoadDescriptions("big.yaml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLoadDescriptions1000ComponentsJSON(b *testing.B) {
+	docs, err := LoadDescriptions("big.yaml", bigDescription(1000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := json.Marshal(docs[0].Root.Interface())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadDescriptions("big.json", data); err != nil {
 			b.Fatal(err)
 		}
 	}
