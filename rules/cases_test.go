@@ -19,7 +19,7 @@ import (
 
 // The case corpus in testdata/cases holds descriptions of real systems:
 // harmful/ those that courts, regulators or inquiries found to violate
-// rights (each with a sidecar <slug>.expect.yaml naming the rights found
+// rights (each with a sidecar <slug>.expect (YAML) naming the rights found
 // violated and the central ones), respecting/ well-documented systems that
 // respect rights. TestRealCases holds the built-in rules to the bars:
 //
@@ -51,7 +51,7 @@ func caseFiles(t *testing.T, dir string) []string {
 	require.NoError(t, err)
 	var out []string
 	for _, f := range all {
-		if !strings.HasSuffix(f, ".expect.yaml") {
+		if !strings.HasSuffix(f, ".expect") {
 			out = append(out, f)
 		}
 	}
@@ -92,8 +92,8 @@ func TestRealCases(t *testing.T) {
 	require.Len(t, harmful, 16, "sixteen harmful cases")
 	for _, path := range harmful {
 		slug := strings.TrimSuffix(filepath.Base(path), ".yaml")
-		raw, err := os.ReadFile(strings.TrimSuffix(path, ".yaml") + ".expect.yaml")
-		require.NoError(t, err, "%s needs a sidecar %s.expect.yaml", path, slug)
+		raw, err := os.ReadFile(strings.TrimSuffix(path, ".yaml") + ".expect")
+		require.NoError(t, err, "%s needs a sidecar %s.expect", path, slug)
 		var exp caseExpect
 		require.NoError(t, yaml.Unmarshal(raw, &exp), slug)
 		require.NotEmpty(t, exp.Violated, slug)
