@@ -35,19 +35,6 @@ package dria.rules.aiact.no_fria
 
 import data.dria.lib
 
-eu_eea := {
-	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-	"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-	"IS", "LI", "NO",
-}
-
-in_eu if lib.absent(["spec", "context", "jurisdictions"])
-
-in_eu if {
-	some j in input.spec.context.jurisdictions
-	j in eu_eea
-}
-
 # Annex III areas (point 2, critical infrastructure, is excluded from
 # Art 27) expressed as domains.
 annex_domains := {"education", "employment", "social-benefits", "law-enforcement", "migration-border", "justice"}
@@ -78,7 +65,7 @@ public_deployer if {
 applies if {
 	lib.ai_used
 	public_deployer
-	in_eu
+	lib.in_eea
 	count(high_risk_areas) > 0
 }
 
@@ -87,7 +74,7 @@ assessed := {a.type | some a in input.spec.accountability.impactAssessments}
 findings contains {"msg": msg, "paths": paths} if {
 	lib.ai_used
 	public_deployer
-	in_eu
+	lib.in_eea
 	count(high_risk_areas) > 0
 	other := assessed & {"hria", "aia"}
 	count(other) > 0

@@ -30,19 +30,6 @@ package dria.rules.aiact.register
 
 import data.dria.lib
 
-eu_eea := {
-	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-	"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-	"IS", "LI", "NO",
-}
-
-in_eu if lib.absent(["spec", "context", "jurisdictions"])
-
-in_eu if {
-	some j in input.spec.context.jurisdictions
-	j in eu_eea
-}
-
 # Annex III areas whose registrations are public (Art 49(4) puts law
 # enforcement, migration and border control in a non-public section).
 public_areas := lib.domains & {"education", "employment", "social-benefits", "justice"}
@@ -58,14 +45,14 @@ public_body if lib.is_public_sector
 
 applies if {
 	lib.ai_used
-	in_eu
+	lib.in_eea
 	count(public_areas) > 0
 	private_provider
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.ai_used
-	in_eu
+	lib.in_eea
 	lib.decides_about_people
 	count(public_areas) > 0
 	private_provider

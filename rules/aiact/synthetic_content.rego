@@ -30,19 +30,6 @@ package dria.rules.aiact.synthetic_content
 
 import data.dria.lib
 
-eu_eea := {
-	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-	"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-	"IS", "LI", "NO",
-}
-
-in_eu if lib.absent(["spec", "context", "jurisdictions"])
-
-in_eu if {
-	some j in input.spec.context.jurisdictions
-	j in eu_eea
-}
-
 generative := lib.techniques & {"generative", "chatbot"}
 
 # Political uses are left to DRIA-ELEC-009.
@@ -54,13 +41,13 @@ political if input.spec.expression.politicalAds.allowed == true
 
 applies if {
 	count(generative) > 0
-	in_eu
+	lib.in_eea
 	not political
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(generative) > 0
-	in_eu
+	lib.in_eea
 	not political
 	input.spec.ai.syntheticContentLabelled == false
 	msg := sprintf(

@@ -47,13 +47,7 @@ children_paths := sort({p |
 
 applies if children_affected
 
-processor_pattern := `(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|on (our|its|the controller'?s) behalf|sub-?contract)`
-
 anonymised_pattern := `(?i)(anonymi[sz]|aggregat|statistic|de-?identif)`
-
-acts_as_processor(s) if regex.match(processor_pattern, s.legalBasis)
-
-acts_as_processor(s) if regex.match(processor_pattern, s.purpose)
 
 anonymised(s) if regex.match(anonymised_pattern, s.purpose)
 
@@ -61,7 +55,7 @@ anonymised(s) if regex.match(anonymised_pattern, s.recipient)
 
 exposure(s) := "a commercial recipient not bound as a processor" if {
 	s.type == "commercial"
-	not acts_as_processor(s)
+	not lib.acts_as_processor(s)
 } else := "publication, not stated to be anonymised" if {
 	s.type == "public"
 	not anonymised(s)

@@ -49,7 +49,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	"generative" in lib.techniques
 	count(political_uses) > 0
 	state := label_state
-	msg := sprintf("generative AI is used for %s reaching %s, and %s", [join_and(sort(political_uses)), lib.people_text, state])
+	msg := sprintf("generative AI is used for %s reaching %s, and %s", [lib.join_and(sort(political_uses)), lib.people_text, state])
 	paths := ["/spec/ai/techniques", "/spec/ai/syntheticContentLabelled", "/spec/elections/functions", "/spec/context/domains"]
 }
 
@@ -58,8 +58,3 @@ label_state := "synthetic content is not labelled (`syntheticContentLabelled: fa
 } else := "labelling of synthetic content is not stated" if {
 	lib.absent(["spec", "ai", "syntheticContentLabelled"])
 }
-
-# join_and writes ["a", "b", "c"] as "a, b and c".
-join_and(xs) := xs[0] if count(xs) == 1
-
-join_and(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1

@@ -60,14 +60,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(flagged) > 0
 	kind := what
 	recipients := {sprintf("%s (%s)", [lib.quote(input.spec.data.sharing[i].recipient), input.spec.data.sharing[i].type]) | some i in flagged}
-	msg := sprintf("%s of %s is shared with %s", [kind, lib.people_text, join_and(sort(recipients))])
+	msg := sprintf("%s of %s is shared with %s", [kind, lib.people_text, lib.join_and(sort(recipients))])
 	paths := array.concat(
 		["/spec/elections/functions", "/spec/data/categories"],
 		[sprintf("/spec/data/sharing/%d", [i]) | some i in sort(flagged)],
 	)
 }
-
-# join_and writes ["a", "b", "c"] as "a, b and c".
-join_and(xs) := xs[0] if count(xs) == 1
-
-join_and(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1

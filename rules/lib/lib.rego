@@ -100,19 +100,47 @@ else := "an unstated number of people"
 # quote wraps a value in backticks, as messages quote description values.
 quote(x) := sprintf("`%v`", [x])
 
-# quote_all lists values as `a`, `b` and `c`, in sorted order.
-quote_all(xs) := s if {
-	qs := [quote(x) | some x in sort([x | some x in xs])]
-	count(qs) > 1
-	s := sprintf("%s and %s", [concat(", ", array.slice(qs, 0, count(qs) - 1)), qs[count(qs) - 1]])
-}
+# join_and joins texts as "a, b and c", in the order given.
+join_and(xs) := xs[0] if count(xs) == 1
 
-quote_all(xs) := quote(x) if {
-	count(xs) == 1
-	some x in xs
-}
+join_and(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1
+
+# quote_all lists values as `a`, `b` and `c`, in sorted order.
+quote_all(xs) := join_and([quote(x) | some x in sort([x | some x in xs])]) if count(xs) > 0
 
 quote_all(xs) := "none" if count(xs) == 0
+
+# Where the system is deployed.
+
+# eea holds the EU member states and the other EEA states (Iceland,
+# Liechtenstein, Norway), where the GDPR applies and which the rules treat
+# as the reach of the EU's digital regulations.
+eea := {
+	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+	"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+	"IS", "LI", "NO",
+}
+
+# in_eea holds when the system is deployed in the EEA, or where it is
+# deployed is not stated (unknown is not safe).
+in_eea if absent(["spec", "context", "jurisdictions"])
+
+in_eea if {
+	some j in input.spec.context.jurisdictions
+	j in eea
+}
+
+# Onward disclosure.
+
+# processor_pattern matches the wording of a recipient bound as a processor
+# (GDPR Art 28) in a sharing entry's legal basis or purpose.
+processor_pattern := `(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|on (our|its|the controller'?s) behalf|sub-?contract)`
+
+# acts_as_processor holds when a sharing entry says its recipient processes
+# the data on the system's behalf rather than for its own purposes.
+acts_as_processor(s) if regex.match(processor_pattern, s.legalBasis)
+
+acts_as_processor(s) if regex.match(processor_pattern, s.purpose)
 
 # Time, from the evaluation clock (the host's clock option, or the server's
 # time when the policy runs in OPA).

@@ -37,17 +37,11 @@ applies if {
 }
 
 # Recipients that act only on the system's behalf.
-processor_pattern := `(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|on (our|its|the controller'?s) behalf|sub-?contract)`
-
-acts_as_processor(s) if regex.match(processor_pattern, s.legalBasis)
-
-acts_as_processor(s) if regex.match(processor_pattern, s.purpose)
-
 findings contains {"msg": msg, "paths": paths} if {
 	count(lib.processed_sensitive) > 0
 	some i, s in input.spec.data.sharing
 	s.type == "commercial"
-	not acts_as_processor(s)
+	not lib.acts_as_processor(s)
 	msg := sprintf("the system processes %s data of %s and discloses personal data to %s, a commercial recipient not bound as a processor%s", [lib.quote_all(lib.processed_sensitive), lib.people_text, lib.quote(s.recipient), purpose_text(s)])
 	paths := ["/spec/data/categories", sprintf("/spec/data/sharing/%d", [i])]
 }

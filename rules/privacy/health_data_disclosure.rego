@@ -37,17 +37,11 @@ medical := lib.categories & {"health", "genetic"}
 
 applies if count(medical) > 0
 
-processor_pattern := `(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|on (our|its|the controller'?s) behalf|sub-?contract)`
-
-acts_as_processor(s) if regex.match(processor_pattern, s.legalBasis)
-
-acts_as_processor(s) if regex.match(processor_pattern, s.purpose)
-
 risky_recipient(s) if s.type in {"law-enforcement", "intelligence"}
 
 risky_recipient(s) if {
 	s.type == "commercial"
-	not acts_as_processor(s)
+	not lib.acts_as_processor(s)
 }
 
 findings contains {"msg": msg, "paths": paths} if {

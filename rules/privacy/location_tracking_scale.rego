@@ -60,7 +60,7 @@ disclosure_items := [{"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.qu
 	s.type in {"law-enforcement", "intelligence"}
 ]
 
-aggravating contains {"text": sprintf("discloses data to %s", [join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
+aggravating contains {"text": sprintf("discloses data to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
 	count(disclosure_items) > 0
 }
 
@@ -68,14 +68,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(tracking) > 0
 	lib.people >= 10000
 	count(aggravating) > 0
-	msg := sprintf("the system %s for %s, and %s", [concat(" and ", sort([t.text | some t in tracking])), lib.people_text, join_and(sort([a.text | some a in aggravating]))])
+	msg := sprintf("the system %s for %s, and %s", [concat(" and ", sort([t.text | some t in tracking])), lib.people_text, lib.join_and(sort([a.text | some a in aggravating]))])
 	paths := array.concat(
 		array.concat(sort({p | some t in tracking; some p in t.paths}), ["/spec/affected/people"]),
 		sort({p | some a in aggravating; some p in a.paths}),
 	)
 }
-
-# join_and lists phrases as "a, b and c".
-join_and(xs) := xs[0] if count(xs) == 1
-
-join_and(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1

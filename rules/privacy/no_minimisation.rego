@@ -48,11 +48,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.data.minimisation == false
 	count(reasons) > 0
 	texts := sort([r.text | some r in reasons])
-	msg := sprintf("data are not minimised (`minimisation: false`) although the system %s", [join_and(texts)])
+	msg := sprintf("data are not minimised (`minimisation: false`) although the system %s", [lib.join_and(texts)])
 	paths := array.concat(["/spec/data/minimisation"], sort([r.path | some r in reasons]))
 }
-
-# join_and lists phrases as "a, b and c".
-join_and(xs) := xs[0] if count(xs) == 1
-
-join_and(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1

@@ -49,12 +49,6 @@ religion_held if count(religion_inputs) > 0
 
 applies if religion_held
 
-processor_pattern := `(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|on (our|its|the controller'?s) behalf|sub-?contract)`
-
-acts_as_processor(s) if regex.match(processor_pattern, s.legalBasis)
-
-acts_as_processor(s) if regex.match(processor_pattern, s.purpose)
-
 uses contains {"order": 1, "text": "religion is a direct model input (`protectedAttributes`)", "paths": ["/spec/ai/protectedAttributes"]} if {
 	"religion" in input.spec.ai.protectedAttributes
 }
@@ -70,10 +64,10 @@ uses contains {"order": 3, "text": sprintf("the system uses %s", [lib.quote_all(
 disclosure_items := [{"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.quote(s.type)]), "path": sprintf("/spec/data/sharing/%d", [i])} |
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence", "commercial"}
-	not acts_as_processor(s)
+	not lib.acts_as_processor(s)
 ]
 
-uses contains {"order": 4, "text": sprintf("data go to %s", [join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
+uses contains {"order": 4, "text": sprintf("data go to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
 	count(disclosure_items) > 0
 }
 
@@ -86,8 +80,3 @@ findings contains {"msg": msg, "paths": paths} if {
 
 held_paths := ["/spec/data/categories"] if "religion" in lib.categories
 else := []
-
-# join_and lists phrases as "a, b and c".
-join_and(xs) := xs[0] if count(xs) == 1
-
-join_and(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1

@@ -33,21 +33,13 @@ import data.dria.lib
 
 applies if count(input.spec.data.transfers) > 0
 
-# EU and EEA member states: transfers among them are not transfers to third
-# countries.
-eea := {
-	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-	"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-	"IS", "LI", "NO",
-}
-
 jurisdictions := {j | some j in input.spec.context.jurisdictions}
 
 # A transfer inside the EEA from a system deployed only in the EEA.
 intra_eea(country) if {
-	country in eea
+	country in lib.eea
 	count(jurisdictions) > 0
-	count(jurisdictions - eea) == 0
+	count(jurisdictions - lib.eea) == 0
 }
 
 bulk if count(lib.processed_sensitive) > 0

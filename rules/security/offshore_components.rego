@@ -29,17 +29,10 @@ package dria.rules.security.offshore_components
 
 import data.dria.lib
 
-# EU and EEA member states: data move freely among them.
-eea := {
-	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-	"IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-	"IS", "LI", "NO",
-}
-
 jurisdictions := {j | some j in input.spec.context.jurisdictions}
 
 # The area within which data may move without a transfer.
-home := jurisdictions | eea if count(jurisdictions & eea) > 0
+home := jurisdictions | lib.eea if count(jurisdictions & lib.eea) > 0
 else := jurisdictions
 
 declared := {t.country | some t in input.spec.data.transfers}
