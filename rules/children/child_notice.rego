@@ -30,19 +30,7 @@ package dria.rules.children.child_notice
 
 import data.dria.lib
 
-children_affected if "children" in lib.groups
-
-children_affected if "children" in lib.categories
-
-children_paths := sort({p |
-	some p, holds in {
-		"/spec/affected/groups": "children" in lib.groups,
-		"/spec/data/categories": "children" in lib.categories,
-	}
-	holds == true
-})
-
-applies if children_affected
+applies if lib.children_affected
 
 gaps contains {"text": "people are not told the system is used on them (`noticeToAffected: false`)", "path": "/spec/transparency/noticeToAffected"} if {
 	input.spec.transparency.noticeToAffected == false
@@ -53,8 +41,8 @@ gaps contains {"text": "its texts are not in plain language (`plainLanguage: fal
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	children_affected
+	lib.children_affected
 	count(gaps) > 0
 	msg := sprintf("the system affects %s, including children, but %s", [lib.people_text, concat(" and ", sort([g.text | some g in gaps]))])
-	paths := array.concat(children_paths, sort([g.path | some g in gaps]))
+	paths := array.concat(lib.children_paths, sort([g.path | some g in gaps]))
 }

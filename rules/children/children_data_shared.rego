@@ -33,19 +33,7 @@ package dria.rules.children.children_data_shared
 
 import data.dria.lib
 
-children_affected if "children" in lib.groups
-
-children_affected if "children" in lib.categories
-
-children_paths := sort({p |
-	some p, holds in {
-		"/spec/affected/groups": "children" in lib.groups,
-		"/spec/data/categories": "children" in lib.categories,
-	}
-	holds == true
-})
-
-applies if children_affected
+applies if lib.children_affected
 
 anonymised_pattern := `(?i)(anonymi[sz]|aggregat|statistic|de-?identif)`
 
@@ -62,11 +50,11 @@ exposure(s) := "a commercial recipient not bound as a processor" if {
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	children_affected
+	lib.children_affected
 	some i, s in input.spec.data.sharing
 	how := exposure(s)
 	msg := sprintf("the system processes data of %s, including children, and discloses personal data to %s (%s)%s", [lib.people_text, lib.quote(s.recipient), how, purpose_text(s)])
-	paths := array.concat(children_paths, [sprintf("/spec/data/sharing/%d", [i])])
+	paths := array.concat(lib.children_paths, [sprintf("/spec/data/sharing/%d", [i])])
 }
 
 purpose_text(s) := sprintf(", for %s", [lib.quote(s.purpose)]) if s.purpose

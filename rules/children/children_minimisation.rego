@@ -39,25 +39,13 @@ package dria.rules.children.children_minimisation
 
 import data.dria.lib
 
-children_affected if "children" in lib.groups
-
-children_affected if "children" in lib.categories
-
-children_paths := sort({p |
-	some p, holds in {
-		"/spec/affected/groups": "children" in lib.groups,
-		"/spec/data/categories": "children" in lib.categories,
-	}
-	holds == true
-})
-
-applies if children_affected
+applies if lib.children_affected
 
 findings contains {"msg": msg, "paths": paths} if {
-	children_affected
+	lib.children_affected
 	input.spec.data.minimisation == false
 	msg := sprintf("the system processes data of %s, including children, and does not limit the data to what its purpose needs (`minimisation: false`)%s", [lib.people_text, categories_text])
-	paths := array.concat(children_paths, ["/spec/data/minimisation"])
+	paths := array.concat(lib.children_paths, ["/spec/data/minimisation"])
 }
 
 categories_text := sprintf("; it processes %s", [lib.quote_all(lib.categories - {"children"})]) if {

@@ -33,18 +33,6 @@ import data.dria.lib
 
 profiling_techniques := {"profiling", "risk-scoring", "predictive-policing", "social-scoring"}
 
-children_affected if "children" in lib.groups
-
-children_affected if "children" in lib.categories
-
-children_paths := sort({p |
-	some p, holds in {
-		"/spec/affected/groups": "children" in lib.groups,
-		"/spec/data/categories": "children" in lib.categories,
-	}
-	holds == true
-})
-
 consequential contains {"text": sprintf("decisions with legal effect (`automation: %s`)", [lib.automation]), "path": "/spec/decisions"} if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
@@ -55,7 +43,7 @@ consequential contains {"text": lib.quote_all(lib.techniques & profiling_techniq
 }
 
 applies if {
-	children_affected
+	lib.children_affected
 	count(consequential) > 0
 }
 
@@ -68,9 +56,9 @@ gap_text := "no impact assessment is stated" if lib.absent(["spec", "accountabil
 else := "no impact assessment has been published"
 
 findings contains {"msg": msg, "paths": paths} if {
-	children_affected
+	lib.children_affected
 	count(consequential) > 0
 	not published_assessment
 	msg := sprintf("the system is used for %s affecting %s, including children, and %s", [concat(" and ", sort([c.text | some c in consequential])), lib.people_text, gap_text])
-	paths := array.concat(array.concat(children_paths, sort([c.path | some c in consequential])), ["/spec/accountability/impactAssessments"])
+	paths := array.concat(array.concat(lib.children_paths, sort([c.path | some c in consequential])), ["/spec/accountability/impactAssessments"])
 }

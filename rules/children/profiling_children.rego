@@ -35,19 +35,7 @@ import data.dria.lib
 
 profiling_techniques := {"profiling", "risk-scoring", "targeting", "predictive-policing", "social-scoring"}
 
-children_affected if "children" in lib.groups
-
-children_affected if "children" in lib.categories
-
-children_paths := sort({p |
-	some p, holds in {
-		"/spec/affected/groups": "children" in lib.groups,
-		"/spec/data/categories": "children" in lib.categories,
-	}
-	holds == true
-})
-
-applies if children_affected
+applies if lib.children_affected
 
 uses contains {"text": sprintf("it uses %s", [lib.quote_all(lib.techniques & profiling_techniques)]), "path": "/spec/ai/techniques"} if {
 	count(lib.techniques & profiling_techniques) > 0
@@ -68,8 +56,8 @@ uses contains {"text": "a recommender ranks content and no non-profiling option 
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	children_affected
+	lib.children_affected
 	count(uses) > 0
 	msg := sprintf("the system affects %s, including children, and %s", [lib.people_text, concat("; ", sort([u.text | some u in uses]))])
-	paths := array.concat(children_paths, sort({u.path | some u in uses}))
+	paths := array.concat(lib.children_paths, sort({u.path | some u in uses}))
 }

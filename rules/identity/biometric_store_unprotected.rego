@@ -31,19 +31,13 @@ package dria.rules.identity.biometric_store_unprotected
 
 import data.dria.lib
 
-id_pattern := `(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b|\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`
-
 applies if {
-	id_system
+	lib.id_system
 	"biometric" in lib.categories
 }
 
-id_system if "digital-identity" in lib.domains
-
-id_system if regex.match(id_pattern, input.spec.context.purpose)
-
 findings contains {"msg": msg, "paths": paths} if {
-	id_system
+	lib.id_system
 	"biometric" in lib.categories
 	some store in central_stores
 	object.get(input, ["spec", "data", "encryption", "atRest"], false) != true

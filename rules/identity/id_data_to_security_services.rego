@@ -34,8 +34,6 @@ package dria.rules.identity.id_data_to_security_services
 
 import data.dria.lib
 
-id_pattern := `(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b|\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`
-
 identity_categories := {"biometric", "government-id", "identity", "location"}
 
 # Stated legal bases that call for a court order or warrant, without saying
@@ -44,14 +42,10 @@ warrant_pattern := `(?i)\b(court order|judicial (order|warrant|authori[sz]ation)
 
 no_warrant_pattern := `(?i)\b(no|without|not)\b[^.;]*\b(warrant|court|judicial)`
 
-applies if id_system
-
-id_system if "digital-identity" in lib.domains
-
-id_system if regex.match(id_pattern, input.spec.context.purpose)
+applies if lib.id_system
 
 findings contains {"msg": msg, "paths": paths} if {
-	id_system
+	lib.id_system
 	cats := lib.categories & identity_categories
 	count(cats) > 0
 	some i, s in input.spec.data.sharing

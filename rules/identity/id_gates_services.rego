@@ -35,21 +35,12 @@ package dria.rules.identity.id_gates_services
 
 import data.dria.lib
 
-id_pattern := `(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b|\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`
-
 gated_domains := {"social-benefits", "health", "public-services", "education"}
 
-applies if id_system
-
-id_system if "digital-identity" in lib.domains
-
-id_system if regex.match(id_pattern, input.spec.context.purpose)
-
-id_path := "/spec/context/domains" if "digital-identity" in lib.domains
-else := "/spec/context/purpose"
+applies if lib.id_system
 
 findings contains {"msg": msg, "paths": paths} if {
-	id_system
+	lib.id_system
 	services := lib.domains & gated_domains
 	count(services) > 0
 	some req in required
@@ -58,7 +49,7 @@ findings contains {"msg": msg, "paths": paths} if {
 		"the digital ID is required (%s) to reach %s for %s, and %s",
 		[req.text, lib.quote_all(services), lib.people_text, alternative_text],
 	)
-	paths := sort({id_path, "/spec/context/domains", req.path, "/spec/accessibility/nonDigitalAlternative"})
+	paths := sort({lib.id_path, "/spec/context/domains", req.path, "/spec/accessibility/nonDigitalAlternative"})
 }
 
 required := {{"text": "`mandatory: true`", "path": "/spec/affected/mandatory"}} if {

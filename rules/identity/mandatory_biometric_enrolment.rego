@@ -35,21 +35,12 @@ package dria.rules.identity.mandatory_biometric_enrolment
 
 import data.dria.lib
 
-id_pattern := `(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b|\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`
-
 excluded_groups := {"elderly", "persons-with-disabilities", "low-income", "workers", "children", "indigenous-peoples", "refugees-asylum-seekers", "migrants"}
 
-applies if id_system
-
-id_system if "digital-identity" in lib.domains
-
-id_system if regex.match(id_pattern, input.spec.context.purpose)
-
-id_path := "/spec/context/domains" if "digital-identity" in lib.domains
-else := "/spec/context/purpose"
+applies if lib.id_system
 
 findings contains {"msg": msg, "paths": paths} if {
-	id_system
+	lib.id_system
 	some bio in biometric_enrolment
 	input.spec.affected.mandatory == true
 	object.get(input, ["spec", "accessibility", "nonDigitalAlternative"], false) != true
@@ -57,7 +48,7 @@ findings contains {"msg": msg, "paths": paths} if {
 		"enrolment of %s in the identity scheme is mandatory (`mandatory: true`) and collects %s, and %s%s",
 		[lib.people_text, bio.text, alternative_text, groups_text],
 	)
-	paths := sort({"/spec/affected/mandatory", bio.path, "/spec/accessibility/nonDigitalAlternative", id_path} | group_paths)
+	paths := sort({"/spec/affected/mandatory", bio.path, "/spec/accessibility/nonDigitalAlternative", lib.id_path} | group_paths)
 }
 
 biometric_enrolment := {{"text": "`biometric` data", "path": "/spec/data/categories"}} if {

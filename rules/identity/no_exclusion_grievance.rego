@@ -33,16 +33,10 @@ package dria.rules.identity.no_exclusion_grievance
 
 import data.dria.lib
 
-id_pattern := `(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b|\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`
-
-applies if id_system
-
-id_system if "digital-identity" in lib.domains
-
-id_system if regex.match(id_pattern, input.spec.context.purpose)
+applies if lib.id_system
 
 findings contains {"msg": msg, "paths": paths} if {
-	id_system
+	lib.id_system
 	some dep in dependence
 	some gap in grievance_gap
 	msg := sprintf(

@@ -130,6 +130,36 @@ in_eea if {
 	j in eea
 }
 
+# Children, and identity systems.
+
+# children_affected holds when children are among the people affected or
+# their data is processed.
+children_affected if "children" in groups
+
+children_affected if "children" in categories
+
+# children_paths points at the fields that say children are involved.
+children_paths := sort({p |
+	some p, holds in {
+		"/spec/affected/groups": "children" in groups,
+		"/spec/data/categories": "children" in categories,
+	}
+	holds == true
+})
+
+# id_pattern matches a purpose that describes an identity system.
+id_pattern := `(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b|\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`
+
+# id_system holds for digital or national identity systems, by domain or
+# by purpose.
+id_system if "digital-identity" in domains
+
+id_system if regex.match(id_pattern, input.spec.context.purpose)
+
+# id_path points at the field that makes the system an identity system.
+id_path := "/spec/context/domains" if "digital-identity" in domains
+else := "/spec/context/purpose"
+
 # Onward disclosure.
 
 # processor_pattern matches the wording of a recipient bound as a processor
