@@ -1,7 +1,6 @@
 package assess
 
 import (
-	"encoding/json"
 	"fmt"
 	"path"
 
@@ -22,8 +21,7 @@ func LoadWaivers(file string, data []byte) ([]Waiver, error) {
 		list, _, _ := d.Root.Resolve("/waivers")
 		for i, item := range list.Values {
 			var w Waiver
-			raw, _ := json.Marshal(item.Interface())
-			if err := json.Unmarshal(raw, &w); err != nil {
+			if err := item.Decode(&w); err != nil {
 				return nil, fmt.Errorf("%s: waiver %d: %w", file, i+1, err)
 			}
 			if w.System != "" {

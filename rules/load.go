@@ -608,11 +608,7 @@ func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []
 		Description string `json:"description"`
 		Custom      Rule   `json:"custom"`
 	}
-	raw, err := json.Marshal(doc.Root.Interface())
-	if err == nil {
-		err = json.Unmarshal(raw, &md)
-	}
-	if err != nil {
+	if err := doc.Root.Decode(&md); err != nil {
 		return nil, []Problem{{File: f.name, Line: start, Column: 1, Message: "METADATA: " + err.Error()}}
 	}
 	r := md.Custom

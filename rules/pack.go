@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -83,8 +82,7 @@ func readManifest(src ruleSource) (*packManifest, []Problem, error) {
 		return nil, nil, err
 	}
 	m := &packManifest{file: file}
-	raw, _ := json.Marshal(docs[0].Root.Interface())
-	if err := json.Unmarshal(raw, m); err != nil {
+	if err := docs[0].Root.Decode(m); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
 	if list := docs[0].Root.Get("overrides"); list != nil {

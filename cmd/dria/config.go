@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -51,8 +50,7 @@ func loadConfig(path string) (fileConfig, error) {
 		return fileConfig{}, usageError("%s: a configuration file holds one document, found %d", path, len(docs))
 	}
 	var cfg fileConfig
-	raw, _ := json.Marshal(docs[0].Root.Interface())
-	if err := json.Unmarshal(raw, &cfg); err != nil {
+	if err := docs[0].Root.Decode(&cfg); err != nil {
 		return fileConfig{}, fmt.Errorf("%s: %w", path, err)
 	}
 	dir := filepath.Dir(path)

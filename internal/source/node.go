@@ -121,6 +121,16 @@ func (n *Node) Interface() any {
 	return nil
 }
 
+// Decode stores the node's value in v, as encoding/json would decode the
+// same value written as JSON; use it after the document is validated.
+func (n *Node) Decode(v any) error {
+	raw, err := json.Marshal(n.Interface())
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(raw, v)
+}
+
 // Resolve follows a JSON pointer (RFC 6901) from n. It returns the deepest
 // node that exists along the pointer, the pointer of that node, and whether
 // the whole pointer was found. A pointer into an absent field therefore
