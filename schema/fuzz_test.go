@@ -10,7 +10,7 @@ import (
 
 func seedDescriptions(t testing.TB) [][]byte {
 	files, _ := filepath.Glob("../examples/systems/*.yaml")
-	files = append(files, "../../shared/spec/examples/hiring-screener.yaml")
+	files = append(files, "../testdata/sample/cv-screening-assistant.yaml")
 	var out [][]byte
 	for _, p := range files {
 		data, err := os.ReadFile(p)

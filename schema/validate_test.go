@@ -26,7 +26,7 @@ func problemsOf(t *testing.T, file, text string) []string {
 
 func TestBundledExamplesAreValid(t *testing.T) {
 	files, _ := filepath.Glob("../examples/systems/*.yaml")
-	files = append(files, "../../shared/spec/examples/hiring-screener.yaml")
+	files = append(files, "../testdata/sample/cv-screening-assistant.yaml")
 	require.NotEmpty(t, files)
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -59,7 +59,7 @@ func TestAssessEveryFormat(t *testing.T) {
 			assert.Equal(t, "dria", v.Runs[0].Tool.Driver.Name)
 			require.NotEmpty(t, v.Runs[0].Results)
 			loc := v.Runs[0].Results[0].Locations[0].PhysicalLocation
-			assert.Equal(t, "../../../shared/spec/examples/hiring-screener.yaml", loc.ArtifactLocation.URI)
+			assert.Equal(t, "../../testdata/sample/cv-screening-assistant.yaml", loc.ArtifactLocation.URI)
 			assert.Greater(t, loc.Region.StartLine, 0)
 		},
 		"junit": func(t *testing.T, out string) {

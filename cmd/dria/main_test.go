@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const sample = "../../../shared/spec/examples/hiring-screener.yaml"
+const sample = "../../testdata/sample/cv-screening-assistant.yaml"
 
 type result struct {
 	code           int
