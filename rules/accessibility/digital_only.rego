@@ -39,6 +39,7 @@ essential_domains := {"public-services", "social-benefits", "health", "digital-i
 essential := (lib.domains & essential_domains) | public_civic
 
 public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
+
 else := set()
 
 # Services people cannot forgo: using them is in effect mandatory.
@@ -94,4 +95,5 @@ excluded_text := sprintf("; this shuts out %s among %s", [lib.quote_all(lib.grou
 } else := sprintf("; %s are affected", [lib.people_text])
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & excluded_groups) > 0
+
 else := set()

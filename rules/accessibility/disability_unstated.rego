@@ -37,6 +37,7 @@ essential_domains := {"public-services", "social-benefits", "health", "digital-i
 essential := (lib.domains & essential_domains) | public_civic
 
 public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
+
 else := set()
 
 applies if "persons-with-disabilities" in lib.groups

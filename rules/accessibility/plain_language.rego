@@ -40,6 +40,7 @@ essential_domains := {"public-services", "social-benefits", "health", "digital-i
 essential := (lib.domains & essential_domains) | public_civic
 
 public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
+
 else := set()
 
 struggling_groups := {"persons-with-disabilities", "elderly", "migrants", "refugees-asylum-seekers", "low-income", "children", "ethnic-minorities", "indigenous-peoples"}
@@ -79,4 +80,5 @@ groups_text := sprintf(", including %s", [lib.quote_all(lib.groups & struggling_
 } else := ""
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & struggling_groups) > 0
+
 else := set()

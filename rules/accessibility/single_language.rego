@@ -39,6 +39,7 @@ essential_domains := {"public-services", "social-benefits", "health", "digital-i
 essential := (lib.domains & essential_domains) | public_civic
 
 public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
+
 else := set()
 
 language_groups := {"migrants", "refugees-asylum-seekers", "ethnic-minorities", "indigenous-peoples"}

@@ -38,6 +38,7 @@ essential_domains := {"public-services", "social-benefits", "health", "digital-i
 essential := (lib.domains & essential_domains) | public_civic
 
 public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
+
 else := set()
 
 below_aa := {"none", "2.0-A", "2.0-AA", "2.1-A"}
@@ -58,6 +59,7 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 level_text(level) := "no WCAG conformance level (`wcag: none`)" if level == "none"
+
 else := sprintf("only `wcag: %s`", [level])
 
 service_context := {{"text": sprintf("an essential service (%s)", [lib.quote_all(essential)]), "path": "/spec/context/domains"}} if {
@@ -75,4 +77,5 @@ disabled_text := ", including persons with disabilities and elderly people" if {
 } else := ""
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & {"persons-with-disabilities", "elderly"}) > 0
+
 else := set()

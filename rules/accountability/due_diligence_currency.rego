@@ -79,4 +79,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 lifecycle_text := sprintf(" in `%s`", [input.spec.context.lifecycle]) if input.spec.context.lifecycle
+
 else := ""

@@ -85,10 +85,13 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 unpublished_text := "the only external or regulator audit is not published" if count(independent) == 1
+
 else := sprintf("none of the %d external or regulator audits is published", [count(independent)])
 
 audits_text := "`audits: []`" if count(input.spec.accountability.audits) == 0
+
 else := "only an internal audit" if count(input.spec.accountability.audits) == 1
+
 else := sprintf("only %d internal audits", [count(input.spec.accountability.audits)])
 
 context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {

@@ -100,4 +100,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 listed_text := "`impactAssessments: []`" if count(input.spec.accountability.impactAssessments) == 0
+
 else := sprintf("only assessments of type %s", [lib.quote_all({a.type | some a in input.spec.accountability.impactAssessments})])

@@ -61,9 +61,13 @@ high_impact if count(lib.domains & lib.sensitive_domains) > 0
 high_impact if count(lib.techniques & high_risk_techniques) > 0
 
 impact_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if legal_effect
+
 else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & lib.sensitive_domains), lib.people_text]) if count(lib.domains & lib.sensitive_domains) > 0
+
 else := sprintf("applies %s to %s", [lib.quote_all(lib.techniques & high_risk_techniques), lib.people_text])
 
 impact_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if legal_effect
+
 else := ["/spec/context/domains"] if count(lib.domains & lib.sensitive_domains) > 0
+
 else := ["/spec/ai/techniques"]

@@ -72,6 +72,7 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 listed_text := "`impactAssessments: []`" if count(input.spec.accountability.impactAssessments) == 0
+
 else := sprintf("only %s; a data-protection assessment does not cover discrimination, due process or remedy", [lib.quote_all({sprintf("%s %s", [a.type, object.get(a, "date", "undated")]) | some a in input.spec.accountability.impactAssessments})])
 
 context_text := sprintf("takes part in decisions (`automation: %s`) on %s in %s", [lib.automation, lib.people_text, lib.quote_all(lib.domains & high_risk_domains)]) if {

@@ -62,6 +62,7 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 assessments_text := "the only impact assessment" if count(input.spec.accountability.impactAssessments) == 1
+
 else := sprintf("none of the %d impact assessments", [count(input.spec.accountability.impactAssessments)])
 
 # Whether any assessment says who was consulted: an absent list is "not
@@ -77,10 +78,13 @@ verb := "did not consult" if {
 } else := "is not stated to have consulted" if {
 	count(input.spec.accountability.impactAssessments) == 1
 } else := "consulted" if consultation_stated
+
 else := "is stated to have consulted"
 
 consulted_text := sprintf("consulted: %s", [lib.quote_all(consulted)]) if count(consulted) > 0
+
 else := "nobody was consulted" if consultation_stated
+
 else := "who was consulted is not stated"
 
 groups_text := sprintf(", although the system affects %s, including %s", [lib.people_text, lib.quote_all(lib.affected_vulnerable)]) if {
@@ -88,4 +92,5 @@ groups_text := sprintf(", although the system affects %s, including %s", [lib.pe
 } else := sprintf(", although the system affects %s", [lib.people_text])
 
 groups_paths := ["/spec/affected/groups"] if count(lib.affected_vulnerable) > 0
+
 else := ["/spec/affected"]

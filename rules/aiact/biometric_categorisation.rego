@@ -72,7 +72,7 @@ biometric_component if {
 
 evidence[trait] := "/spec/data/categories" if {
 	not biometric_component
-	some trait in lib.categories & prohibited_traits
+	some trait in (lib.categories & prohibited_traits)
 	not declared(trait)
 }
 

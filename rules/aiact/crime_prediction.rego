@@ -60,12 +60,13 @@ profile_based if count(lib.proxy_inputs) > 0
 
 profile_based if {
 	some a in input.spec.ai.protectedAttributes
-	a in lib.sensitive_categories | {"nationality"}
+	a in (lib.sensitive_categories | {"nationality"})
 }
 
 trait_inputs := {x | some x, _ in lib.proxy_inputs}
 
 traits_text := sprintf("; inputs include %s", [lib.quote_all(trait_inputs)]) if count(trait_inputs) > 0
+
 else := ""
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -78,9 +79,11 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 input_paths := ["/spec/ai/inputs"] if count(trait_inputs) > 0
+
 else := []
 
 young := lib.groups & {"children", "ethnic-minorities", "migrants"}
 
 groups_text := sprintf(", including %s", [lib.quote_all(young)]) if count(young) > 0
+
 else := ""

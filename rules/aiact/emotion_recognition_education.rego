@@ -43,4 +43,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 children_text := ", including `children`" if "children" in lib.groups
+
 else := ""

@@ -44,7 +44,7 @@ annex_domains := {"education", "employment", "social-benefits", "law-enforcement
 biometric_uses := lib.techniques & {"remote-biometric-identification", "biometric-categorisation", "emotion-recognition"}
 
 high_risk_areas contains d if {
-	some d in lib.domains & annex_domains
+	some d in (lib.domains & annex_domains)
 	lib.decides_about_people
 }
 

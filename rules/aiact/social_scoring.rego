@@ -41,4 +41,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 domains_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+
 else := ""

@@ -53,6 +53,7 @@ published_assessment if {
 }
 
 gap_text := "no impact assessment is stated" if lib.absent(["spec", "accountability", "impactAssessments"])
+
 else := "no impact assessment has been published"
 
 findings contains {"msg": msg, "paths": paths} if {

@@ -55,6 +55,7 @@ findings contains {"msg": msg, "paths": paths} if {
 poor_groups := lib.groups & {"low-income", "persons-with-disabilities", "elderly", "children"}
 
 groups_text := sprintf(" (including %s)", [lib.quote_all(poor_groups)]) if count(poor_groups) > 0
+
 else := ""
 
 hr := input.spec.decisions.humanReview

@@ -57,9 +57,11 @@ findings contains {"msg": msg, "paths": paths} if {
 linked := {s | some s in input.spec.data.sources; s in {"data-linkage", "third-party-broker", "scraped"}}
 
 linkage_text := sprintf(", using %s data", [lib.quote_all(linked)]) if count(linked) > 0
+
 else := ""
 
 linkage_paths := ["/spec/data/sources"] if count(linked) > 0
+
 else := []
 
 told if input.spec.transparency.noticeToAffected == true

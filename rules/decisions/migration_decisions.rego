@@ -62,6 +62,7 @@ no_legal_effect if input.spec.decisions.legalEffect == false
 migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers"}
 
 groups_text := sprintf(" (including %s)", [lib.quote_all(migrant_groups)]) if count(migrant_groups) > 0
+
 else := ""
 
 hr := input.spec.decisions.humanReview

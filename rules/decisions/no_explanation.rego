@@ -51,4 +51,3 @@ model_shapes_decision if {
 	lib.automation == "assistive"
 	lib.ai_used
 }
-

@@ -43,5 +43,7 @@ effective_review if {
 }
 
 review_text := "no human review is available" if input.spec.decisions.humanReview.available == false
+
 else := "reviewers cannot override the system" if input.spec.decisions.humanReview.canOverride == false
+
 else := "no human review with power to override is stated"

@@ -68,4 +68,5 @@ persuasion_inputs := [x |
 ]
 
 inputs_text := sprintf(", using %s", [lib.quote_all(persuasion_inputs)]) if count(persuasion_inputs) > 0
+
 else := ""

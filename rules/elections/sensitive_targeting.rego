@@ -96,4 +96,5 @@ findings contains {"msg": msg, "paths": paths} if {
 minorities := lib.groups & {"religious-minorities", "ethnic-minorities", "lgbtiq", "migrants"}
 
 groups_text := sprintf(", including %s", [lib.quote_all(minorities)]) if count(minorities) > 0
+
 else := ""

@@ -38,19 +38,26 @@ passed := [id | some id in rule_ids; id in applicable; not id in fired]
 
 # Scale: how many people are affected.
 scale_points := 2 if lib.people >= 1000000
+
 else := 1 if lib.people >= 10000
+
 else := 0 if is_number(lib.people)
+
 else := 1
 
 scale_reason := sprintf("scale: %s affected per year", [lib.people_text]) if is_number(lib.people)
+
 else := "scale: number of people affected not stated (counted as large)"
 
 # Scope: vulnerable groups among them, and whether they can opt out.
 vulnerable_points := 1 if count(lib.affected_vulnerable) > 0
+
 else := 1 if not input.spec.affected.groups
+
 else := 0
 
 mandatory_points := 1 if input.spec.affected.mandatory == true
+
 else := 0
 
 scope_points := vulnerable_points + mandatory_points
@@ -81,7 +88,9 @@ dimension_points := (scale_points + scope_points) + irremediability_points
 # reversibility never lower a severity. It moves at most one level, so the
 # base severity (the gravity of the harm itself) still orders findings.
 shift(total) := -1 if total <= 1
+
 else := 0 if total <= 4
+
 else := 1
 
 # severity scores one rule: base severity plus the shift, within info ..
@@ -93,6 +102,7 @@ severity(m) := severities[min([4, max([lowest(base), raw])])] if {
 }
 
 lowest(base) := 4 if base == 4
+
 else := max([base - 1, 0])
 
 severity_reasons(m) := reasons if {
@@ -160,6 +170,7 @@ valid_paths(ps) if {
 }
 
 paths_of(f) := sort({p | some p in f.paths}) if valid_paths(f.paths)
+
 else := []
 
 finding(id, f) := out if {
@@ -240,6 +251,7 @@ serious_gap_count := count([f | some f in findings; f.category == "information-g
 # Too much unknown cannot be called low risk: five or more information gaps
 # of medium severity or above make the risk at least high.
 gap_floor := 3 if serious_gap_count >= 5
+
 else := 0
 
 risk_from(ranks) := risks[max(array.concat([gap_floor, 0], ranks))]
@@ -298,8 +310,11 @@ impact_factors contains ["domain", 1, sprintf("sensitive domain: %s", [concat(",
 impact_points := sum([f[1] | some f in impact_factors])
 
 impact_level := "IV" if impact_points >= 9
+
 else := "III" if impact_points >= 6
+
 else := "II" if impact_points >= 3
+
 else := "I"
 
 impact_reasons := [f[2] | some f in sort(impact_factors); f[1] > 0]

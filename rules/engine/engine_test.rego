@@ -88,6 +88,7 @@ test_implemented_evidenced_mitigation_lowers_residual if {
 	f.mitigatedBy == ["M-1"]
 	f.residualSeverity == "medium"
 	by_id(out)["T-CRIT"].residualSeverity == "critical"
+
 	# information gaps are answered, not mitigated
 	by_id(out)["T-GAP"].residualSeverity == by_id(out)["T-GAP"].severity
 }

@@ -39,6 +39,7 @@ at_risk := lib.groups & {"journalists", "activists", "human-rights-defenders"}
 # Private communications: a messaging service, or a social network that
 # processes message content (direct messages).
 carries_messages := "`messaging` service" if "messaging" in lib.domains
+
 else := "`social-media` service with direct messages (`communications-content`)" if {
 	"social-media" in lib.domains
 	"communications-content" in lib.categories

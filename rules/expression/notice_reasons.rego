@@ -55,4 +55,5 @@ problems contains sprintf("users of this %s service get no statement of reasons 
 speakers := lib.groups & {"journalists", "human-rights-defenders", "activists", "political-candidates"}
 
 groups_text := sprintf("; affected users include %s", [lib.quote_all(speakers)]) if count(speakers) > 0
+
 else := ""

@@ -48,4 +48,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 id_text := "; identity documents are collected (`government-id`)" if "government-id" in lib.categories
+
 else := ""

@@ -57,4 +57,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 groups_text := sprintf(", including %s", [lib.quote_all(at_risk)]) if count(at_risk) > 0
+
 else := ""

@@ -63,6 +63,7 @@ measured if {
 }
 
 state_text := "has never been measured (`accuracy.measured: false`)" if acc.measured == false
+
 else := "is not stated"
 
 findings contains {"msg": msg, "paths": paths} if {

@@ -91,6 +91,7 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 tested_text := lib.quote_all({g | some g in bt.groups}) if count(bt.groups) > 0
+
 else := "unstated groups"
 
 findings contains {"msg": msg, "paths": paths} if {

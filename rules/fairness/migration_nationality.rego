@@ -77,4 +77,5 @@ findings contains {"msg": msg, "paths": paths} if {
 migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers"}
 
 groups_text := sprintf(" (including %s)", [lib.quote_all(migrant_groups)]) if count(migrant_groups) > 0
+
 else := ""

@@ -75,7 +75,9 @@ state_text := "its results have never been compared across groups (`biasTesting.
 } else := "no bias testing is stated"
 
 domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & decision_domains)]) if count(lib.domains & decision_domains) > 0
+
 else := ""
 
 groups_text := sprintf(" (including %s)", [lib.quote_all(lib.affected_vulnerable)]) if count(lib.affected_vulnerable) > 0
+
 else := ""

@@ -45,6 +45,7 @@ protected_grounds := {
 # Health and genetic data are clinical facts in health care, not grounds of
 # discrimination as such.
 clinical := {"health", "genetic"} if "health" in lib.domains
+
 else := set()
 
 used contains i if {
@@ -71,4 +72,5 @@ findings contains {"msg": msg, "paths": paths} if {
 no_legal_effect if input.spec.decisions.legalEffect == false
 
 domains_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+
 else := ""

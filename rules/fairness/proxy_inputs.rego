@@ -120,4 +120,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & decision_domains)]) if count(lib.domains & decision_domains) > 0
+
 else := ""

@@ -36,5 +36,5 @@ capabilities contains sprintf("`%s`", [name]) if {
 }
 
 capabilities contains sprintf("`%s`", [t]) if {
-	some t in lib.techniques & {"facial-recognition", "remote-biometric-identification"}
+	some t in (lib.techniques & {"facial-recognition", "remote-biometric-identification"})
 }

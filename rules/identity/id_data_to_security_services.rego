@@ -66,6 +66,7 @@ authorised(s) if {
 }
 
 purpose_text(s) := lib.quote(s.purpose) if is_string(s.purpose)
+
 else := "not stated"
 
 basis_text(s) := sprintf("the stated legal basis (%s) requires no prior judicial authorisation", [lib.quote(s.legalBasis)]) if {

@@ -67,4 +67,5 @@ groups_text := sprintf("; people most likely to fail enrolment include %s", [lib
 } else := ""
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & excluded_groups) > 0
+
 else := set()

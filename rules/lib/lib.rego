@@ -95,6 +95,7 @@ fmt_int(n) := s if {
 # people_text describes the scale for messages: "300,000 people" or
 # "an unstated number of people".
 people_text := sprintf("%s people", [fmt_int(people)]) if is_number(people)
+
 else := "an unstated number of people"
 
 # quote wraps a value in backticks, as messages quote description values.
@@ -158,6 +159,7 @@ id_system if regex.match(id_pattern, input.spec.context.purpose)
 
 # id_path points at the field that makes the system an identity system.
 id_path := "/spec/context/domains" if "digital-identity" in domains
+
 else := "/spec/context/purpose"
 
 # Onward disclosure.

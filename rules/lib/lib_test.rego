@@ -42,8 +42,8 @@ test_days_since_handles_dates_outside_the_clock_range if {
 
 test_proxy_inputs if {
 	p := lib.proxy_inputs with input as {"spec": {"ai": {"inputs": ["Nationality", "postcode", "income", "first name"]}}}
-	p["Nationality"] == {"nationality or ethnic origin"}
-	p["postcode"] == {"address or neighbourhood"}
+	p.Nationality == {"nationality or ethnic origin"}
+	p.postcode == {"address or neighbourhood"}
 	p["first name"] == {"name"}
 	not p.income
 }

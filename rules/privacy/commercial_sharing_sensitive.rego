@@ -47,4 +47,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 purpose_text(s) := sprintf(", for %s", [lib.quote(s.purpose)]) if s.purpose
+
 else := ""

@@ -76,4 +76,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 gap_text := "no impact assessments are stated" if lib.absent(["spec", "accountability", "impactAssessments"])
+
 else := "none of the impact assessments listed is a DPIA"

@@ -79,4 +79,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 held_paths := ["/spec/data/categories"] if "religion" in lib.categories
+
 else := []

@@ -47,6 +47,7 @@ over_limit := {c |
 }
 
 years_text(days) := sprintf("about %d years", [round(days / 365)]) if days >= 548
+
 else := sprintf("about %d months", [round(days / 30)])
 
 findings contains {"msg": msg, "paths": paths} if {

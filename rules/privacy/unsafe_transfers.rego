@@ -63,4 +63,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 sensitive_text := sprintf(", including %s data", [lib.quote_all(lib.processed_sensitive)]) if count(lib.processed_sensitive) > 0
+
 else := ""

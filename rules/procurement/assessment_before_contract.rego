@@ -45,7 +45,7 @@ high_risk_domains := {
 no_legal_effect if input.spec.decisions.legalEffect == false
 
 high_risk contains d if {
-	some d in lib.domains & high_risk_domains
+	some d in (lib.domains & high_risk_domains)
 	lib.decides_about_people
 	not no_legal_effect
 }
@@ -76,4 +76,5 @@ findings contains {"msg": msg, "paths": paths} if {
 listed := {a.type | some a in input.spec.accountability.impactAssessments}
 
 listed_text := sprintf("assessments listed: %s", [lib.quote_all(listed)]) if count(listed) > 0
+
 else := "no impact assessment is listed"

@@ -71,6 +71,7 @@ vendor_components contains i if {
 third_party_model contains input.spec.components[i].name if some i in vendor_components
 
 model_paths := ["/spec/ai/modelProvider"] if lib.stated(["spec", "ai", "modelProvider"])
+
 else := [sprintf("/spec/components/%d", [i]) | some i in sort([i | some i in vendor_components])]
 
 independent_audit if {
@@ -95,4 +96,5 @@ findings contains {"msg": msg, "paths": paths} if {
 audit_kinds := {a.type | some a in input.spec.accountability.audits}
 
 audit_text := sprintf("no external or regulator audit (audits listed: %s)", [lib.quote_all(audit_kinds)]) if count(audit_kinds) > 0
+
 else := "no audit listed"

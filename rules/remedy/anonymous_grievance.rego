@@ -48,7 +48,9 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 who_text := sprintf("the people affected include %s", [lib.quote_all(at_risk)]) if count(at_risk) > 0
+
 else := "the system may target journalists, activists or defenders (`targetsIncludeCivilSociety: true`)"
 
 who_paths := ["/spec/affected/groups"] if count(at_risk) > 0
+
 else := ["/spec/surveillance/targetsIncludeCivilSociety"]

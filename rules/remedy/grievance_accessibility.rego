@@ -52,6 +52,7 @@ groups_text := sprintf(", although the %s affected include %s", [lib.people_text
 } else := ""
 
 groups_paths := ["/spec/affected/groups"] if count(lib.affected_vulnerable) > 0
+
 else := []
 
 barriers contains "there is no non-digital alternative (`nonDigitalAlternative: false`)" if {
@@ -72,4 +73,5 @@ barrier_path_applies("/spec/accessibility/nonDigitalAlternative") if input.spec.
 barrier_path_applies("/spec/accessibility/wcag") if input.spec.accessibility.wcag == "none"
 
 barriers_text := sprintf("; %s", [concat(" and ", sort([b | some b in barriers]))]) if count(barriers) > 0
+
 else := ""

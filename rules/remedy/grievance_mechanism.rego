@@ -82,6 +82,7 @@ context_text := sprintf("takes part in decisions with legal effect (`automation:
 } else := sprintf("affects %s%s", [lib.people_text, mandatory_text])
 
 mandatory_text := ", who cannot opt out" if input.spec.affected.mandatory == true
+
 else := ""
 
 context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {

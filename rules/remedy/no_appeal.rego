@@ -54,4 +54,5 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+
 else := ""

@@ -33,6 +33,7 @@ jurisdictions := {j | some j in input.spec.context.jurisdictions}
 
 # The area within which data may move without a transfer.
 home := jurisdictions | lib.eea if count(jurisdictions & lib.eea) > 0
+
 else := jurisdictions
 
 declared := {t.country | some t in input.spec.data.transfers}

@@ -59,6 +59,7 @@ groups_text := sprintf(" (affected groups include %s)", [lib.quote_all(lib.group
 } else := ""
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & civil_society) > 0
+
 else := set()
 
 capabilities contains {"text": "`lawfulInterception: true`", "path": "/spec/surveillance/lawfulInterception"} if {
@@ -75,6 +76,7 @@ capabilities contains {"text": lib.quote_all(ts), "path": "/spec/ai/techniques"}
 }
 
 capabilities_text(caps) := sprintf(" by a system with %s", [concat(", ", sort([c.text | some c in caps]))]) if count(caps) > 0
+
 else := ""
 
 authorisation_text := "each use is not authorised in advance by a judge or independent authority (`judicialAuthorisation: false`)" if {

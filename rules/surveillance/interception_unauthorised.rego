@@ -76,6 +76,7 @@ bulk_or_communications(i, s) := {{"text": "gives bulk access to its data to", "p
 }
 
 purpose_text(s) := sprintf("purpose: %s", [lib.quote(s.purpose)]) if is_string(s.purpose)
+
 else := "purpose not stated"
 
 authorised if input.spec.surveillance.judicialAuthorisation == true

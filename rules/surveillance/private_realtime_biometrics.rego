@@ -64,4 +64,5 @@ law_enforcement if {
 }
 
 sector_text := sprintf(" (`sector: %s`)", [input.spec.context.sector]) if input.spec.context.sector
+
 else := ""

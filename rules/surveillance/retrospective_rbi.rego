@@ -65,6 +65,7 @@ retrospective if {
 }
 
 mode_text := "`biometricMode: retrospective`" if input.spec.ai.biometricMode == "retrospective"
+
 else := "mode not stated"
 
 # state_context gives why the search serves the state: the domain, or else

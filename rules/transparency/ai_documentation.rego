@@ -66,6 +66,7 @@ model_text := sprintf("the AI system, which applies %s in decisions with legal e
 } else := sprintf("the AI system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [lib.automation, lib.people_text, domain_text])
 
 domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+
 else := ""
 
 reasons_text := " and people get no explanation of the decision about them (`explanation.provided: false`)" if {

@@ -44,9 +44,11 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+
 else := ""
 
 independent_audits := [a | some a in input.spec.accountability.audits; a.type in {"external", "regulator"}]
 
 audit_text := ", and no external or regulator audit is listed" if count(independent_audits) == 0
+
 else := ""

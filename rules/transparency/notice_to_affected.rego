@@ -117,4 +117,5 @@ use_text := use_texts[use]
 use_paths := use_paths_by[use]
 
 after_text := ", not even after the surveillance has ended" if use == "covert"
+
 else := ""

@@ -63,6 +63,7 @@ findings contains {"msg": msg, "paths": paths} if {
 decision_text := sprintf("system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [lib.automation, lib.people_text, domain_text])
 
 domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+
 else := ""
 
 reasons_text := " and people get no reasons for the decision about them (`explanation.provided: false`)" if {

@@ -65,17 +65,23 @@ high_stakes if count(lib.domains & lib.sensitive_domains) > 0
 what := sprintf("this system of the %s sector (`sector: %s`)%s %s %s", [sector_word, input.spec.context.sector, domain_text, doing, lib.people_text])
 
 sector_word := "public" if input.spec.context.sector == "public"
+
 else := "contracted public"
 
 domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+
 else := ""
 
 doing := sprintf("uses %s on", [lib.quote_all(lib.techniques)]) if count(lib.techniques) > 0
+
 else := sprintf("takes part in decisions (`automation: %s`) about", [lib.automation]) if lib.decides_about_people
+
 else := "uses a model (`ai.used: true`) on"
 
 doing_path := "/spec/ai/techniques" if count(lib.techniques) > 0
+
 else := "/spec/decisions/automation" if lib.decides_about_people
+
 else := "/spec/ai/used"
 
 what_paths := ["/spec/context/sector", doing_path]
