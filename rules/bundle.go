@@ -7,11 +7,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/internal/version"
 	"github.com/dria-project/dria/schema"
 )
@@ -24,41 +28,15 @@ const BundleRoot = "dria"
 // a .manifest with the rule set digest as revision and "dria" as root, every
 // module of the policy (rules, library, engine and the generated catalog),
 // and the embedded JSON Schemas as data. Its entry point is data.dria.main
-// (HTTP: POST /v1/data/dria/main with the description as input). Entries
-// are sorted and stamped with modTime, so the same set and time give the
-// same bytes.
+// (HTTP: POST /v1/data/dria/main with the description as input). Modules
+// are under dria/: the built-in ones as dria/<family>/<file>.rego, a
+// pack's as dria/packs/<namespace>/<path in the pack>, whatever path the
+// pack was loaded from. Entries are sorted and stamped with modTime, so the
+// same set and time give the same bytes.
 func (s *Set) WriteBundle(w io.Writer, modTime time.Time) error {
-	manifest := map[string]any{
-		"revision":     s.digest,
-		"roots":        []string{BundleRoot},
-		"rego_version": 1,
-		"metadata":     map[string]any{"dria": map[string]any{"version": version.Version, "rules": len(s.rules)}},
-	}
-	schemas := map[string]any{}
-	for _, name := range schema.Names {
-		text, err := schema.JSON(name)
-		if err != nil {
-			return err
-		}
-		var v any
-		if err := json.Unmarshal(text, &v); err != nil {
-			return fmt.Errorf("schema %s: %w", name, err)
-		}
-		schemas[name] = v
-	}
-	data := map[string]any{BundleRoot: map[string]any{"schemas": schemas}}
-
-	files := map[string][]byte{}
-	var err error
-	if files["/.manifest"], err = json.MarshalIndent(manifest, "", "  "); err != nil {
+	files, err := s.bundleFiles()
+	if err != nil {
 		return err
-	}
-	if files["/data.json"], err = json.MarshalIndent(data, "", "  "); err != nil {
-		return err
-	}
-	for name, text := range s.texts {
-		rel := strings.TrimPrefix(strings.TrimPrefix(name, "rules/"), BundleRoot+"/")
-		files["/"+path.Join(BundleRoot, rel)] = []byte(text)
 	}
 	names := make([]string, 0, len(files))
 	for n := range files {
@@ -92,54 +70,134 @@ func (s *Set) WriteBundle(w io.Writer, modTime time.Time) error {
 	return err
 }
 
-// Limits on rule pack tarballs, against archive bombs.
-const (
-	maxBundleFile  = 5 << 20
-	maxBundleTotal = 50 << 20
-	maxBundleFiles = 10000
-)
+// bundleFiles gives the content of every entry of the bundle by name.
+func (s *Set) bundleFiles() (map[string][]byte, error) {
+	manifest := map[string]any{
+		"revision":     s.digest,
+		"roots":        []string{BundleRoot},
+		"rego_version": 1,
+		"metadata":     map[string]any{"dria": map[string]any{"version": version.Version, "rules": len(s.rules)}},
+	}
+	schemas := map[string]any{}
+	for _, name := range schema.Names {
+		text, err := schema.JSON(name)
+		if err != nil {
+			return nil, err
+		}
+		var v any
+		if err := json.Unmarshal(text, &v); err != nil {
+			return nil, fmt.Errorf("schema %s: %w", name, err)
+		}
+		schemas[name] = v
+	}
+	data := map[string]any{BundleRoot: map[string]any{"schemas": schemas}}
 
-// readBundle reads the Rego files (and the pack manifest) of a gzipped
-// tarball (an OPA bundle or a plain archive of a rule pack), keyed by their
-// path inside it.
-func readBundle(name string, r io.Reader) (map[string][]byte, error) {
-	gz, err := gzip.NewReader(r)
+	files := map[string][]byte{}
+	var err error
+	if files[".manifest"], err = json.MarshalIndent(manifest, "", "  "); err != nil {
+		return nil, err
+	}
+	if files["data.json"], err = json.MarshalIndent(data, "", "  "); err != nil {
+		return nil, err
+	}
+	for name, text := range s.texts {
+		entry := s.entries[name]
+		if err := checkEntry(entry); err != nil {
+			return nil, fmt.Errorf("writing bundle: module %s: %w", safetext.Inline(name), err)
+		}
+		if _, dup := files[entry]; dup {
+			return nil, fmt.Errorf("writing bundle: module %s: entry %s is already taken", safetext.Inline(name), entry)
+		}
+		files[entry] = []byte(text)
+	}
+	return files, nil
+}
+
+// checkEntry makes sure a module's entry name is a clean relative path
+// under dria/, so that unpacking the bundle writes nowhere else.
+func checkEntry(entry string) error {
+	if !strings.HasPrefix(entry, BundleRoot+"/") || path.Clean(entry) != entry || !fs.ValidPath(entry) {
+		return fmt.Errorf("entry name %q is not a clean relative path under %s/", safetext.Inline(entry), BundleRoot)
+	}
+	return nil
+}
+
+// bundleEntry is the name of a module in the bundle: a built-in one's
+// path under rules/ (the catalog's is already dria/catalog.rego), or, for
+// a pack's, its path inside the pack under dria/packs/<namespace>/.
+func bundleEntry(f *loadedFile) string {
+	if f.pack == nil {
+		return path.Join(BundleRoot, strings.TrimPrefix(f.name, builtinDir+"/"))
+	}
+	return path.Join(BundleRoot, "packs", f.pack.namespace, safetext.Inline(f.rel))
+}
+
+// readTarball reads the Rego files (and the pack manifest) of a gzipped
+// tarball (an OPA bundle or a plain archive of a rule pack), by their
+// cleaned path inside it. Two entries with the same cleaned path are a
+// problem naming both: neither may silently shadow the other.
+func readTarball(s ruleSource, data []byte) (sourceContent, error) {
+	name := safetext.Inline(s.name)
+	gz, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("rule bundle %s: not a gzipped tarball: %w", name, err)
+		return sourceContent{}, fmt.Errorf("rule bundle %s: not a gzipped tarball: %w", name, err)
 	}
 	defer gz.Close()
+	c := sourceContent{manifestName: s.fileName(PackManifest)}
 	tr := tar.NewReader(gz)
-	out := map[string][]byte{}
-	total, entries := 0, 0
-	for {
+	b := budget{name: s.name}
+	seen := map[string]string{} // cleaned path -> the entry's own name
+	for entries := 1; ; entries++ {
 		hdr, err := tr.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("rule bundle %s: %w", name, err)
+			return c, fmt.Errorf("rule bundle %s: %w", name, err)
 		}
-		if entries++; entries > maxBundleFiles {
-			return nil, fmt.Errorf("rule bundle %s: more than %d entries", name, maxBundleFiles)
+		if entries > maxPackFiles {
+			return c, fmt.Errorf("rule bundle %s: more than %d entries", name, maxPackFiles)
 		}
 		clean := strings.TrimPrefix(path.Clean("/"+hdr.Name), "/")
 		if hdr.Typeflag != tar.TypeReg || (!strings.HasSuffix(clean, ".rego") && clean != PackManifest) {
 			continue
 		}
-		if hdr.Size > maxBundleFile {
-			return nil, fmt.Errorf("rule bundle %s: %s is larger than %d bytes", name, clean, maxBundleFile)
+		if first, dup := seen[clean]; dup {
+			c.problems = append(c.problems, Problem{File: name, Message: fmt.Sprintf(
+				"entries %q and %q are both %s once their paths are cleaned; a pack holds each file once",
+				safetext.Inline(first), safetext.Inline(hdr.Name), safetext.Inline(clean))})
+			continue
 		}
-		data, err := io.ReadAll(io.LimitReader(tr, maxBundleFile+1))
+		seen[clean] = hdr.Name
+		data, err := readEntry(name, clean, hdr, tr)
 		if err != nil {
-			return nil, fmt.Errorf("rule bundle %s: %s: %w", name, clean, err)
+			return c, err
 		}
-		if len(data) > maxBundleFile {
-			return nil, fmt.Errorf("rule bundle %s: %s is larger than %d bytes", name, clean, maxBundleFile)
+		if err := b.add(len(data)); err != nil {
+			return c, err
 		}
-		if total += len(data); total > maxBundleTotal {
-			return nil, fmt.Errorf("rule bundle %s: more than %d bytes of Rego", name, maxBundleTotal)
+		if clean == PackManifest {
+			c.manifest = data
+			continue
 		}
-		out[clean] = data
+		c.files = append(c.files, sourceFile{rel: clean, data: data})
 	}
-	return out, nil
+	slices.SortFunc(c.files, func(a, b sourceFile) int { return strings.Compare(a.rel, b.rel) })
+	return c, nil
+}
+
+// readEntry reads one tar entry, refusing one over the per-file limit.
+func readEntry(bundle, clean string, hdr *tar.Header, r io.Reader) ([]byte, error) {
+	tooLarge := fmt.Errorf("rule bundle %s: %s is larger than %s", bundle, safetext.Inline(clean), fileio.HumanBytes(maxPackFile))
+	if hdr.Size > maxPackFile {
+		return nil, tooLarge
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxPackFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("rule bundle %s: %s: %w", bundle, safetext.Inline(clean), err)
+	}
+	if len(data) > maxPackFile {
+		return nil, tooLarge
+	}
+	return data, nil
 }

@@ -11,17 +11,14 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -31,7 +28,6 @@ var builtinFS embed.FS
 // Support packages ship with the built-in set and are trusted: the engine
 // that scores findings and the library of helpers rules may import.
 const (
-	rulesPrefix   = "data.dria.rules."
 	catalogFile   = "dria/catalog.rego"
 	builtinSource = "builtin"
 )
@@ -42,14 +38,11 @@ var ErrUnknownRule = errors.New("unknown rule")
 
 func isSupportDir(dir string) bool { return dir == "lib" || dir == "engine" }
 
+// parserOptions parse every module as Rego v1 with its METADATA.
+var parserOptions = ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation: true}
+
 // Option configures Load. Options check their own arguments.
 type Option func(*config) error
-
-type ruleSource struct {
-	name  string
-	fsys  fs.FS
-	files map[string][]byte // for tarballs: path inside -> content
-}
 
 type config struct {
 	extra    []ruleSource
@@ -58,7 +51,8 @@ type config struct {
 	tests    bool
 }
 
-// WithDir adds the rules (and their tests) found under a directory.
+// WithDir adds the rules (and their tests) found under a directory, a
+// rule pack. Its files are named by their path under dir in messages.
 func WithDir(dir string) Option {
 	return func(c *config) error {
 		info, err := os.Stat(dir)
@@ -66,9 +60,9 @@ func WithDir(dir string) Option {
 			return fmt.Errorf("rules directory: %w", err)
 		}
 		if !info.IsDir() {
-			return fmt.Errorf("rules directory %s is not a directory", dir)
+			return fmt.Errorf("rules directory %s is not a directory", safetext.Inline(dir))
 		}
-		c.extra = append(c.extra, ruleSource{name: filepath.ToSlash(filepath.Clean(dir)), fsys: os.DirFS(dir)})
+		c.extra = append(c.extra, ruleSource{name: filepath.ToSlash(filepath.Clean(dir)), kind: fromFS, fsys: os.DirFS(dir)})
 		return nil
 	}
 }
@@ -90,31 +84,25 @@ func WithPath(p string) Option {
 
 // WithBundle adds the rules of a rule pack packed as a gzipped tarball
 // (an OPA bundle, or any .tar.gz of a pack directory): its .rego files, with
-// their tests.
+// their tests, and its pack.yaml. The tarball is read when the rules load.
 func WithBundle(file string) Option {
 	return func(c *config) error {
-		f, err := os.Open(file)
-		if err != nil {
-			return fmt.Errorf("rule bundle: %w", err)
+		if file == "" {
+			return errors.New("rules: WithBundle needs a file name")
 		}
-		defer f.Close()
-		files, err := readBundle(file, f)
-		if err != nil {
-			return err
-		}
-		c.extra = append(c.extra, ruleSource{name: filepath.ToSlash(file), files: files})
+		c.extra = append(c.extra, ruleSource{name: filepath.ToSlash(filepath.Clean(file)), kind: fromTarball, file: file})
 		return nil
 	}
 }
 
-// WithFS adds the rules found in a file system; name prefixes their file
-// names in messages.
+// WithFS adds the rules found in a file system, a rule pack; name
+// prefixes their file names in messages.
 func WithFS(name string, fsys fs.FS) Option {
 	return func(c *config) error {
 		if fsys == nil {
 			return errors.New("rules: WithFS needs a file system")
 		}
-		c.extra = append(c.extra, ruleSource{name: name, fsys: fsys})
+		c.extra = append(c.extra, ruleSource{name: name, kind: fromFS, fsys: fsys})
 		return nil
 	}
 }
@@ -134,7 +122,8 @@ func WithDisabled(ids ...string) Option {
 }
 
 // WithoutBuiltins loads only the extra rule sets (with the engine and the
-// library), to test a rule pack on its own.
+// library), to test a rule pack on its own. The built-in families stay
+// reserved: a pack may not use one as its namespace.
 func WithoutBuiltins() Option {
 	return func(c *config) error { c.builtins = false; return nil }
 }
@@ -151,6 +140,7 @@ type Set struct {
 	modules   map[string]*ast.Module
 	texts     map[string]string
 	tests     map[string]*ast.Module
+	entries   map[string]string // module name -> its name in a bundle
 	compiler  *ast.Compiler
 	digest    string
 	overrides []Override
@@ -180,51 +170,12 @@ func (s *Set) Sources() map[string]string {
 	return out
 }
 
-type loadedFile struct {
-	name   string // as shown in messages
-	source string // "builtin" or the rule set name
-	text   string
-	test   bool
-
-	// Filled by checkFiles.
-	module   *ast.Module
-	rule     *Rule
-	problems []Problem
-}
-
-// checkFiles parses every file and checks it on its own — syntax, sandbox
-// and, for rules, metadata — spreading the work over the CPUs, since this
-// is most of the start-up time of the command.
-func checkFiles(files []*loadedFile, popts ast.ParserOptions) {
-	next := make(chan *loadedFile)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Go(func() {
-			for f := range next {
-				m, err := ast.ParseModuleWithOpts(f.name, f.text, popts)
-				if err != nil {
-					f.problems = astProblems(err)
-					continue
-				}
-				f.module = m
-				f.problems = checkSandbox(m)
-				if !f.test && !isHelperModule(m) {
-					var ps []Problem
-					f.rule, ps = ruleOf(f, m)
-					f.problems = append(f.problems, ps...)
-				}
-			}
-		})
-	}
-	for _, f := range files {
-		next <- f
-	}
-	close(next)
-	wg.Wait()
-}
-
-// Load reads, checks and compiles the built-in rules and any extra rule
-// sets. Every problem found is returned at once as a *LoadError.
+// Load reads, checks and compiles the built-in rules and any rule packs.
+// Every problem found is returned at once as a *LoadError. The steps:
+// collect the files of every rule set; check each file on its own (syntax,
+// sandbox, metadata); give each pack its namespace and refuse its modules
+// outside it; classify the rest into rules, helpers and tests; apply the
+// packs' overrides and the disabled ids; generate the catalog and compile.
 func Load(ctx context.Context, opts ...Option) (*Set, error) {
 	cfg := config{builtins: true}
 	for _, o := range opts {
@@ -232,206 +183,74 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 			return nil, err
 		}
 	}
-	var files []*loadedFile
-	var problems []Problem
-	support := map[string]string{}
-
-	// The built-in set: support packages always, rules unless left out.
-	err := fs.WalkDir(builtinFS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return err
-		}
-		data, err := builtinFS.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		name := "rules/" + p
-		isTest := strings.HasSuffix(p, "_test.rego")
-		if isSupportDir(path.Dir(p)) {
-			if !isTest {
-				support[name] = string(data)
-			} else if cfg.tests && cfg.builtins {
-				files = append(files, &loadedFile{name: name, source: builtinSource, text: string(data), test: true})
-			}
-			return nil
-		}
-		if cfg.builtins && (!isTest || cfg.tests) {
-			files = append(files, &loadedFile{name: name, source: builtinSource, text: string(data), test: isTest})
-		}
-		return nil
-	})
+	in, err := collect(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("reading built-in rules: %w", err)
-	}
-	for _, src := range cfg.extra {
-		if src.files != nil {
-			names := make([]string, 0, len(src.files))
-			for n := range src.files {
-				names = append(names, n)
-			}
-			sort.Strings(names)
-			for _, n := range names {
-				if n == PackManifest {
-					continue
-				}
-				isTest := strings.HasSuffix(n, "_test.rego")
-				if isTest && !cfg.tests {
-					continue
-				}
-				files = append(files, &loadedFile{name: src.name + "!/" + n, source: src.name, text: string(src.files[n]), test: isTest})
-			}
-			continue
-		}
-		err := fs.WalkDir(src.fsys, ".", func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				if p != "." && strings.HasPrefix(d.Name(), ".") {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !strings.HasSuffix(p, ".rego") {
-				return nil
-			}
-			isTest := strings.HasSuffix(p, "_test.rego")
-			if isTest && !cfg.tests {
-				return nil
-			}
-			data, err := fs.ReadFile(src.fsys, p)
-			if err != nil {
-				return err
-			}
-			files = append(files, &loadedFile{name: path.Join(src.name, p), source: src.name, text: string(data), test: isTest})
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("reading rules from %s: %w", src.name, err)
-		}
-	}
-	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var manifests []packManifest
-	for _, src := range cfg.extra {
-		m, ps, err := readManifest(src)
-		if err != nil {
-			return nil, err
-		}
-		problems = append(problems, ps...)
-		if m != nil {
-			manifests = append(manifests, *m)
-		}
-	}
-
-	popts := ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation: true}
-	modules := map[string]*ast.Module{}
-	texts := map[string]string{}
-	tests := map[string]*ast.Module{}
-	for name, text := range support {
-		m, err := ast.ParseModuleWithOpts(name, text, popts)
-		if err != nil {
-			return nil, fmt.Errorf("built-in support module %s: %w", name, err)
-		}
-		modules[name] = m
-		texts[name] = text
-	}
-	var rules []Rule
-	byPackage := map[string]*Rule{}
-	checkFiles(files, popts)
-	for _, f := range files {
-		problems = append(problems, f.problems...)
-		m := f.module
-		if m == nil {
-			continue
-		}
-		pkg := m.Package.Path.String()
-		if f.test {
-			if !strings.HasPrefix(pkg, rulesPrefix) {
-				problems = append(problems, Problem{File: f.name, Line: m.Package.Location.Row, Column: m.Package.Location.Col,
-					Message: fmt.Sprintf("test package %s must be under dria.rules (dria.rules.<namespace>.<name>_test)", strings.TrimPrefix(pkg, "data."))})
-				continue
-			}
-			tests[f.name] = m
-			continue
-		}
-		if isHelperModule(m) {
-			// A module with neither metadata nor findings holds helpers
-			// for a pack's rules; it is compiled (and sandboxed) but is
-			// not a rule.
-			if !strings.HasPrefix(m.Package.Path.String(), rulesPrefix) {
-				problems = append(problems, Problem{File: f.name, Line: m.Package.Location.Row, Column: m.Package.Location.Col,
-					Message: fmt.Sprintf("package %s must be under dria.rules (dria.rules.<namespace>...)", strings.TrimPrefix(m.Package.Path.String(), "data."))})
-				continue
-			}
-			modules[f.name] = m
-			texts[f.name] = f.text
-			continue
-		}
-		rule := f.rule
-		if rule == nil {
-			continue
-		}
-		if other, dup := byPackage[rule.Package]; dup {
-			problems = append(problems, Problem{File: f.name, Line: m.Package.Location.Row, Column: m.Package.Location.Col,
-				Message: fmt.Sprintf("package %s is also declared in %s; each rule is one package in one file", rule.Package, other.File)})
-			continue
-		}
-		byPackage[rule.Package] = rule
-		rules = append(rules, *rule)
-		modules[f.name] = m
-		texts[f.name] = f.text
-	}
-	problems = append(problems, duplicateIDs(rules)...)
-	var overrides []Override
-	if len(problems) == 0 {
-		var ps []Problem
-		rules, overrides, ps = applyOverrides(rules, manifests)
-		problems = append(problems, ps...)
-	}
-
-	// Disabled rules leave the catalog; their modules stay compiled so
-	// that packs and tests that import them still work.
-	if len(cfg.disabled) > 0 && len(problems) == 0 {
-		known := map[string]bool{}
-		for _, r := range rules {
-			known[r.ID] = true
-		}
-		off := map[string]bool{}
-		for _, id := range cfg.disabled {
-			if !known[id] {
-				msg := fmt.Sprintf("cannot disable %s: no loaded rule has that id", id)
-				if best := closestID(id, rules); best != "" {
-					msg += fmt.Sprintf("; did you mean %s?", best)
-				}
-				return nil, fmt.Errorf("%w: %s", ErrUnknownRule, msg)
-			}
-			off[id] = true
-		}
-		rules = slices.DeleteFunc(rules, func(r Rule) bool { return off[r.ID] })
-	}
+	checkFiles(in.files)
+	refused, nsProblems := checkNamespaces(in.files, in.packs)
+	pol := classify(in.files, refused)
+	problems := slices.Concat(in.problems, nsProblems, pol.problems, duplicateIDs(pol.rules))
 	if len(problems) > 0 {
 		return nil, &LoadError{Problems: sortProblems(problems)}
 	}
-	slices.SortFunc(rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
+	rules, overrides, problems := applyOverrides(pol.rules, in.manifests())
+	if len(problems) > 0 {
+		return nil, &LoadError{Problems: sortProblems(problems)}
+	}
+	if rules, err = disable(rules, cfg.disabled); err != nil {
+		return nil, err
+	}
+	// Rules from outside the binary are type-checked (see compile).
+	return pol.build(rules, overrides, len(in.packs) > 0 || cfg.tests)
+}
 
+// disable leaves the rules with the given ids out of the catalog; their
+// modules stay compiled, so that packs and tests that import them still
+// work.
+func disable(rules []Rule, ids []string) ([]Rule, error) {
+	if len(ids) == 0 {
+		return rules, nil
+	}
+	known := map[string]bool{}
+	for _, r := range rules {
+		known[r.ID] = true
+	}
+	off := map[string]bool{}
+	for _, id := range ids {
+		if !known[id] {
+			msg := fmt.Sprintf("cannot disable %s: no loaded rule has that id", safetext.Inline(id))
+			if best := closestID(id, rules); best != "" {
+				msg += fmt.Sprintf("; did you mean %s?", best)
+			}
+			return nil, fmt.Errorf("%w: %s", ErrUnknownRule, msg)
+		}
+		off[id] = true
+	}
+	return slices.DeleteFunc(rules, func(r Rule) bool { return off[r.ID] }), nil
+}
+
+// build generates the catalog of the enabled rules and compiles the
+// policy.
+func (p *policy) build(rules []Rule, overrides []Override, typed bool) (*Set, error) {
+	slices.SortFunc(rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
 	catalog, err := catalogModule(rules)
 	if err != nil {
 		return nil, err
 	}
-	cm, err := ast.ParseModuleWithOpts(catalogFile, catalog, popts)
+	cm, err := ast.ParseModuleWithOpts(catalogFile, catalog, parserOptions)
 	if err != nil {
 		return nil, fmt.Errorf("generated catalog: %w", err)
 	}
-	modules[catalogFile] = cm
-	texts[catalogFile] = catalog
-
-	compiler, err := compile(modules, len(cfg.extra) > 0 || cfg.tests)
+	p.modules[catalogFile] = cm
+	p.texts[catalogFile] = catalog
+	p.entries[catalogFile] = catalogFile
+	compiler, err := compile(p.modules, typed)
 	if err != nil {
 		return nil, err
 	}
-	return &Set{rules: rules, modules: modules, texts: texts, tests: tests, compiler: compiler, digest: digest(texts), overrides: overrides}, nil
+	return &Set{rules: rules, modules: p.modules, texts: p.texts, tests: p.tests, entries: p.entries,
+		compiler: compiler, digest: digest(p.texts), overrides: overrides}, nil
 }
 
 // newCompiler returns a compiler with dria's sandbox capabilities and, when
@@ -484,138 +303,6 @@ func inputSchema() (*ast.SchemaSet, error) {
 	ss := ast.NewSchemaSet()
 	ss.Put(ast.SchemaRootRef, raw)
 	return ss, nil
-}
-
-// isHelperModule reports whether a module has no package METADATA and
-// defines no findings: a library of helpers rather than a rule.
-func isHelperModule(m *ast.Module) bool {
-	for _, a := range m.Annotations {
-		if a.Scope == "package" {
-			return false
-		}
-	}
-	for _, r := range m.Rules {
-		if r.Head.Ref()[0].Value.String() == "findings" {
-			return false
-		}
-	}
-	return true
-}
-
-// ruleOf checks a rule module and reads its metadata.
-func ruleOf(f *loadedFile, m *ast.Module) (*Rule, []Problem) {
-	pkgLoc := m.Package.Location
-	at := func(msg string) Problem {
-		return Problem{File: f.name, Line: pkgLoc.Row, Column: pkgLoc.Col, Message: msg}
-	}
-	pkg := m.Package.Path.String()
-	segments := len(m.Package.Path) - 3 // data.dria.rules.<...>
-	if !strings.HasPrefix(pkg, rulesPrefix) || segments < 2 {
-		return nil, []Problem{at(fmt.Sprintf("rule package %s must be dria.rules.<family or namespace>.<name>", strings.TrimPrefix(pkg, "data.")))}
-	}
-	var hasFindings, hasApplies bool
-	for _, r := range m.Rules {
-		switch r.Head.Ref()[0].Value.String() {
-		case "findings":
-			hasFindings = true
-		case "applies":
-			hasApplies = true
-		}
-	}
-	var problems []Problem
-	if !hasFindings {
-		problems = append(problems, at("rule package defines no findings (a set of objects with msg and paths)"))
-	}
-	var ann *ast.Annotations
-	for _, a := range m.Annotations {
-		if a.Scope == "package" {
-			ann = a
-			break
-		}
-	}
-	if ann == nil {
-		return nil, append(problems, at("rule has no # METADATA block before its package line (title, description and custom: id, severity, likelihood, rights, category, references, remediation)"))
-	}
-	rule, ps := readMetadata(f, m, ann)
-	problems = append(problems, ps...)
-	if rule == nil || len(problems) > 0 {
-		return nil, problems
-	}
-	rule.Package = strings.TrimPrefix(pkg, "data.")
-	rule.Conditional = hasApplies
-	rule.Source = f.source
-	return rule, nil
-}
-
-// readMetadata parses the METADATA comment block again with source
-// positions and validates it against the rule metadata schema, so that
-// each problem names the line of the field at fault.
-func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []Problem) {
-	start := ann.Location.Row
-	end := m.Package.Location.Row
-	var lines []string
-	var offsets []int // column offset of each YAML line in the file
-	for _, c := range m.Comments {
-		row := c.Location.Row
-		if row <= start || row >= end {
-			continue
-		}
-		for len(lines) < row-start-1 {
-			lines = append(lines, "")
-			offsets = append(offsets, 0)
-		}
-		text := string(c.Text)
-		off := c.Location.Col
-		if strings.HasPrefix(text, " ") {
-			text = text[1:]
-			off++
-		}
-		lines = append(lines, text)
-		offsets = append(offsets, off)
-	}
-	block := strings.Join(lines, "\n")
-	toFile := func(line, col int) (int, int) {
-		if line >= 1 && line <= len(offsets) {
-			return start + line, col + offsets[line-1]
-		}
-		return start, 1
-	}
-	docs, err := source.Parse(f.name, []byte(block), source.YAML, source.Limits{})
-	if err != nil {
-		var se *source.Error
-		if errors.As(err, &se) {
-			l, c := toFile(se.Pos.Line, se.Pos.Column)
-			return nil, []Problem{{File: f.name, Line: l, Column: c, Message: "METADATA: " + se.Msg}}
-		}
-		return nil, []Problem{{File: f.name, Line: start, Column: 1, Message: "METADATA: " + err.Error()}}
-	}
-	v, err := schema.ValidatorFor(schema.Rules)
-	if err != nil {
-		return nil, []Problem{{File: f.name, Line: start, Column: 1, Message: err.Error()}}
-	}
-	doc := docs[0]
-	if ps := v.Validate(doc); len(ps) > 0 {
-		out := make([]Problem, len(ps))
-		for i, p := range ps {
-			l, c := toFile(p.Line, p.Column)
-			out[i] = Problem{File: f.name, Line: l, Column: c, Message: "METADATA: " + p.Message}
-		}
-		return nil, out
-	}
-	// The custom block has the Rule's own field names.
-	var md struct {
-		Title       string `json:"title"`
-		Description string `json:"description"`
-		Custom      Rule   `json:"custom"`
-	}
-	if err := doc.Root.Decode(&md); err != nil {
-		return nil, []Problem{{File: f.name, Line: start, Column: 1, Message: "METADATA: " + err.Error()}}
-	}
-	r := md.Custom
-	r.Title, r.Description = strings.TrimSpace(md.Title), strings.TrimSpace(md.Description)
-	r.Remediation = strings.TrimSpace(r.Remediation)
-	r.File, r.Line = f.name, start
-	return &r, nil
 }
 
 func duplicateIDs(rules []Rule) []Problem {

@@ -3,10 +3,9 @@ package rules
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"path"
 	"slices"
 
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -31,10 +30,11 @@ type Override struct {
 
 // String describes the override for messages.
 func (o Override) String() string {
+	pack, reason := safetext.Inline(o.Pack), safetext.Inline(o.Reason)
 	if o.Disabled {
-		return fmt.Sprintf("pack %s turns off %s: %s", o.Pack, o.Rule, o.Reason)
+		return fmt.Sprintf("pack %s turns off %s: %s", pack, o.Rule, reason)
 	}
-	return fmt.Sprintf("pack %s changes the base severity of %s from %s to %s: %s", o.Pack, o.Rule, o.PreviousSeverity, o.Severity, o.Reason)
+	return fmt.Sprintf("pack %s changes the base severity of %s from %s to %s: %s", pack, o.Rule, o.PreviousSeverity, o.Severity, reason)
 }
 
 type packOverride struct {
@@ -47,28 +47,19 @@ type packOverride struct {
 }
 
 type packManifest struct {
-	Name      string         `json:"name"`
+	Name string `json:"name"`
+	// Namespace is the one the pack's packages are under,
+	// dria.rules.<namespace>; when empty it is taken from the modules.
+	Namespace string         `json:"namespace"`
 	Overrides []packOverride `json:"overrides"`
 	file      string
+	// namespaceLine and namespaceColumn locate the namespace key.
+	namespaceLine, namespaceColumn int
 }
 
-// readManifest reads a pack's pack.yaml, if it has one.
-func readManifest(src ruleSource) (*packManifest, []Problem, error) {
-	var data []byte
-	switch {
-	case src.files != nil:
-		data = src.files[PackManifest]
-	case src.fsys != nil:
-		b, err := fs.ReadFile(src.fsys, PackManifest)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, fmt.Errorf("rule pack %s: %w", src.name, err)
-		}
-		data = b
-	}
-	if data == nil {
-		return nil, nil, nil
-	}
-	file := path.Join(src.name, PackManifest)
+// readManifest reads a pack's pack.yaml, named file in messages. Problems
+// with its content are returned as problems; the manifest is then nil.
+func readManifest(file string, data []byte) (*packManifest, []Problem, error) {
 	docs, err := schema.Load(schema.Pack, file, data)
 	if err != nil {
 		var ve *schema.ValidationError
@@ -82,13 +73,17 @@ func readManifest(src ruleSource) (*packManifest, []Problem, error) {
 		return nil, nil, err
 	}
 	m := &packManifest{file: file}
-	if err := docs[0].Root.Decode(m); err != nil {
+	root := docs[0].Root
+	if err := root.Decode(m); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
-	if list := docs[0].Root.Get("overrides"); list != nil {
+	if list := root.Get("overrides"); list != nil {
 		for i, item := range list.Values {
 			m.Overrides[i].line, m.Overrides[i].column = item.Pos.Line, item.Pos.Column
 		}
+	}
+	if ns := root.Get("namespace"); ns != nil {
+		m.namespaceLine, m.namespaceColumn = ns.Pos.Line, ns.Pos.Column
 	}
 	return m, nil, nil
 }

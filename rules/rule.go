@@ -1,6 +1,7 @@
 // Package rules loads dria's rules: the built-in set embedded in the
-// binary and extra rule sets from directories. It checks each rule's
-// metadata against the rule metadata schema, refuses rules that reach
+// binary and rule packs from directories, file systems and tarballs. It
+// checks each rule's metadata against the rule metadata schema, keeps
+// every pack in a namespace of its own, refuses rules that reach
 // outside the input (network, environment, clock, randomness), type-checks
 // every rule against the description schema and compiles everything once.
 //
@@ -14,6 +15,8 @@ package rules
 import (
 	"fmt"
 	"strings"
+
+	"github.com/dria-project/dria/internal/safetext"
 )
 
 // Reference cites an instrument: a framework id (see the references list
@@ -58,9 +61,26 @@ type Problem struct {
 	Message string `json:"message"`
 }
 
-// String formats the problem as FILE:LINE:COLUMN: message.
+// String formats the problem as FILE:LINE:COLUMN: message, or FILE:
+// message for a problem of a whole file (Line 0), such as one that cannot
+// be read. The file name and message are made safe to print: control
+// characters are escaped, and a message of several lines has every line
+// after the first indented, so that it cannot pass for another problem.
 func (p Problem) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, max(p.Column, 1), p.Message)
+	msg := safetext.Text(p.Message)
+	if strings.Contains(msg, "\n") {
+		lines := strings.Split(msg, "\n")
+		for i := 1; i < len(lines); i++ {
+			if !strings.HasPrefix(lines[i], "\t") && !strings.HasPrefix(lines[i], " ") {
+				lines[i] = "\t" + lines[i]
+			}
+		}
+		msg = strings.Join(lines, "\n")
+	}
+	if p.Line <= 0 {
+		return fmt.Sprintf("%s: %s", safetext.Inline(p.File), msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", safetext.Inline(p.File), p.Line, max(p.Column, 1), msg)
 }
 
 // LoadError reports every problem found while loading rules: bad metadata,

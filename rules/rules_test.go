@@ -123,14 +123,18 @@ func TestMetadataProblemsNameTheLine(t *testing.T) {
 func TestRuleShapeProblems(t *testing.T) {
 	noMeta := "package dria.rules.x.r\n\nfindings contains {\"msg\": \"m\", \"paths\": []} if true\n"
 	helper := "package dria.other.helpers\n\nx := 1\n"
-	assert.Equal(t, []string{"pack/x/h.rego:1:1: package dria.other.helpers must be under dria.rules (dria.rules.<namespace>...)"},
+	assert.Equal(t, []string{"pack/x/h.rego:1:1: package dria.other.helpers is not allowed in rule pack pack: it is outside dria.rules; " + anyNamespace},
 		loadProblems(t, map[string]string{"x/h.rego": helper}))
 	assert.Equal(t, []string{"pack/x/r.rego:1:1: rule has no # METADATA block before its package line (title, description and custom: id, severity, likelihood, rights, category, references, remediation)"},
 		loadProblems(t, map[string]string{"x/r.rego": noMeta}))
 
 	wrongPkg := rule("TEST-X-001", "dria.other.r", "\ttrue")
-	assert.Equal(t, []string{"pack/x/r.rego:12:1: rule package dria.other.r must be dria.rules.<family or namespace>.<name>"},
+	assert.Equal(t, []string{"pack/x/r.rego:12:1: package dria.other.r is not allowed in rule pack pack: it is outside dria.rules; " + anyNamespace},
 		loadProblems(t, map[string]string{"x/r.rego": wrongPkg}))
+
+	nsOnly := rule("TEST-X-001", "dria.rules.x", "\ttrue")
+	assert.Equal(t, []string{"pack/x/r.rego:12:1: rule package dria.rules.x must be dria.rules.<family or namespace>.<name>"},
+		loadProblems(t, map[string]string{"x/r.rego": nsOnly}))
 
 	noFindings := strings.Replace(rule("TEST-X-001", "dria.rules.x.r", "\ttrue"), "findings contains", "other contains", 1)
 	assert.Equal(t, []string{"pack/x/r.rego:12:1: rule package defines no findings (a set of objects with msg and paths)"},

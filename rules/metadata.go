@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/schema"
+)
+
+// metadataBlock is a rule's METADATA comment block as YAML, with the way
+// back from a position in the YAML to one in the file.
+type metadataBlock struct {
+	yaml    string
+	start   int   // the file's line of "# METADATA"
+	offsets []int // column offset of each YAML line in the file
+}
+
+// newMetadataBlock gathers the comment lines between the METADATA marker
+// and the package line.
+func newMetadataBlock(m *ast.Module, ann *ast.Annotations) metadataBlock {
+	b := metadataBlock{start: ann.Location.Row}
+	end := m.Package.Location.Row
+	var lines []string
+	for _, c := range m.Comments {
+		row := c.Location.Row
+		if row <= b.start || row >= end {
+			continue
+		}
+		for len(lines) < row-b.start-1 {
+			lines = append(lines, "")
+			b.offsets = append(b.offsets, 0)
+		}
+		text := string(c.Text)
+		off := c.Location.Col
+		if strings.HasPrefix(text, " ") {
+			text = text[1:]
+			off++
+		}
+		lines = append(lines, text)
+		b.offsets = append(b.offsets, off)
+	}
+	b.yaml = strings.Join(lines, "\n")
+	return b
+}
+
+// at is a problem at a position of the YAML, placed in the file.
+func (b metadataBlock) at(file string, line, col int, msg string) Problem {
+	if line >= 1 && line <= len(b.offsets) {
+		return Problem{File: file, Line: b.start + line, Column: col + b.offsets[line-1], Message: "METADATA: " + msg}
+	}
+	return Problem{File: file, Line: b.start, Column: 1, Message: "METADATA: " + msg}
+}
+
+// readMetadata parses the METADATA comment block again with source
+// positions and validates it against the rule metadata schema, so that
+// each problem names the line of the field at fault.
+func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []Problem) {
+	b := newMetadataBlock(m, ann)
+	docs, err := source.Parse(f.name, []byte(b.yaml), source.YAML, source.Limits{})
+	if err != nil {
+		var se *source.Error
+		if errors.As(err, &se) {
+			return nil, []Problem{b.at(f.name, se.Pos.Line, se.Pos.Column, se.Msg)}
+		}
+		return nil, []Problem{b.at(f.name, 0, 0, err.Error())}
+	}
+	v, err := schema.ValidatorFor(schema.Rules)
+	if err != nil {
+		return nil, []Problem{{File: f.name, Line: b.start, Column: 1, Message: err.Error()}}
+	}
+	doc := docs[0]
+	if ps := v.Validate(doc); len(ps) > 0 {
+		out := make([]Problem, len(ps))
+		for i, p := range ps {
+			out[i] = b.at(f.name, p.Line, p.Column, p.Message)
+		}
+		return nil, out
+	}
+	// The custom block has the Rule's own field names.
+	var md struct {
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Custom      Rule   `json:"custom"`
+	}
+	if err := doc.Root.Decode(&md); err != nil {
+		return nil, []Problem{b.at(f.name, 0, 0, err.Error())}
+	}
+	r := md.Custom
+	r.Title, r.Description = strings.TrimSpace(md.Title), strings.TrimSpace(md.Description)
+	r.Remediation = strings.TrimSpace(r.Remediation)
+	r.File, r.Line = f.name, b.start
+	return &r, nil
+}
