@@ -130,12 +130,12 @@ func (p *jsonParser) object(depth int) (*Node, error) {
 			return nil, err
 		}
 		if first, dup := seen[key]; dup {
-			return nil, &Error{File: p.name, Pos: keyPos, Msg: fmt.Sprintf("duplicate key %q (first defined at line %d)", key, first.Line)}
+			return nil, &Error{File: p.name, Pos: keyPos, Msg: fmt.Sprintf("duplicate key %s (first defined at line %d)", Quote(key), first.Line)}
 		}
 		seen[key] = keyPos
 		p.skipSpace()
 		if p.off >= len(p.data) || p.data[p.off] != ':' {
-			return nil, p.errorf("unexpected %s, expected \":\" after key %q", p.describeHere(), key)
+			return nil, p.errorf("unexpected %s, expected \":\" after key %s", p.describeHere(), Quote(key))
 		}
 		p.advance(1)
 		p.skipSpace()
@@ -235,8 +235,8 @@ func (p *jsonParser) number() (*Node, error) {
 		}
 	}
 	text := string(p.data[start:i])
-	if f, err := strconv.ParseFloat(text, 64); err != nil && f != 0 {
-		return nil, &Error{File: p.name, Pos: pos, Msg: fmt.Sprintf("number %s is out of range", text)}
+	if problem := checkNumber(text); problem != "" {
+		return nil, &Error{File: p.name, Pos: pos, Msg: problem}
 	}
 	p.advance(i - p.off)
 	return &Node{Kind: Number, Pos: pos, Text: text}, nil

@@ -6,6 +6,26 @@
 // a size cap, nesting deeper than a cap, duplicate keys and YAML alias
 // expansion beyond a cap (the "billion laughs" attack), always with an error
 // that names the file and position.
+//
+// Positions are those an editor shows: lines end at LF, CRLF or a lone CR
+// (old Mac files), and columns count characters. YAML files may not hold
+// the other characters some YAML parsers take as line breaks (U+0085,
+// U+2028, U+2029) outside escapes.
+//
+// Values are read the way every reader of the file would read them:
+//
+//   - Numbers, in YAML and JSON alike, may have at most MaxNumberLength
+//     characters and must be finite and representable (up to about 1.8e308
+//     in size, and not so close to zero that they round to it); the digits
+//     are kept as written.
+//   - YAML numbers follow the forms YAML 1.1 and YAML 1.2 agree on; a form
+//     they read differently is refused with the value to write instead:
+//     017 (octal in 1.1, decimal in 1.2), 0o17, 0b101, 0x1F and 1_200. See
+//     yamlNumber in numbers.go.
+//   - YAML tags other than the standard ones are refused, on scalars, lists,
+//     mappings and keys alike.
+//   - Each YAML document stands alone: an alias to an anchor of an earlier
+//     document is refused.
 package source
 
 import (

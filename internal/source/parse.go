@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dria-project/dria/internal/safetext"
 )
 
 // Default limits applied when a Limits field is zero.
@@ -88,6 +91,7 @@ func Parse(name string, data []byte, format Format, limits Limits) ([]*Document,
 	if err != nil {
 		return nil, err
 	}
+	data = normaliseLineBreaks(data)
 	if format == Auto {
 		format = detectFormat(name, data)
 	}
@@ -169,14 +173,59 @@ func firstInvalidUTF8(data []byte) int {
 	return len(data)
 }
 
-// PosAt converts a byte offset in data into a line and column.
-func PosAt(data []byte, offset int) Pos {
-	if offset > len(data) {
-		offset = len(data)
+// normaliseLineBreaks turns CRLF and lone CR (old Mac) line endings into
+// LF before anything else reads the file, so that every position the
+// parsers report, and every line they count, is the one of the same file
+// with LF endings: what an editor shows. Values do not change: YAML reads
+// every line break as LF, and JSON allows line breaks only between tokens.
+// Readers of the raw bytes (assess quotes evidence lines from them) must
+// break lines at the same three endings; PosAt does.
+func normaliseLineBreaks(data []byte) []byte {
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data
 	}
-	line := 1 + bytes.Count(data[:offset], []byte("\n"))
-	start := bytes.LastIndexByte(data[:offset], '\n') + 1
+	out := make([]byte, 0, len(data))
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if c == '\r' {
+			c = '\n'
+			if i+1 < len(data) && data[i+1] == '\n' {
+				i++
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// PosAt converts a byte offset in data into a line and column. Lines end
+// at LF, CRLF or a lone CR; columns count characters.
+func PosAt(data []byte, offset int) Pos {
+	offset = min(max(offset, 0), len(data))
+	line, start := 1, 0
+	for i := 0; i < offset; i++ {
+		switch data[i] {
+		case '\r':
+			if i+1 < len(data) && data[i+1] == '\n' {
+				continue
+			}
+			line, start = line+1, i+1
+		case '\n':
+			line, start = line+1, i+1
+		}
+	}
 	return Pos{Line: line, Column: 1 + utf8.RuneCount(data[start:offset])}
+}
+
+// MaxQuoted is the most characters of a value that a message quotes.
+const MaxQuoted = 200
+
+// Quote returns s in double quotes for a message: cut to MaxQuoted
+// characters (saying how many were left out) and with every control,
+// line-breaking and bidirectional character escaped, so that it stays on
+// its line and shows what it holds on any terminal.
+func Quote(s string) string {
+	return safetext.Inline(strconv.Quote(safetext.Truncate(s, MaxQuoted)))
 }
 
 // TooLarge is the error for a file over the size limit; size is the file's

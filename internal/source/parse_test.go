@@ -2,7 +2,10 @@ package source
 
 import (
 	"errors"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -23,9 +26,9 @@ func TestParseYAMLPositionsAndTypes(t *testing.T) {
 	root := parseOne(t, "a.yaml", `apiVersion: dria/v1
 spec:
   affected:
-    people: 1_200
+    people: 1200
   data:
-    retentionDays: 0x10
+    retentionDays: +16
   ai:
     accuracy: {falsePositiveRate: 0.05}
   audits:
@@ -40,8 +43,8 @@ spec:
 	assert.Equal(t, Pos{4, 13}, people.Pos)
 	assert.Equal(t, Pos{4, 5}, people.KeyPos)
 
-	hex, _, _ := root.Resolve("/spec/data/retentionDays")
-	assert.Equal(t, "16", hex.Text)
+	days, _, _ := root.Resolve("/spec/data/retentionDays")
+	assert.Equal(t, "16", days.Text, "a leading + is dropped")
 
 	date, _, _ := root.Resolve("/spec/audits/0/date")
 	assert.Equal(t, String, date.Kind, "YAML timestamps stay strings")
@@ -132,7 +135,7 @@ func TestBadInput(t *testing.T) {
 		{"json bad literal", "l.json", "{\"a\": tru}", "l.json:1:7: unexpected character 't', expected a value"},
 		{"json garbage after", "g.json", "{} {}", `g.json:1:4: unexpected character '{' after the end of the JSON value`},
 		{"json leading zero", "z.json", "{\"a\": 012}", "z.json:1:7: invalid number: leading zeros are not allowed"},
-		{"json huge number", "h.json", "{\"a\": 1e999}", "h.json:1:7: number 1e999 is out of range"},
+		{"json huge number", "h.json", "{\"a\": 1e999}", "h.json:1:7: number 1e999 is too large: dria accepts numbers up to about 1.8e308 in size"},
 		{"json newline in string", "n.json", "{\"a\": \"x\ny\"}", "n.json:1:9: line break inside a string"},
 		{"invalid utf8", "i.yaml", "a: b\nc: \xff\n", "i.yaml:2:4: invalid UTF-8 (byte 0xFF); save the file as UTF-8"},
 		{"nul byte", "b.yaml", "a: b\x00c", "b.yaml:1:5: file holds binary data (a NUL byte)"},
@@ -140,7 +143,8 @@ func TestBadInput(t *testing.T) {
 		{"deep json", "deep.json", deep, "deep.json:1:65: nesting is deeper than the limit of 64 levels"},
 		{"deep yaml", "deep.yaml", deepYAML, "deep.yaml:65:129: nesting is deeper than the limit of 64 levels"},
 		{"custom tag", "tag.yaml", "a: !Ref b\n", "tag.yaml:1:4: unsupported YAML tag !Ref"},
-		{"infinity", "inf.yaml", "a: .inf\n", `inf.yaml:1:4: ".inf" is not a finite number`},
+		{"infinity", "inf.yaml", "a: .inf\n", `inf.yaml:1:4: ".inf" is not a finite number (infinity and NaN are not accepted)`},
+		{"minus infinity", "inf.yaml", "a: -.Inf\n", `inf.yaml:1:4: "-.Inf" is not a finite number (infinity and NaN are not accepted)`},
 		{"complex key", "k.yaml", "? [a, b]\n: 1\n", "k.yaml:1:3: keys must be plain text, not a list or mapping"},
 		{"unclosed flow at end", "f.yaml", "a: 1\nspec: [", "f.yaml:2:1: YAML syntax error: did not find expected node content"},
 		{"unclosed flow mapping", "m.yaml", "x: 1\ny: {a: 1\n", "m.yaml:2:1: YAML syntax error: did not find expected ',' or '}'"},
@@ -224,4 +228,36 @@ func BenchmarkAliasBomb(b *testing.B) {
 	for b.Loop() {
 		_, _ = Parse("bomb.yaml", bomb, Auto, Limits{})
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite the expected errors (.err files) of testdata/bad")
+
+// TestBadInputFiles parses every hostile input of testdata/bad: each must
+// be refused with exactly the located error of its .err file (go test
+// ./internal/source -run BadInputFiles -update rewrites them).
+func TestBadInputFiles(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "bad", "*"))
+	require.NoError(t, err)
+	n := 0
+	for _, path := range files {
+		if strings.HasSuffix(path, ".err") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			_, err = Parse(filepath.Base(path), data, Auto, Limits{})
+			require.Error(t, err)
+			var pe *Error
+			require.True(t, errors.As(err, &pe), "error is a located *Error: %v", err)
+			if *update {
+				require.NoError(t, os.WriteFile(path+".err", []byte(err.Error()+"\n"), 0o644))
+			}
+			want, err2 := os.ReadFile(path + ".err")
+			require.NoError(t, err2, "run go test ./internal/source -run BadInputFiles -update")
+			assert.Equal(t, strings.TrimSuffix(string(want), "\n"), err.Error())
+		})
+	}
+	assert.GreaterOrEqual(t, n, 25)
 }

@@ -1,15 +1,17 @@
 package source
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/dria-project/dria/internal/safetext"
 )
 
 var (
@@ -33,12 +35,44 @@ var yamlParserProblems = map[string]bool{
 	"found undefined tag handle":             true,
 }
 
-// parseYAML reads every document of a YAML stream.
+// yamlBreaks are the characters other than LF and CR that the YAML parser
+// takes as line breaks (as YAML 1.1 does) but editors and YAML 1.2 do not.
+var yamlBreaks = []struct {
+	seq, name, escape string
+}{
+	{"\u0085", "next-line character (U+0085)", `\N`},
+	{"\u2028", "line separator (U+2028)", `\L`},
+	{"\u2029", "paragraph separator (U+2029)", `\P`},
+}
+
+// checkYAMLBreaks refuses the characters of yamlBreaks: with them in a
+// file, the parser's line numbers and some values would differ from what
+// an editor shows.
+func checkYAMLBreaks(name string, data []byte) error {
+	first, what := -1, 0
+	for i, b := range yamlBreaks {
+		if j := bytes.Index(data, []byte(b.seq)); j >= 0 && (first < 0 || j < first) {
+			first, what = j, i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	b := yamlBreaks[what]
+	return &Error{File: name, Pos: PosAt(data, first), Msg: fmt.Sprintf(
+		"a %s: YAML parsers read it as a line break but editors do not, so lines and values would be misread; remove it, or write it as %s inside a double-quoted string", b.name, b.escape)}
+}
+
+// parseYAML reads every document of a YAML stream. Documents are
+// independent: an alias may only refer to an anchor of its own document.
 func parseYAML(name string, data []byte, limits Limits) ([]*Document, error) {
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	if err := checkYAMLBreaks(name, data); err != nil {
+		return nil, err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var docs []*Document
 	c := &yamlConverter{name: name, limits: limits, sizes: map[*yaml.Node]int{}}
-	for i := 0; ; i++ {
+	for {
 		var raw yaml.Node
 		err := dec.Decode(&raw)
 		if errors.Is(err, io.EOF) {
@@ -48,11 +82,15 @@ func parseYAML(name string, data []byte, limits Limits) ([]*Document, error) {
 			return nil, yamlSyntaxError(name, data, err)
 		}
 		root := &raw
+		c.docLine = raw.Line
 		if root.Kind == yaml.DocumentNode {
 			if len(root.Content) == 0 {
 				continue
 			}
 			root = root.Content[0]
+		}
+		if c.docLine <= 0 || root.Line < c.docLine {
+			c.docLine = root.Line
 		}
 		if root.Kind == yaml.ScalarNode && root.ShortTag() == "!!null" && root.Value == "" {
 			continue // an empty document, such as after a trailing ---
@@ -90,7 +128,7 @@ func yamlSyntaxError(name string, data []byte, err error) error {
 		msg += " (YAML does not allow tabs for indentation; use spaces)"
 		pos.Column = 1 + len([]rune(lineText(data, pos.Line)[:strings.Index(lineText(data, pos.Line), "\t")]))
 	}
-	return &Error{File: name, Pos: pos, Msg: "YAML syntax error: " + msg}
+	return &Error{File: name, Pos: pos, Msg: "YAML syntax error: " + safetext.Inline(safetext.Truncate(msg, 2*MaxQuoted))}
 }
 
 func lineText(data []byte, line int) string {
@@ -122,6 +160,22 @@ type yamlConverter struct {
 	// shared memoises the conversion of anchored nodes, so that an alias
 	// shares its anchor's Node instead of copying it.
 	shared map[*yaml.Node]*Node
+	// docLine is the first line of the document being converted; an
+	// anchor above it belongs to an earlier document.
+	docLine int
+}
+
+// checkAnchorDocument refuses an alias to an anchor of an earlier
+// document. The parser keeps anchors from one document to the next, but in
+// YAML each document stands alone. Documents follow each other line by
+// line (a "---" starts a line), so an anchor above the document's first
+// line is in an earlier one.
+func (c *yamlConverter) checkAnchorDocument(alias *yaml.Node) error {
+	if alias.Alias.Line >= c.docLine {
+		return nil
+	}
+	return c.errorAt(alias, "alias *%s refers to an anchor in an earlier YAML document (line %d); each document stands alone, so define the anchor again in this one",
+		safetext.Inline(safetext.Truncate(alias.Value, MaxQuoted)), alias.Alias.Line)
 }
 
 func (c *yamlConverter) errorAt(n *yaml.Node, format string, args ...any) error {
@@ -166,7 +220,10 @@ func (c *yamlConverter) convert(n *yaml.Node, depth int) (*Node, error) {
 	switch n.Kind {
 	case yaml.AliasNode:
 		if n.Alias == nil {
-			return nil, c.errorAt(n, "unknown alias *%s", n.Value)
+			return nil, c.errorAt(n, "unknown alias *%s", safetext.Inline(safetext.Truncate(n.Value, MaxQuoted)))
+		}
+		if err := c.checkAnchorDocument(n); err != nil {
+			return nil, err
 		}
 		budget := c.limits.MaxAliasNodes - c.aliasNodes
 		size := c.expandedSize(n.Alias, budget, depth)
@@ -189,6 +246,9 @@ func (c *yamlConverter) convert(n *yaml.Node, depth int) (*Node, error) {
 	case yaml.ScalarNode:
 		return c.scalar(n, pos)
 	case yaml.SequenceNode:
+		if tag := n.ShortTag(); tag != "!!seq" {
+			return nil, c.errorAt(n, "unsupported YAML tag %s on a list; remove the tag", showTag(n.Tag))
+		}
 		out := &Node{Kind: Array, Pos: pos, Values: make([]*Node, 0, len(n.Content))}
 		for _, item := range n.Content {
 			v, err := c.convert(item, depth+1)
@@ -199,6 +259,9 @@ func (c *yamlConverter) convert(n *yaml.Node, depth int) (*Node, error) {
 		}
 		return out, nil
 	case yaml.MappingNode:
+		if tag := n.ShortTag(); tag != "!!map" {
+			return nil, c.errorAt(n, "unsupported YAML tag %s on a mapping; remove the tag", showTag(n.Tag))
+		}
 		return c.mapping(n, pos, depth)
 	}
 	return nil, c.errorAt(n, "unsupported YAML node")
@@ -219,7 +282,7 @@ func (c *yamlConverter) mapping(n *yaml.Node, pos Pos, depth int) (*Node, error)
 			return nil, err
 		}
 		if first, dup := index[key]; dup {
-			return nil, c.errorAt(k, "duplicate key %q (first defined at line %d)", key, out.Values[first].KeyPos.Line)
+			return nil, c.errorAt(k, "duplicate key %s (first defined at line %d)", Quote(key), out.Values[first].KeyPos.Line)
 		}
 		val, err := c.convert(v, depth+1)
 		if err != nil {
@@ -265,21 +328,37 @@ func (c *yamlConverter) mapping(n *yaml.Node, pos Pos, depth int) (*Node, error)
 
 func (c *yamlConverter) key(k *yaml.Node) (string, error) {
 	if k.Kind == yaml.AliasNode && k.Alias != nil {
+		if err := c.checkAnchorDocument(k); err != nil {
+			return "", err
+		}
 		k = k.Alias
 	}
 	if k.Kind != yaml.ScalarNode {
 		return "", c.errorAt(k, "keys must be plain text, not a list or mapping")
 	}
-	if k.ShortTag() == "!!null" {
+	switch k.ShortTag() {
+	case "!!null":
 		return "", c.errorAt(k, "empty key")
+	case "!!str", "!!int", "!!float", "!!bool", "!!timestamp":
+		return k.Value, nil // a key is text, kept as written
 	}
-	return k.Value, nil
+	return "", c.errorAt(k, "unsupported YAML tag %s on a key; remove the tag", showTag(k.Tag))
 }
 
-var jsonNumberRE = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$`)
+// showTag quotes a tag from the file for a message.
+func showTag(tag string) string { return safetext.Inline(safetext.Truncate(tag, MaxQuoted)) }
 
+// scalar converts a scalar by its tag. Numbers follow the rules of
+// yamlNumber (numbers.go): forms that YAML 1.1 and 1.2 read differently,
+// such as 017, are refused with advice instead of being given a value.
 func (c *yamlConverter) scalar(n *yaml.Node, pos Pos) (*Node, error) {
-	switch tag := n.ShortTag(); tag {
+	tag := n.ShortTag()
+	if tag == "!!str" && n.Style == 0 && looksNumeric(n.Value) {
+		// A plain number the YAML library gave up on (1e400, a 5,000-digit
+		// integer): refuse it as a number rather than read it as text.
+		tag = "!!float"
+	}
+	switch tag {
 	case "!!str", "!!timestamp":
 		return &Node{Kind: String, Pos: pos, Text: n.Value}, nil
 	case "!!null":
@@ -287,29 +366,18 @@ func (c *yamlConverter) scalar(n *yaml.Node, pos Pos) (*Node, error) {
 	case "!!bool":
 		b, err := strconv.ParseBool(strings.ToLower(n.Value))
 		if err != nil {
-			return nil, c.errorAt(n, "%q is not a boolean (use true or false)", n.Value)
+			return nil, c.errorAt(n, "%s is not a boolean (use true or false)", Quote(n.Value))
 		}
 		return &Node{Kind: Bool, Pos: pos, Bool: b}, nil
-	case "!!int":
-		text := strings.ReplaceAll(n.Value, "_", "")
-		var z big.Int
-		if _, ok := z.SetString(strings.TrimPrefix(text, "+"), 0); !ok {
-			return nil, c.errorAt(n, "%q is not a valid integer", n.Value)
-		}
-		return &Node{Kind: Number, Pos: pos, Text: z.String()}, nil
-	case "!!float":
-		text := strings.TrimPrefix(strings.ReplaceAll(n.Value, "_", ""), "+")
-		f, err := strconv.ParseFloat(text, 64)
-		if err != nil || f != f || f > 1e308 || f < -1e308 {
-			return nil, c.errorAt(n, "%q is not a finite number", n.Value)
-		}
-		if !jsonNumberRE.MatchString(text) {
-			text = strconv.FormatFloat(f, 'g', -1, 64)
+	case "!!int", "!!float":
+		text, problem := yamlNumber(n.Value, tag == "!!int")
+		if problem != "" {
+			return nil, c.errorAt(n, "%s", problem)
 		}
 		return &Node{Kind: Number, Pos: pos, Text: text}, nil
 	case "!!binary":
 		return nil, c.errorAt(n, "binary values (!!binary) are not supported")
 	default:
-		return nil, c.errorAt(n, "unsupported YAML tag %s", n.Tag)
+		return nil, c.errorAt(n, "unsupported YAML tag %s", showTag(n.Tag))
 	}
 }
