@@ -32,16 +32,6 @@ package dria.rules.accessibility.digital_only
 
 import data.dria.lib
 
-# Services people rely on, whoever runs them; elections and civic
-# participation count when a public body runs them.
-essential_domains := {"public-services", "social-benefits", "health", "digital-identity", "education", "justice", "migration-border", "finance"}
-
-essential := (lib.domains & essential_domains) | public_civic
-
-public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
-
-else := set()
-
 # Services people cannot forgo: using them is in effect mandatory.
 indispensable_domains := {"social-benefits", "health", "digital-identity", "public-services", "justice", "migration-border"}
 
@@ -49,7 +39,7 @@ excluded_groups := {"elderly", "persons-with-disabilities", "low-income", "migra
 
 applies if lib.is_public_sector
 
-applies if count(essential) > 0
+applies if count(lib.essential_services) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accessibility.nonDigitalAlternative == false
@@ -68,7 +58,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accessibility", "nonDigitalAlternative"])
 	input.spec.affected.mandatory == true
 	count(lib.groups & excluded_groups) > 0
-	count(essential) > 0
+	count(lib.essential_services) > 0
 	some ctx in service_context
 	msg := sprintf(
 		"people must use the system (`mandatory: true`) for %s, and whether an offline or assisted channel remains is not stated%s",
@@ -77,8 +67,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := sort({"/spec/accessibility/nonDigitalAlternative", "/spec/affected/mandatory", ctx.path, "/spec/affected/groups"})
 }
 
-service_context := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(essential)]), "path": "/spec/context/domains"}} if {
-	count(essential) > 0
+service_context := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"}} if {
+	count(lib.essential_services) > 0
 } else := {{"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {
 	lib.is_public_sector
 }

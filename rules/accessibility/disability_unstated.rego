@@ -30,16 +30,6 @@ package dria.rules.accessibility.disability_unstated
 
 import data.dria.lib
 
-# Services people rely on, whoever runs them; elections and civic
-# participation count when a public body runs them.
-essential_domains := {"public-services", "social-benefits", "health", "digital-identity", "education", "justice", "migration-border", "finance"}
-
-essential := (lib.domains & essential_domains) | public_civic
-
-public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
-
-else := set()
-
 applies if "persons-with-disabilities" in lib.groups
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -66,6 +56,6 @@ high_stakes contains {"text": "`mandatory: true`", "path": "/spec/affected/manda
 
 high_stakes contains {"text": "`legalEffect: true`", "path": "/spec/decisions/legalEffect"} if input.spec.decisions.legalEffect == true
 
-high_stakes contains {"text": sprintf("essential service: %s", [lib.quote_all(essential)]), "path": "/spec/context/domains"} if {
-	count(essential) > 0
+high_stakes contains {"text": sprintf("essential service: %s", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"} if {
+	count(lib.essential_services) > 0
 }

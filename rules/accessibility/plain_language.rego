@@ -33,16 +33,6 @@ package dria.rules.accessibility.plain_language
 
 import data.dria.lib
 
-# Services people rely on, whoever runs them; elections and civic
-# participation count when a public body runs them.
-essential_domains := {"public-services", "social-benefits", "health", "digital-identity", "education", "justice", "migration-border", "finance"}
-
-essential := (lib.domains & essential_domains) | public_civic
-
-public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
-
-else := set()
-
 struggling_groups := {"persons-with-disabilities", "elderly", "migrants", "refugees-asylum-seekers", "low-income", "children", "ethnic-minorities", "indigenous-peoples"}
 
 applies if input.spec.decisions.legalEffect == true
@@ -60,11 +50,11 @@ findings contains {"msg": msg, "paths": paths} if {
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.legalEffect == true
 	lib.absent(["spec", "accessibility", "plainLanguage"])
-	count(essential) > 0
+	count(lib.essential_services) > 0
 	some why in high_stakes
 	msg := sprintf(
 		"decisions in %s have legal effect (`legalEffect: true`) on %s and %s, but whether texts are in plain language is not stated",
-		[lib.quote_all(essential), lib.people_text, why.text],
+		[lib.quote_all(lib.essential_services), lib.people_text, why.text],
 	)
 	paths := ["/spec/decisions/legalEffect", "/spec/accessibility/plainLanguage", "/spec/context/domains", why.path]
 }

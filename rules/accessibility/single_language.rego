@@ -32,16 +32,6 @@ package dria.rules.accessibility.single_language
 
 import data.dria.lib
 
-# Services people rely on, whoever runs them; elections and civic
-# participation count when a public body runs them.
-essential_domains := {"public-services", "social-benefits", "health", "digital-identity", "education", "justice", "migration-border", "finance"}
-
-essential := (lib.domains & essential_domains) | public_civic
-
-public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
-
-else := set()
-
 language_groups := {"migrants", "refugees-asylum-seekers", "ethnic-minorities", "indigenous-peoples"}
 
 applies if count(lib.groups & language_groups) > 0
@@ -63,7 +53,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	groups := lib.groups & language_groups
 	count(groups) > 0
 	no_languages
-	count(essential) > 0
+	count(lib.essential_services) > 0
 	some ctx in stakes
 	some obliged in obligation
 	msg := sprintf(
@@ -81,8 +71,8 @@ no_languages if count(input.spec.accessibility.languages) == 0
 # en and en-GB count as one language.
 primary_languages := {lower(split(tag, "-")[0]) | some tag in input.spec.accessibility.languages}
 
-stakes := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(essential)]), "path": "/spec/context/domains"}} if {
-	count(essential) > 0
+stakes := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"}} if {
+	count(lib.essential_services) > 0
 } else := {{"text": "decisions with legal effect (`legalEffect: true`)", "path": "/spec/decisions/legalEffect"}} if {
 	input.spec.decisions.legalEffect == true
 } else := {{"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {

@@ -31,21 +31,11 @@ package dria.rules.accessibility.wcag_below_aa
 
 import data.dria.lib
 
-# Services people rely on, whoever runs them; elections and civic
-# participation count when a public body runs them.
-essential_domains := {"public-services", "social-benefits", "health", "digital-identity", "education", "justice", "migration-border", "finance"}
-
-essential := (lib.domains & essential_domains) | public_civic
-
-public_civic := lib.domains & {"elections", "civic-participation"} if lib.is_public_sector
-
-else := set()
-
 below_aa := {"none", "2.0-A", "2.0-AA", "2.1-A"}
 
 applies if lib.is_public_sector
 
-applies if count(essential) > 0
+applies if count(lib.essential_services) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	level := input.spec.accessibility.wcag
@@ -62,8 +52,8 @@ level_text(level) := "no WCAG conformance level (`wcag: none`)" if level == "non
 
 else := sprintf("only `wcag: %s`", [level])
 
-service_context := {{"text": sprintf("an essential service (%s)", [lib.quote_all(essential)]), "path": "/spec/context/domains"}} if {
-	count(essential) > 0
+service_context := {{"text": sprintf("an essential service (%s)", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"}} if {
+	count(lib.essential_services) > 0
 } else := {{"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {
 	lib.is_public_sector
 }

@@ -39,7 +39,7 @@ applies if "education" in lib.domains
 findings contains {"msg": msg, "paths": paths} if {
 	"education" in lib.domains
 	lib.automated_decisions
-	not no_legal_effect
+	lib.may_have_legal_effect
 	count(missing) > 0
 	msg := sprintf(
 		"%s decisions about students (grades, admission or status) affect %s%s, without %s",
@@ -50,8 +50,6 @@ findings contains {"msg": msg, "paths": paths} if {
 		sort(missing_paths),
 	)
 }
-
-no_legal_effect if input.spec.decisions.legalEffect == false
 
 # Inputs that describe the school or cohort rather than the student: the
 # 2020 A-level algorithm's core flaw.

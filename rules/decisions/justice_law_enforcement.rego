@@ -39,7 +39,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	hit := lib.domains & {"justice", "law-enforcement"}
 	count(hit) > 0
 	model_decides
-	not no_legal_effect
+	lib.may_have_legal_effect
 	count(missing) > 0
 	msg := sprintf(
 		"%s decisions in %s affecting %s lack %s",
@@ -55,8 +55,6 @@ model_decides if {
 	lib.automation == "assistive"
 	count(lib.techniques & {"risk-scoring", "profiling", "predictive-policing"}) > 0
 }
-
-no_legal_effect if input.spec.decisions.legalEffect == false
 
 hr := input.spec.decisions.humanReview
 

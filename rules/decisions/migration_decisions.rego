@@ -40,7 +40,7 @@ applies if "migration-border" in lib.domains
 findings contains {"msg": msg, "paths": paths} if {
 	"migration-border" in lib.domains
 	model_decides
-	not no_legal_effect
+	lib.may_have_legal_effect
 	count(missing) > 0
 	msg := sprintf(
 		"%s decisions in `migration-border` affecting %s%s lack %s",
@@ -56,8 +56,6 @@ model_decides if {
 	lib.automation == "assistive"
 	count(lib.techniques & {"risk-scoring", "profiling"}) > 0
 }
-
-no_legal_effect if input.spec.decisions.legalEffect == false
 
 migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers"}
 

@@ -42,7 +42,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	"employment" in lib.domains
 	lib.automated_decisions
 	lib.ai_used
-	not no_legal_effect
+	lib.may_have_legal_effect
 	count(monitoring) > 0
 	count(missing) > 0
 	msg := sprintf(
@@ -54,8 +54,6 @@ findings contains {"msg": msg, "paths": paths} if {
 		sort(missing_paths),
 	)
 }
-
-no_legal_effect if input.spec.decisions.legalEffect == false
 
 monitoring contains "`locationTracking: true`" if input.spec.surveillance.locationTracking == true
 

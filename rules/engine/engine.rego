@@ -176,9 +176,7 @@ else := []
 finding(id, f) := out if {
 	m := catalog.meta[id]
 	sev := severity(m)
-	mitigated := mitigations_for(id, m.rights)
-	lowered := count(mitigated) > 0
-	m.category != "information-gap"
+	mitigated := mitigations_of(id, m)
 	out := {
 		"ruleId": id,
 		"title": m.title,
@@ -191,31 +189,16 @@ finding(id, f) := out if {
 		"remediation": m.remediation,
 		"references": m.references,
 		"paths": paths_of(f),
-		"residualSeverity": residual(sev, lowered),
+		"residualSeverity": residual(sev, count(mitigated) > 0),
 		"mitigatedBy": mitigated,
 	}
 }
 
-finding(id, f) := out if {
-	m := catalog.meta[id]
-	m.category == "information-gap"
-	sev := severity(m)
-	out := {
-		"ruleId": id,
-		"title": m.title,
-		"severity": sev,
-		"baseSeverity": m.severity,
-		"severityReasons": severity_reasons(m),
-		"rights": m.rights,
-		"category": m.category,
-		"message": f.msg,
-		"remediation": m.remediation,
-		"references": m.references,
-		"paths": paths_of(f),
-		"residualSeverity": sev,
-		"mitigatedBy": [],
-	}
-}
+# mitigations_of lists the mitigations that lower a rule's finding.
+# Information gaps are answered, not mitigated.
+mitigations_of(_, m) := [] if m.category == "information-gap"
+
+mitigations_of(id, m) := mitigations_for(id, m.rights) if m.category != "information-gap"
 
 residual(sev, true) := severities[max([rank[sev] - 1, 0])]
 

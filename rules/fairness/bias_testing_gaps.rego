@@ -36,16 +36,14 @@ applies if {
 	input.spec.ai.biasTesting.performed == true
 }
 
-decision_domains := {
-	"social-benefits", "law-enforcement", "migration-border", "justice", "education",
-	"employment", "health", "finance", "public-services", "digital-identity", "surveillance",
-}
-
-no_legal_effect if input.spec.decisions.legalEffect == false
+# Once a model has been tested, surveillance counts too: a model that flags
+# people for the authorities' attention must have been tested on the groups
+# it watches, and a stale test of it is as misleading as any other.
+decision_domains := lib.decision_domains | {"surveillance"}
 
 decision_context if {
 	count(lib.domains & decision_domains) > 0
-	not no_legal_effect
+	lib.may_have_legal_effect
 }
 
 decision_context if input.spec.decisions.legalEffect == true

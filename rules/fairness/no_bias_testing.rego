@@ -38,16 +38,9 @@ applies if {
 	not "employment" in lib.domains
 }
 
-decision_domains := {
-	"social-benefits", "law-enforcement", "migration-border", "justice", "education",
-	"health", "finance", "public-services", "digital-identity",
-}
-
-no_legal_effect if input.spec.decisions.legalEffect == false
-
 decision_context if {
-	count(lib.domains & decision_domains) > 0
-	not no_legal_effect
+	count(lib.domains & lib.decision_domains) > 0
+	lib.may_have_legal_effect
 }
 
 decision_context if {
@@ -74,7 +67,7 @@ state_text := "its results have never been compared across groups (`biasTesting.
 	input.spec.ai.biasTesting.performed == false
 } else := "no bias testing is stated"
 
-domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & decision_domains)]) if count(lib.domains & decision_domains) > 0
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if count(lib.domains & lib.decision_domains) > 0
 
 else := ""
 

@@ -56,7 +56,7 @@ used contains i if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.decides_about_people
-	not no_legal_effect
+	lib.may_have_legal_effect
 	count(used) > 0
 	attrs := {input.spec.ai.protectedAttributes[i] | some i in used}
 	msg := sprintf(
@@ -68,8 +68,6 @@ findings contains {"msg": msg, "paths": paths} if {
 		["/spec/decisions/automation"],
 	)
 }
-
-no_legal_effect if input.spec.decisions.legalEffect == false
 
 domains_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
 

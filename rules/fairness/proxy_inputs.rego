@@ -36,16 +36,9 @@ applies if {
 	lib.ai_used
 }
 
-decision_domains := {
-	"social-benefits", "law-enforcement", "migration-border", "justice", "education",
-	"employment", "health", "finance", "public-services", "digital-identity",
-}
-
-no_legal_effect if input.spec.decisions.legalEffect == false
-
 decision_context if {
-	count(lib.domains & decision_domains) > 0
-	not no_legal_effect
+	count(lib.domains & lib.decision_domains) > 0
+	lib.may_have_legal_effect
 }
 
 decision_context if {
@@ -119,6 +112,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 }
 
-domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & decision_domains)]) if count(lib.domains & decision_domains) > 0
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if count(lib.domains & lib.decision_domains) > 0
 
 else := ""

@@ -26,11 +26,9 @@ import data.dria.lib
 
 applies if lib.ai_used
 
-no_legal_effect if input.spec.decisions.legalEffect == false
-
 findings contains {"msg": msg, "paths": paths} if {
 	lib.decides_about_people
-	not no_legal_effect
+	lib.may_have_legal_effect
 	missing := [name | some name in ["biasTesting", "accuracy"]; lib.absent(["spec", "ai", name])]
 	count(missing) > 0
 	msg := sprintf("a model takes part in decisions (`automation: %s`) about %s but its testing is not stated: `ai.%s` missing", [lib.automation, lib.people_text, concat("` and `ai.", missing)])

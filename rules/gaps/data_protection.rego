@@ -20,7 +20,7 @@ package dria.rules.gaps.data_protection
 
 import data.dria.lib
 
-applies if not no_personal_data
+applies if lib.may_process_personal_data
 
 findings contains {"msg": msg, "paths": paths} if {
 	missing := [name | some name in ["legalBasis", "retentionDays"]; lib.absent(["spec", "data", name])]
@@ -28,5 +28,3 @@ findings contains {"msg": msg, "paths": paths} if {
 	msg := sprintf("the legal basis or retention of the personal data is not stated: `data.%s` missing", [concat("` and `data.", missing)])
 	paths := [sprintf("/spec/data/%s", [name]) | some name in missing]
 }
-
-no_personal_data if input.spec.data.categories == []

@@ -26,14 +26,12 @@ import data.dria.lib
 
 applies if {
 	lib.automated_decisions
-	not no_legal_effect
+	lib.may_have_legal_effect
 }
-
-no_legal_effect if input.spec.decisions.legalEffect == false
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.automated_decisions
-	not no_legal_effect
+	lib.may_have_legal_effect
 	missing := [name | some name in ["humanReview", "explanation"]; lib.absent(["spec", "decisions", name])]
 	count(missing) > 0
 	msg := sprintf("decisions are automated (`automation: %s`) but human review or explanation is not stated: `decisions.%s` missing", [lib.automation, concat("` and `decisions.", missing)])

@@ -29,7 +29,7 @@ import data.dria.lib
 
 significant_decisions if {
 	lib.decides_about_people
-	not input.spec.decisions.legalEffect == false
+	lib.may_have_legal_effect
 }
 
 findings contains {"msg": msg, "paths": paths} if {

@@ -20,7 +20,7 @@ package dria.rules.gaps.security
 
 import data.dria.lib
 
-applies if not input.spec.data.categories == []
+applies if lib.may_process_personal_data
 
 findings contains {"msg": msg, "paths": paths} if {
 	missing := [name | some name in ["accessControl", "accessLogging", "breachNotification"]; lib.absent(["spec", "security", name])]

@@ -27,6 +27,23 @@ sensitive_domains := {
 	"surveillance", "health", "digital-identity", "education", "employment",
 }
 
+# Domains where a system's decisions decide people's access to benefits,
+# liberty, residence, justice, education, work, care, credit, public
+# services and identity (EU AI Act Annex III points 4 to 8, and point 1 for
+# identity): where a model's errors and biases fall on individuals. A rule
+# that also counts other domains adds them locally and says why.
+decision_domains := {
+	"social-benefits", "law-enforcement", "migration-border", "justice", "education",
+	"employment", "health", "finance", "public-services", "digital-identity",
+}
+
+# Services people rely on, whoever runs them, so that they must be open to
+# everyone (CRPD Art 9; the European Accessibility Act covers banking).
+essential_domains := {
+	"public-services", "social-benefits", "health", "digital-identity", "education",
+	"justice", "migration-border", "finance",
+}
+
 # Presence of answers. A field that is absent means "not stated", never
 # "no". Test presence with absent/stated: in Rego v1, `not f(input.x)` is
 # undefined (not true) when input.x is absent, so never negate a call on a
@@ -71,6 +88,25 @@ ai_used if input.spec.ai.used == true
 ai_used if count(techniques) > 0
 
 is_public_sector if input.spec.context.sector in {"public", "public-service-contractor"}
+
+# essential_services are the system's domains that are essential services;
+# elections and civic participation count when a public body runs them.
+essential_services := (domains & essential_domains) | public_civic_services
+
+public_civic_services contains d if {
+	is_public_sector
+	some d in domains
+	d in {"elections", "civic-participation"}
+}
+
+# may_process_personal_data holds unless the description says no personal
+# data is processed (`data.categories: []`): unstated counts as processed.
+may_process_personal_data if object.get(input, ["spec", "data", "categories"], null) != []
+
+# may_have_legal_effect holds unless the description says the decisions
+# have no legal or similarly significant effect (`decisions.legalEffect:
+# false`): an unstated answer counts as a possible legal effect.
+may_have_legal_effect if object.get(input, ["spec", "decisions", "legalEffect"], null) != false
 
 # Formatting for messages.
 
@@ -140,12 +176,9 @@ children_affected if "children" in groups
 children_affected if "children" in categories
 
 # children_paths points at the fields that say children are involved.
-children_paths := sort({p |
-	some p, holds in {
-		"/spec/affected/groups": "children" in groups,
-		"/spec/data/categories": "children" in categories,
-	}
-	holds == true
+children_paths := sort({path |
+	some path, values in {"/spec/affected/groups": groups, "/spec/data/categories": categories}
+	"children" in values
 })
 
 # id_pattern matches a purpose that describes an identity system.

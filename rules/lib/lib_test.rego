@@ -47,3 +47,30 @@ test_proxy_inputs if {
 	p["first name"] == {"name"}
 	not p.income
 }
+
+test_may_have_legal_effect_unless_stated_false if {
+	lib.may_have_legal_effect with input as {"spec": {}}
+	lib.may_have_legal_effect with input as {"spec": {"decisions": {"legalEffect": true}}}
+	not lib.may_have_legal_effect with input as {"spec": {"decisions": {"legalEffect": false}}}
+}
+
+test_may_process_personal_data_unless_stated_none if {
+	lib.may_process_personal_data with input as {"spec": {}}
+	lib.may_process_personal_data with input as {"spec": {"data": {"categories": ["contact"]}}}
+	not lib.may_process_personal_data with input as {"spec": {"data": {"categories": []}}}
+}
+
+test_essential_services_count_civic_ones_only_for_public_bodies if {
+	domains := {"context": {"domains": ["elections", "health", "advertising"]}}
+	lib.essential_services == {"health"} with input as {"spec": domains}
+	public := json.patch(domains, [{"op": "add", "path": "/context/sector", "value": "public"}])
+	lib.essential_services == {"elections", "health"} with input as {"spec": public}
+	lib.essential_services == set() with input as {"spec": {}}
+}
+
+test_children_paths if {
+	both := {"affected": {"groups": ["children"]}, "data": {"categories": ["children", "contact"]}}
+	lib.children_paths == ["/spec/affected/groups", "/spec/data/categories"] with input as {"spec": both}
+	lib.children_paths == ["/spec/data/categories"] with input as {"spec": {"data": {"categories": ["children"]}}}
+	lib.children_paths == [] with input as {"spec": {}}
+}

@@ -34,10 +34,9 @@ import data.dria.lib
 
 care_domains := {"health"}
 
-decision_domains := {
-	"social-benefits", "law-enforcement", "migration-border", "justice", "employment",
-	"education", "finance", "surveillance", "public-services", "digital-identity",
-}
+# Surveillance counts as a use outside care as well: health data used to
+# watch people is repurposed as surely as health data used to judge them.
+decision_domains := lib.decision_domains | {"surveillance"}
 
 health_attributes := {a | some a in input.spec.ai.protectedAttributes; a in {"health", "genetic"}}
 
@@ -45,7 +44,7 @@ health_inputs := {f | some f, traits in lib.proxy_inputs; "disability or health"
 
 applies if count(health_attributes) + count(health_inputs) > 0
 
-outside_care := lib.domains & decision_domains
+outside_care := (lib.domains & decision_domains) - care_domains
 
 uses contains {"text": sprintf("%s data are used directly as model inputs (`protectedAttributes`)", [lib.quote_all(health_attributes)]), "path": "/spec/ai/protectedAttributes"} if {
 	count(health_attributes) > 0

@@ -42,12 +42,10 @@ high_risk_domains := {
 	"employment", "surveillance", "digital-identity", "health", "elections",
 }
 
-no_legal_effect if input.spec.decisions.legalEffect == false
-
 high_risk contains d if {
 	some d in (lib.domains & high_risk_domains)
 	lib.decides_about_people
-	not no_legal_effect
+	lib.may_have_legal_effect
 }
 
 high_risk contains "decisions with legal effect" if {
