@@ -3,7 +3,10 @@ package assess
 import (
 	"fmt"
 	"path"
+	"strconv"
+	"strings"
 
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -53,9 +56,42 @@ func (w Waiver) matches(ruleID, system string) bool {
 	return ok
 }
 
-// expired reports whether the waiver's last day is before the date
-// (both YYYY-MM-DD, which order as strings).
-func (w Waiver) expired(today string) bool { return w.Expires < today }
+// expired reports whether the waiver's last day is before today. Both are
+// compared as dates, so a year past 9999 (written with five digits) comes
+// after every four-digit year. A date that cannot be read counts as
+// expired: a waiver applies only when it is known to be in force.
+func (w Waiver) expired(today string) bool {
+	last, ok1 := dayNumber(w.Expires)
+	now, ok2 := dayNumber(today)
+	return !ok1 || !ok2 || last < now
+}
+
+// dayNumber turns a date written YEAR-MM-DD (the year with four or more
+// digits, possibly negative, as time.Time formats it) into a number that
+// orders as the dates do.
+func dayNumber(date string) (int64, bool) {
+	neg := strings.HasPrefix(date, "-")
+	parts := strings.Split(strings.TrimPrefix(date, "-"), "-")
+	if len(parts) != 3 || len(parts[0]) < 4 || len(parts[1]) != 2 || len(parts[2]) != 2 {
+		return 0, false
+	}
+	var n [3]int64
+	for i, p := range parts {
+		v, err := strconv.ParseInt(p, 10, 64)
+		if err != nil || v < 0 || strings.ContainsAny(p, "+-") {
+			return 0, false
+		}
+		n[i] = v
+	}
+	year, month, day := n[0], n[1], n[2]
+	if month < 1 || month > 12 || day < 1 || day > 31 || year > 1<<40 {
+		return 0, false
+	}
+	if neg {
+		year = -year
+	}
+	return (year*100+month)*100 + day, true
+}
 
 // applyWaivers marks the findings that active waivers accept and the ones
 // that expired waivers matched, returning which waivers matched anything.
@@ -109,11 +145,13 @@ func summariseWaivers(r *Report, waivers []Waiver, used []bool, today string) *W
 	return s
 }
 
-// String describes the waiver for messages: rule, systems and expiry.
+// String describes the waiver for messages: rule, systems, owner and
+// expiry, on one line with every control character shown as an escape
+// (the values come from a waivers file and must not forge output).
 func (w Waiver) String() string {
 	systems := "all systems"
 	if w.System != "" {
 		systems = "systems " + w.System
 	}
-	return fmt.Sprintf("waiver for %s (%s, owner %s, expires %s)", w.Rule, systems, w.Owner, w.Expires)
+	return safetext.Inline(fmt.Sprintf("waiver for %s (%s, owner %s, expires %s)", w.Rule, systems, w.Owner, w.Expires))
 }

@@ -108,3 +108,32 @@ func TestWaiverOptionValidates(t *testing.T) {
 	_, err := assess.New(assess.WithWaivers(assess.Waiver{Rule: "X-1", Reason: "r", Owner: "o", Expires: "soon"}))
 	assert.EqualError(t, err, `assess: waiver 1: expiry "soon" is not a YYYY-MM-DD date`)
 }
+
+// TestWaiversExpireAfterTheYear9999 compares dates as dates: on 1 January
+// 10000 (a five-digit year, which sorts before "2026" as a string) every
+// waiver of the file has expired and none applies.
+func TestWaiversExpireAfterTheYear9999(t *testing.T) {
+	ws := loadTestWaivers(t)
+	day := time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
+	a, err := assess.New(assess.WithClock(func() time.Time { return day }), assess.WithWaivers(ws...))
+	require.NoError(t, err)
+	rep, err := a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
+	require.NoError(t, err)
+	assert.Equal(t, "10000-01-01", rep.Assessments[0].AssessedOn)
+	f := findingOf(rep.Assessments[0], "DRIA-GAP-001")
+	require.NotNil(t, f)
+	assert.False(t, f.Waived, "a waiver that expired in 2026 does not apply in 10000")
+	require.NotNil(t, f.ExpiredWaiver)
+	assert.Equal(t, 0, rep.Waivers.Applied)
+	assert.Len(t, rep.Waivers.Expired, 3, "all three waivers have expired")
+	assert.Empty(t, rep.Waivers.Stale)
+}
+
+// TestWaiverStringEscapesControlCharacters keeps a waiver's description on
+// one line: an owner with a line break and an escape sequence cannot forge
+// a line of output or drive the terminal.
+func TestWaiverStringEscapesControlCharacters(t *testing.T) {
+	w := assess.Waiver{Rule: "DRIA-DEC-001", System: "welfare-*", Reason: "reason", Expires: "2027-01-01",
+		Owner: "me\ndria: all findings resolved \x1b]8;;https://evil.example\x07click\x1b]8;;\x07"}
+	assert.Equal(t, `waiver for DRIA-DEC-001 (systems welfare-*, owner me\ndria: all findings resolved \x1b]8;;https://evil.example\x07click\x1b]8;;\x07, expires 2027-01-01)`, w.String())
+}

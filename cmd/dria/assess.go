@@ -10,9 +10,10 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
 	"github.com/dria-project/dria/schema"
 )
@@ -27,8 +28,15 @@ type assessFlags struct {
 	maxBytes int64
 	waivers  string
 	config   string
-	memory   uint64
+	memory   int64
 }
+
+// Bounds of the numeric flags.
+const (
+	maxInputBytes = 1 << 30 // --max-bytes: 1 GiB
+	minMemoryMiB  = 64      // --max-memory
+	maxMemoryMiB  = 1 << 24 // --max-memory: 16 TiB
+)
 
 func newAssessCommand() *cobra.Command {
 	var fl assessFlags
@@ -39,8 +47,10 @@ func newAssessCommand() *cobra.Command {
 with --rules) and writes one report for all systems.
 
 The assessment date comes from SOURCE_DATE_EPOCH when it is set (seconds
-since 1970, UTC), so that the same input, rules and date give byte-identical
-output.
+since 1970, UTC, up to 253402300799, the end of the year 9999), so that the
+same input, rules and date give byte-identical output.
+
+` + outputHelp + `
 
 Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 --fail-on; 2 bad input or usage; 3 a rule or internal error.`,
@@ -56,14 +66,14 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 	}
 	f := cmd.Flags()
 	f.StringVar(&fl.format, "format", "", "report format: json, markdown, html, sarif or junit (default markdown on a terminal, json otherwise)")
-	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output (see above)")
 	f.StringVar(&fl.failOn, "fail-on", "", "exit 1 when a finding is at or above this severity: info, low, medium, high, critical")
 	f.StringArrayVar(&fl.rules, "rules", nil, "load extra rules from this directory (repeatable)")
 	f.StringArrayVar(&fl.disable, "disable", nil, "turn off the rule with this id (repeatable)")
-	f.DurationVar(&fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system")
-	f.Int64Var(&fl.maxBytes, "max-bytes", 0, "largest accepted description file in bytes (default 10 MiB)")
+	newDurationFlag(f, &fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system, above zero")
+	newIntFlag(f, &fl.maxBytes, "max-bytes", fileio.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted description file in bytes")
 	f.StringVar(&fl.waivers, "waivers", "", "accept findings listed in this waivers file until their expiry (see dria schema waivers)")
-	f.Uint64Var(&fl.memory, "max-memory", assess.DefaultMemoryLimit>>20, "stop an evaluation that grows the heap by more than this many MiB")
+	newIntFlag(f, &fl.memory, "max-memory", int64(assess.DefaultMemoryLimit>>20), minMemoryMiB, maxMemoryMiB, "MiB", "stop an evaluation that grows the heap by more than this many MiB")
 	f.StringVar(&fl.config, "config", "", "read settings from this file instead of .dria.yaml in the working directory")
 	return cmd
 }
@@ -73,15 +83,12 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if err != nil {
 		return err
 	}
-	if err := applyConfig(cmd, &fl, cfg); err != nil {
-		return err
-	}
+	applyConfig(cmd, &fl, cfg)
 	format := fl.format
 	if format == "" {
 		format = defaultFormat(cmd.OutOrStdout(), fl.output)
 	}
-	renderer, err := report.ForFormat(format)
-	if err != nil {
+	if _, err := report.ForFormat(format); err != nil {
 		return usageError("--format: %v", err)
 	}
 	if fl.failOn != "" && assess.SeverityRank(fl.failOn) < 0 {
@@ -91,41 +98,19 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if err != nil {
 		return err
 	}
-	files, err := expandArgs(args)
-	if err != nil {
-		return err
-	}
+	files, readErrs := expandArgs(args)
 	if err := checkRuleDirs(fl.rules); err != nil {
 		return err
 	}
-	if fl.memory < 64 {
-		return usageError("--max-memory must be at least 64 (MiB), got %d", fl.memory)
+	protected := append(append([]string{cfg.path, fl.waivers}, fl.rules...), files...)
+	if err := checkOutput("--output", fl.output, protected); err != nil {
+		return err
 	}
-	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout), assess.WithMemoryLimit(fl.memory << 20),
-		assess.WithInputLimits(schema.Limits{MaxBytes: fl.maxBytes})}
-	for _, dir := range fl.rules {
-		opts = append(opts, assess.WithRules(dir))
-	}
-	if len(fl.disable) > 0 {
-		opts = append(opts, assess.WithDisabled(fl.disable...))
-	}
-	if fl.waivers != "" {
-		ws, err := readWaivers(fl.waivers)
-		if err != nil {
-			return err
-		}
-		opts = append(opts, assess.WithWaivers(ws...))
-	}
-	a, err := newAssessor(opts...)
+	a, err := buildAssessor(fl, clock)
 	if err != nil {
 		return err
 	}
-	// Renderers get the rules' metadata, and SARIF makes source paths
-	// relative to the working directory.
-	renderer, _ = report.ForFormat(format, report.WithRules(a.Rules()), report.WithBaseDir(workDir()))
-
 	inputs := make([]assess.Input, 0, len(files))
-	var readErrs []error
 	for _, f := range files {
 		in, err := readInput(f, cmd.InOrStdin(), fl.maxBytes)
 		if err != nil {
@@ -138,20 +123,52 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if batchErr != nil && rep == nil {
 		return batchErr
 	}
+	return finishAssess(cmd, fl, a, format, rep, append(readErrs, unwrapBatch(batchErr)...), protected)
+}
 
+// buildAssessor loads the waivers and the rules the flags name.
+func buildAssessor(fl assessFlags, clock func() time.Time) (*assess.Assessor, error) {
+	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout), assess.WithMemoryLimit(uint64(fl.memory) << 20),
+		assess.WithInputLimits(schema.Limits{MaxBytes: fl.maxBytes})}
+	for _, dir := range fl.rules {
+		opts = append(opts, assess.WithRules(dir))
+	}
+	if len(fl.disable) > 0 {
+		opts = append(opts, assess.WithDisabled(fl.disable...))
+	}
+	if fl.waivers != "" {
+		ws, err := readWaivers(fl.waivers)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, assess.WithWaivers(ws...))
+	}
+	return newAssessor(opts...)
+}
+
+// finishAssess prints the problems, writes the report and works out the
+// exit code.
+func finishAssess(cmd *cobra.Command, fl assessFlags, a *assess.Assessor, format string, rep *assess.Report, errs []error, protected []string) error {
+	stderr := cmd.ErrOrStderr()
 	code := exitOK
-	for _, e := range append(readErrs, unwrapBatch(batchErr)...) {
-		fmt.Fprintln(cmd.ErrOrStderr(), formatError(e))
+	for _, e := range errs {
+		fmt.Fprintln(stderr, formatError(e))
 		code = max(code, exitCode(e))
 	}
 	if len(rep.Assessments) > 0 || code == exitOK {
-		if err := writeReport(cmd.OutOrStdout(), fl.output, func(w io.Writer) error { return renderer.Render(w, rep) }); err != nil {
+		// Renderers get the rules' metadata, and SARIF makes source paths
+		// relative to the working directory.
+		renderer, err := report.ForFormat(format, report.WithRules(a.Rules()), report.WithBaseDir(workDir()))
+		if err != nil {
 			return &exitError{code: exitInternal, err: err}
 		}
+		if err := writeReport(cmd.OutOrStdout(), "--output", fl.output, protected, func(w io.Writer) error { return renderer.Render(w, rep) }); err != nil {
+			return err
+		}
 	}
-	reportWaivers(cmd.ErrOrStderr(), rep)
+	reportWaivers(stderr, rep)
 	for _, o := range rep.Ruleset.Overrides {
-		fmt.Fprintf(cmd.ErrOrStderr(), "dria: %s\n", o)
+		fmt.Fprintf(stderr, "dria: %s\n", safetext.Inline(o.String()))
 	}
 	if code == exitOK && fl.failOn != "" && failsOn(rep, fl.failOn) {
 		code = exitFindings
@@ -189,10 +206,8 @@ func failsOn(r *assess.Report, level string) bool {
 
 // defaultFormat is json unless a person reads the output on a terminal.
 func defaultFormat(stdout io.Writer, output string) string {
-	if output == "" {
-		if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) && report.HasFormat("markdown") {
-			return "markdown"
-		}
+	if output == "" && isTerminal(stdout) && report.HasFormat("markdown") {
+		return "markdown"
 	}
 	return "json"
 }
@@ -209,6 +224,10 @@ func workDir() string {
 	return wd
 }
 
+// maxSourceDateEpoch is the last second of the year 9999: dates after it
+// have five-digit years, which the report format does not allow.
+const maxSourceDateEpoch = 253402300799
+
 // clockFromEnv fixes the clock at SOURCE_DATE_EPOCH when it is set.
 func clockFromEnv() (func() time.Time, error) {
 	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
@@ -219,6 +238,9 @@ func clockFromEnv() (func() time.Time, error) {
 	if err != nil || secs < 0 {
 		return nil, usageError("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", v)
 	}
+	if secs > maxSourceDateEpoch {
+		return nil, usageError("SOURCE_DATE_EPOCH=%s is after the year 9999; use 0 (1970-01-01) to %d (9999-12-31 23:59:59 UTC)", v, maxSourceDateEpoch)
+	}
 	t := time.Unix(secs, 0).UTC()
 	return func() time.Time { return t }, nil
 }
@@ -226,9 +248,9 @@ func clockFromEnv() (func() time.Time, error) {
 // readWaivers loads a waivers file; its problems are usage errors with
 // their locations.
 func readWaivers(path string) ([]assess.Waiver, error) {
-	data, err := os.ReadFile(path)
+	data, err := fileio.Read(path, maxConfigBytes)
 	if err != nil {
-		return nil, usageError("--waivers %s: %s", path, describeFSError(err))
+		return nil, usageError("--waivers %w", err)
 	}
 	return assess.LoadWaivers(path, data)
 }

@@ -26,7 +26,9 @@ engine and the JSON Schemas as a standard OPA bundle. Any OPA serves it: its
 entry point data.dria.main (HTTP: POST /v1/data/dria/main with the system
 description as "input") returns the same findings and summary as dria
 assess, without source locations. The manifest's revision is the rule set
-digest; SOURCE_DATE_EPOCH sets the archive's timestamps.`,
+digest; SOURCE_DATE_EPOCH sets the archive's timestamps.
+
+` + outputHelp,
 		Example: "  dria bundle build -o dria.tar.gz\n  opa run --server --bundle dria.tar.gz",
 		Args:    maxArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -36,8 +38,7 @@ digest; SOURCE_DATE_EPOCH sets the archive's timestamps.`,
 			if err := checkRuleDirs(packs); err != nil {
 				return err
 			}
-			set, err := rules.Load(cmd.Context(), ruleOptions(packs, disable)...)
-			if err != nil {
+			if err := checkOutput("-o", output, packs); err != nil {
 				return err
 			}
 			stamp := time.Unix(0, 0)
@@ -46,7 +47,11 @@ digest; SOURCE_DATE_EPOCH sets the archive's timestamps.`,
 			} else if envSet() {
 				stamp = clock()
 			}
-			return writeReport(cmd.OutOrStdout(), output, func(w io.Writer) error { return set.WriteBundle(w, stamp) })
+			set, err := rules.Load(cmd.Context(), ruleOptions(packs, disable)...)
+			if err != nil {
+				return err
+			}
+			return writeReport(cmd.OutOrStdout(), "-o", output, packs, func(w io.Writer) error { return set.WriteBundle(w, stamp) })
 		},
 	}
 	build.Flags().StringVarP(&output, "output", "o", "", "bundle file to write")

@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
 	"github.com/dria-project/dria/schema"
 )
@@ -28,6 +29,8 @@ With --fail-on, diff exits 1 only for new or worsened findings at or above
 that severity that no waiver accepts, so a team can adopt dria on an old
 system and block only regressions.
 
+` + outputHelp + `
+
 Exit codes: 0 no regression at or above --fail-on; 1 a regression; 2 bad
 input or usage.`,
 		Example: "  dria assess --format json -o new.json system.yaml\n  dria diff --fail-on high main.json new.json",
@@ -44,6 +47,9 @@ input or usage.`,
 			if failOn != "" && assess.SeverityRank(failOn) < 0 {
 				return usageError("--fail-on: %q is not a severity; use info, low, medium, high or critical", failOn)
 			}
+			if err := checkOutput("--output", output, args); err != nil {
+				return err
+			}
 			old, err := readReport(args[0])
 			if err != nil {
 				return err
@@ -57,8 +63,8 @@ input or usage.`,
 			if format == "json" {
 				render = report.ComparisonJSON
 			}
-			if err := writeReport(cmd.OutOrStdout(), output, func(w io.Writer) error { return render(w, c) }); err != nil {
-				return &exitError{code: exitInternal, err: err}
+			if err := writeReport(cmd.OutOrStdout(), "--output", output, args, func(w io.Writer) error { return render(w, c) }); err != nil {
+				return err
 			}
 			if failOn != "" {
 				if regressions := c.Regressions(failOn); len(regressions) > 0 {
@@ -75,22 +81,26 @@ input or usage.`,
 	return cmd
 }
 
+// maxReportBytes caps the size of a report read by diff: a report of
+// thousands of systems fits.
+const maxReportBytes = 256 << 20
+
 // readReport reads a JSON report, validated against the report schema.
 func readReport(path string) (*assess.Report, error) {
-	data, err := os.ReadFile(path)
+	data, err := fileio.Read(path, maxReportBytes)
 	if err != nil {
-		return nil, usageError("%s: %s", path, describeFSError(err))
+		return nil, usageError("%w", err)
 	}
 	if _, err := schema.Load(schema.Report, path, data); err != nil {
 		var ve *schema.ValidationError
 		if errors.As(err, &ve) {
 			return nil, err
 		}
-		return nil, usageError("%s: %v", path, err)
+		return nil, usageError("%s: %v", safetext.Inline(path), err)
 	}
 	var r assess.Report
 	if err := json.Unmarshal(data, &r); err != nil {
-		return nil, usageError("%s: %v", path, err)
+		return nil, usageError("%s: %v", safetext.Inline(path), err)
 	}
 	return &r, nil
 }

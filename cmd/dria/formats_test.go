@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -158,19 +156,4 @@ func TestEveryFormatWritesAtomically(t *testing.T) {
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
 	assert.Len(t, entries, 5, "no temporary file is left behind")
-}
-
-// TestARenderingErrorLeavesNoReport: a renderer that fails half-way leaves
-// neither the target nor a temporary file.
-func TestARenderingErrorLeavesNoReport(t *testing.T) {
-	dir := t.TempDir()
-	out := filepath.Join(dir, "report.html")
-	err := writeReport(io.Discard, out, func(w io.Writer) error {
-		_, _ = io.WriteString(w, "<!DOCTYPE html>\n<html lang=\"en\">")
-		return errors.New("disk full")
-	})
-	require.EqualError(t, err, "disk full")
-	entries, err := os.ReadDir(dir)
-	require.NoError(t, err)
-	assert.Empty(t, entries)
 }

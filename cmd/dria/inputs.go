@@ -10,7 +10,8 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -19,81 +20,78 @@ var descriptionExts = map[string]bool{".yaml": true, ".yml": true, ".json": true
 
 // expandArgs turns file and directory arguments into files to read:
 // directories contribute their YAML and JSON files, recursively, sorted.
-func expandArgs(args []string) ([]string, error) {
-	var out []string
+// An argument or a subdirectory that cannot be read is a problem of its
+// own, named, and the rest is still expanded; whatever a listed file turns
+// out to be (a named pipe, say) is found when it is read.
+func expandArgs(args []string) (files []string, problems []error) {
 	for _, arg := range args {
 		if arg == "-" {
-			out = append(out, arg)
+			files = append(files, arg)
 			continue
 		}
 		info, err := os.Stat(arg)
 		if err != nil {
-			return nil, usageError("%s: %v", arg, describeFSError(err))
-		}
-		if !info.IsDir() {
-			out = append(out, arg)
+			problems = append(problems, usageError("%s: %s", safetext.Inline(arg), fileio.Describe(err)))
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && p != arg && strings.HasPrefix(d.Name(), ".") {
+		if !info.IsDir() {
+			files = append(files, arg)
+			continue
+		}
+		found, errs := walkDescriptions(arg)
+		problems = append(problems, errs...)
+		if len(found) == 0 && len(errs) == 0 {
+			problems = append(problems, usageError("%s: no .yaml, .yml or .json files in this directory", safetext.Inline(arg)))
+		}
+		files = append(files, found...)
+	}
+	return files, problems
+}
+
+// walkDescriptions lists the description files under dir, skipping hidden
+// subdirectories, with a problem for each entry that cannot be read.
+func walkDescriptions(dir string) ([]string, []error) {
+	var found []string
+	var problems []error
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems = append(problems, usageError("%s: %s", safetext.Inline(p), fileio.Describe(err)))
+			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
-			if !d.IsDir() && descriptionExts[strings.ToLower(filepath.Ext(p))] {
-				found = append(found, p)
-			}
 			return nil
-		})
-		if err != nil {
-			return nil, usageError("%s: %v", arg, describeFSError(err))
 		}
-		if len(found) == 0 {
-			return nil, usageError("%s: no .yaml, .yml or .json files in this directory", arg)
+		if d.IsDir() && p != dir && strings.HasPrefix(d.Name(), ".") {
+			return fs.SkipDir
 		}
-		sort.Strings(found)
-		out = append(out, found...)
-	}
-	return out, nil
+		if !d.IsDir() && descriptionExts[strings.ToLower(filepath.Ext(p))] {
+			found = append(found, p)
+		}
+		return nil
+	})
+	sort.Strings(found)
+	return found, problems
 }
 
-func describeFSError(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	return err.Error()
-}
-
-// readInput reads one file, refusing more than maxBytes without reading
-// the rest: the parser then reports the size with the file's name.
+// readInput reads one file ("-" is standard input) through fileio, so
+// only a regular file is read, never more than maxBytes. A file over the
+// cap is a located problem like any other of its content; any other
+// failure is a usage error naming the file.
 func readInput(path string, stdin io.Reader, maxBytes int64) (assess.Input, error) {
-	if maxBytes <= 0 {
-		maxBytes = source.DefaultMaxBytes
-	}
-	var r io.Reader
+	var data []byte
+	var err error
 	if path == "-" {
-		r = stdin
 		path = "<stdin>"
+		data, err = fileio.ReadStream(path, stdin, maxBytes)
 	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return assess.Input{}, usageError("%s: %v", path, describeFSError(err))
-		}
-		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.Size() > maxBytes {
-			e := source.TooLarge(path, info.Size(), maxBytes)
-			return assess.Input{}, &schema.ValidationError{Problems: []schema.Problem{{File: e.File, Line: e.Pos.Line, Column: e.Pos.Column, Message: e.Msg}}}
-		}
-		r = f
+		data, err = fileio.Read(path, maxBytes)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return assess.Input{}, usageError("%s: %v", path, err)
+		var fe *fileio.Error
+		if errors.As(err, &fe) && errors.Is(err, fileio.ErrTooLarge) {
+			return assess.Input{}, &schema.ValidationError{Problems: []schema.Problem{{File: fe.Path, Line: 1, Column: 1, Message: fe.Reason}}}
+		}
+		return assess.Input{}, &exitError{code: exitInput, err: err}
 	}
 	return assess.Input{Path: path, Data: data}, nil
 }

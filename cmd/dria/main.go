@@ -15,8 +15,11 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
@@ -54,8 +57,22 @@ func main() {
 }
 
 // run executes the command line and returns the exit code.
+//
+// It is the one place where output is made safe for people: standard
+// error, and standard output when it is a terminal, pass through a
+// safetext.Writer, so no control character from a description, rule pack,
+// waiver or configuration reaches a terminal or log raw, whichever message
+// carried it. Reports written to a file or a pipe are not filtered: each
+// format escapes for itself.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRootCommand(stdin, stdout, stderr)
+	errOut := safetext.NewWriter(stderr)
+	defer errOut.Flush()
+	if isTerminal(stdout) {
+		out := safetext.NewWriter(stdout)
+		defer out.Flush()
+		stdout = terminal{out}
+	}
+	root := newRootCommand(stdin, stdout, errOut)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -66,8 +83,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if errors.As(err, &ee) && ee.err == nil {
 		return code
 	}
-	fmt.Fprintln(stderr, formatError(err))
+	fmt.Fprintln(errOut, formatError(err))
 	return code
+}
+
+// terminal is standard output that a person reads on a terminal, filtered
+// by a safetext.Writer.
+type terminal struct{ *safetext.Writer }
+
+// isTerminal reports whether w is a terminal (already wrapped or not).
+func isTerminal(w io.Writer) bool {
+	if _, ok := w.(terminal); ok {
+		return true
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // exitCode maps an error to the exit code the contract gives it.
@@ -82,10 +112,11 @@ func exitCode(err error) int {
 	if strings.HasPrefix(err.Error(), "unknown command") || errors.Is(err, rules.ErrUnknownRule) {
 		return exitInput
 	}
+	var fe *fileio.Error
 	switch {
 	case errors.As(err, &le), errors.As(err, &evalErr):
 		return exitInternal
-	case errors.As(err, &ve):
+	case errors.As(err, &ve), errors.As(err, &fe):
 		return exitInput
 	}
 	return exitInternal
@@ -120,7 +151,7 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError("%v (see %s --help)", err, c.CommandPath())
+		return usageError("%s (see %s --help)", flagMessage(err), c.CommandPath())
 	})
 	root.AddCommand(
 		newValidateCommand(),

@@ -11,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -66,10 +68,13 @@ func checkRuleDirs(paths []string) error {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return usageError("--rules %s: %s", p, describeFSError(err))
+			return usageError("--rules %s: %s", safetext.Inline(p), fileio.Describe(err))
+		}
+		if !info.IsDir() && !info.Mode().IsRegular() {
+			return usageError("--rules %s: is %s, not a directory or a .tar.gz bundle", safetext.Inline(p), fileio.Kind(info.Mode()))
 		}
 		if !info.IsDir() && !strings.HasSuffix(p, ".tar.gz") && !strings.HasSuffix(p, ".tgz") {
-			return usageError("--rules %s: not a directory or a .tar.gz bundle", p)
+			return usageError("--rules %s: not a directory or a .tar.gz bundle", safetext.Inline(p))
 		}
 	}
 	return nil
@@ -92,11 +97,15 @@ func writeRulesJSON(w io.Writer, rs []rules.Rule) error {
 	return enc.Encode(rs)
 }
 
+// writeRulesTable prints the rules for people. Every field can come from
+// a rule pack, so each is kept on its line with control characters
+// escaped (a tab would also break the columns).
 func writeRulesTable(w io.Writer, rs []rules.Rule) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSEVERITY\tLIKELIHOOD\tRIGHTS\tCATEGORY\tTITLE")
+	in := safetext.Inline
 	for _, r := range rs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Likelihood, strings.Join(r.Rights, ","), r.Category, r.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", in(r.ID), in(r.Severity), in(r.Likelihood), in(strings.Join(r.Rights, ",")), in(r.Category), in(r.Title))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -123,9 +132,6 @@ to load.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usageError("--format: %q is not text or json", format)
-			}
-			if minCoverage < 0 || minCoverage > 100 {
-				return usageError("--min-coverage must be between 0 and 100, got %v", minCoverage)
 			}
 			opts := []rules.Option{rules.WithTests()}
 			if !builtins {
@@ -171,7 +177,7 @@ to load.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
-	cmd.Flags().Float64Var(&minCoverage, "min-coverage", 80, "fail when the tests run less than this percentage of the rules' lines")
+	newPercentFlag(cmd.Flags(), &minCoverage, "min-coverage", 80, "fail when the tests run less than this percentage of the rules' lines (0 to 100)")
 	cmd.Flags().BoolVar(&builtins, "builtins", true, "also test the built-in rules")
 	return cmd
 }
@@ -194,9 +200,9 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, coverage, minCoverage f
 			continue
 		}
 		failed++
-		fmt.Fprintf(w, "FAIL %s:%d: %s.%s: %s\n", c.File, c.Line, c.Package, c.Name, c.Error)
+		fmt.Fprintf(w, "FAIL %s:%d: %s.%s: %s\n", safetext.Inline(c.File), c.Line, safetext.Inline(c.Package), safetext.Inline(c.Name), safetext.Inline(c.Error))
 		if c.Output != "" {
-			fmt.Fprintf(w, "     printed: %s\n", strings.ReplaceAll(strings.TrimSpace(c.Output), "\n", "\n              "))
+			fmt.Fprintf(w, "     printed: %s\n", strings.ReplaceAll(safetext.Text(strings.TrimSpace(c.Output)), "\n", "\n              "))
 		}
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
@@ -206,7 +212,7 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, coverage, minCoverage f
 		if !r.Fires {
 			fires = "NO"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%.0f%%\t%s\n", r.ID, r.Tests, fires, r.Coverage, r.File)
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%.0f%%\t%s\n", safetext.Inline(r.ID), r.Tests, fires, r.Coverage, safetext.Inline(r.File))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -218,7 +224,7 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, coverage, minCoverage f
 	fmt.Fprintf(w, "\n%d tests: %d passed, %d failed; %d rules, %d without a firing test; %s %.1f%% (minimum %.0f%%)\n",
 		len(rep.Cases), passed, failed, len(rep.Rules), len(untested(rep)), scope, coverage, minCoverage)
 	if missing := untested(rep); len(missing) > 0 {
-		fmt.Fprintf(w, "rules without a firing test: %s\n", strings.Join(missing, ", "))
+		fmt.Fprintf(w, "rules without a firing test: %s\n", safetext.Inline(strings.Join(missing, ", ")))
 	}
 	return nil
 }

@@ -1,15 +1,17 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 )
 
 var regoIdent = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
@@ -22,7 +24,8 @@ func newRulesNewCommand() *cobra.Command {
 		Long: `New writes DIR/NAMESPACE/NAME.rego (package dria.rules.NAMESPACE.NAME) with
 its metadata and a working example check, and NAME_test.rego with a case that
 fires and one that does not, so that 'dria rules test DIR' passes at once.
-Edit the metadata, the check and the tests to make the rule yours.`,
+Edit the metadata, the check and the tests to make the rule yours. Existing
+files are never overwritten; new ones get the umask's permissions.`,
 		Example: "  dria rules new kenya/dpia_required --dir ./kenya-pack\n  dria rules test ./kenya-pack",
 		Args:    minArgs(1, "NAMESPACE/NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -35,26 +38,26 @@ Edit the metadata, the check and the tests to make the rule yours.`,
 			}
 			rulePath := filepath.Join(dir, ns, name+".rego")
 			testPath := filepath.Join(dir, ns, name+"_test.rego")
-			for _, p := range []string{rulePath, testPath} {
-				if _, err := os.Stat(p); err == nil {
-					return usageError("%s already exists; dria rules new does not overwrite", p)
-				} else if !errors.Is(err, fs.ErrNotExist) {
-					return usageError("%s: %v", p, err)
-				}
+			if err := os.MkdirAll(filepath.Join(dir, ns), 0o777); err != nil {
+				return usageError("--dir %s: %s", safetext.Inline(dir), fileio.Describe(err))
 			}
-			if err := os.MkdirAll(filepath.Join(dir, ns), 0o755); err != nil {
-				return err
+			// Both files are checked before either is written, so a
+			// refusal leaves nothing half scaffolded.
+			for _, p := range []string{rulePath, testPath} {
+				if err := fileio.CheckWrite(p, fileio.NoOverwrite()); err != nil {
+					return outputError("", err)
+				}
 			}
 			id := strings.ToUpper(ns + "-" + strings.ReplaceAll(name, "_", "-"))
 			title := strings.ToUpper(name[:1]) + strings.ReplaceAll(name[1:], "_", " ")
 			repl := strings.NewReplacer("{{NS}}", ns, "{{NAME}}", name, "{{ID}}", id, "{{TITLE}}", title)
-			if err := os.WriteFile(rulePath, []byte(repl.Replace(ruleTemplate)), 0o644); err != nil {
-				return err
+			for _, f := range []struct{ path, text string }{{rulePath, ruleTemplate}, {testPath, testTemplate}} {
+				write := func(w io.Writer) error { _, err := io.WriteString(w, repl.Replace(f.text)); return err }
+				if err := fileio.Write(f.path, write, fileio.NoOverwrite()); err != nil {
+					return outputError("", err)
+				}
 			}
-			if err := os.WriteFile(testPath, []byte(repl.Replace(testTemplate)), 0o644); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s and %s (rule id %s)\nnext: edit them, then run dria rules test %s\n", rulePath, testPath, id, dir)
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s and %s (rule id %s)\nnext: edit them, then run dria rules test %s\n", safetext.Inline(rulePath), safetext.Inline(testPath), id, safetext.Inline(dir))
 			return nil
 		},
 	}

@@ -1,11 +1,12 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -16,33 +17,27 @@ func newValidateCommand() *cobra.Command {
 		Short: "Check system descriptions against the description schema",
 		Long: `Validate checks each file (YAML or JSON; "-" reads standard input) against
 the system description schema and prints every problem at once on standard
-error, one per line, as FILE:LINE:COLUMN: message.
+error, one per line, as FILE:LINE:COLUMN: message. A file or directory
+that cannot be read is named and the others are still checked.
 
 Exit codes: 0 all files valid; 2 a file is invalid or unreadable.`,
 		Example: "  dria validate examples/systems/welfare-risk-scoring.yaml\n  dria validate examples/systems/",
 		Args:    minArgs(1, "at least one file or directory"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := expandArgs(args)
-			if err != nil {
-				return err
-			}
+			files, problems := expandArgs(args)
 			failed := false
-			for _, f := range files {
-				in, err := readInput(f, cmd.InOrStdin(), maxBytes)
-				if err == nil {
-					var docs []*schema.Document
-					docs, err = schema.LoadDescriptions(in.Path, in.Data, schema.WithMaxBytes(maxBytesOrDefault(maxBytes)))
-					if err == nil {
-						fmt.Fprintf(cmd.OutOrStdout(), "%s: valid (%s)\n", in.Path, plural(len(docs), "system"))
-						continue
-					}
-				}
-				var ve *schema.ValidationError
-				if !errors.As(err, &ve) {
-					return err
-				}
-				fmt.Fprintln(cmd.ErrOrStderr(), ve.Error())
+			for _, err := range problems {
+				fmt.Fprintln(cmd.ErrOrStderr(), formatError(err))
 				failed = true
+			}
+			for _, f := range files {
+				if err := validateFile(cmd, f, maxBytes); err != nil {
+					if exitCode(err) != exitInput {
+						return err
+					}
+					fmt.Fprintln(cmd.ErrOrStderr(), formatError(err))
+					failed = true
+				}
 			}
 			if failed {
 				return &exitError{code: exitInput}
@@ -50,15 +45,22 @@ Exit codes: 0 all files valid; 2 a file is invalid or unreadable.`,
 			return nil
 		},
 	}
-	cmd.Flags().Int64Var(&maxBytes, "max-bytes", 0, "largest accepted file in bytes (default 10 MiB)")
+	newIntFlag(cmd.Flags(), &maxBytes, "max-bytes", fileio.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted file in bytes")
 	return cmd
 }
 
-func maxBytesOrDefault(n int64) int64 {
-	if n <= 0 {
-		return 10 << 20
+// validateFile reads and checks one file, printing that it is valid.
+func validateFile(cmd *cobra.Command, path string, maxBytes int64) error {
+	in, err := readInput(path, cmd.InOrStdin(), maxBytes)
+	if err != nil {
+		return err
 	}
-	return n
+	docs, err := schema.LoadDescriptions(in.Path, in.Data, schema.WithMaxBytes(maxBytes))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "%s: valid (%s)\n", safetext.Inline(in.Path), plural(len(docs), "system"))
+	return nil
 }
 
 func plural(n int, noun string) string {

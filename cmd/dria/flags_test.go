@@ -1,0 +1,62 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestBadNumericFlagsAreUsageErrors: every numeric flag checks its value
+// before anything loads, with a plain message naming the flag.
+func TestBadNumericFlagsAreUsageErrors(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"assess", "--timeout", "0", sample}, `--timeout "0" must be more than zero, such as 5s (see dria assess --help)`},
+		{[]string{"assess", "--timeout", "-1s", sample}, `--timeout "-1s" must be more than zero, such as 5s (see dria assess --help)`},
+		{[]string{"assess", "--timeout=soon", sample}, `--timeout "soon" is not a duration; write it like 500ms, 5s or 1m (see dria assess --help)`},
+		{[]string{"assess", "--max-bytes", "-1", sample}, `--max-bytes "-1" must be a whole number of bytes from 1 to 1073741824 (see dria assess --help)`},
+		{[]string{"assess", "--max-bytes", "0", sample}, `--max-bytes "0" must be a whole number of bytes from 1 to 1073741824 (see dria assess --help)`},
+		{[]string{"assess", "--max-memory", "10", sample}, `--max-memory "10" must be a whole number of MiB from 64 to 16777216 (see dria assess --help)`},
+		{[]string{"assess", "--max-memory", "-1", sample}, `--max-memory "-1" must be a whole number of MiB from 64 to 16777216 (see dria assess --help)`},
+		{[]string{"validate", "--max-bytes", "1e6", sample}, `--max-bytes "1e6" must be a whole number of bytes from 1 to 1073741824 (see dria validate --help)`},
+		{[]string{"rules", "test", "--min-coverage", "101"}, `--min-coverage "101" must be a percentage from 0 to 100 (see dria rules test --help)`},
+		{[]string{"rules", "test", "--min-coverage", "NaN"}, `--min-coverage "NaN" must be a percentage from 0 to 100 (see dria rules test --help)`},
+		{[]string{"rules", "test", "--builtins=maybe"}, `--builtins "maybe" must be true or false (see dria rules test --help)`},
+	} {
+		r := dria(t, c.args...)
+		assert.Equal(t, 2, r.code, c.args)
+		assert.Equal(t, "dria: "+c.stderr+"\n", r.stderr, c.args)
+		assert.Empty(t, r.stdout, c.args)
+	}
+}
+
+func TestConfigZeroTimeoutIsLocated(t *testing.T) {
+	r := dria(t, "assess", "--config", "testdata/config/zero-timeout.yaml", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, `testdata/config/zero-timeout.yaml:3:10: timeout "0s" must be a duration above zero, such as 5s`+"\n", r.stderr)
+}
+
+func TestConfigWithTwoDocumentsIsLocated(t *testing.T) {
+	r := dria(t, "assess", "--config", "testdata/config/two-documents.yaml", sample)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, "testdata/config/two-documents.yaml:5:1: a configuration file holds one document, found 2; remove the extra ones from here on\n", r.stderr)
+}
+
+// TestSourceDateEpochPastTheYear9999IsRefused: such a date would keep
+// waivers in force and give a report diff refuses.
+func TestSourceDateEpochPastTheYear9999IsRefused(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "253402300800")
+	const msg = "dria: SOURCE_DATE_EPOCH=253402300800 is after the year 9999; use 0 (1970-01-01) to 253402300799 (9999-12-31 23:59:59 UTC)\n"
+	for _, args := range [][]string{{"assess", sample}, {"bundle", "build", "-o", "/dev/null"}} {
+		r := dria(t, args...)
+		assert.Equal(t, 2, r.code, args)
+		assert.Equal(t, msg, r.stderr, args)
+		assert.Empty(t, r.stdout, args)
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "253402300799")
+	r := dria(t, "assess", "--format", "json", sample)
+	assert.Equal(t, 0, r.code, r.stderr)
+	assert.Contains(t, r.stdout, `"assessedOn": "9999-12-31"`)
+}
