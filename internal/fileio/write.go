@@ -134,7 +134,7 @@ func targetInfo(path string) (fs.FileInfo, error) {
 	if err == nil {
 		return info, nil
 	}
-	if !errors.Is(err, fs.ErrNotExist) {
+	if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 		return nil, &Error{Path: path, Reason: Describe(err), Err: err}
 	}
 	if l, lerr := os.Lstat(path); lerr == nil && l.Mode()&fs.ModeSymlink != 0 {
