@@ -1,15 +1,13 @@
 package main
 
 import (
-	"bytes"
-	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/dria-project/dria/internal/safetext"
 )
 
 // noRawControl fails when out holds a control character other than a line
@@ -59,16 +57,18 @@ func TestRuleTitlePrintsEscaped(t *testing.T) {
 }
 
 // TestStandardErrorIsFiltered: whatever reaches standard error passes
-// through safetext, even a message no code path escaped.
+// through safetext, even a message no code path escaped, such as a
+// validation problem that quotes a file name holding escape sequences.
 func TestStandardErrorIsFiltered(t *testing.T) {
-	var out, errOut bytes.Buffer
-	code := run(context.Background(), []string{"validate", "no\x1b[2Jsuch\u202efile.yaml"}, strings.NewReader(""), &out, &errOut)
-	assert.Equal(t, 2, code)
-	assert.Equal(t, `dria: no\x1b[2Jsuch\u202efile.yaml: no such file or directory`+"\n", errOut.String())
+	r := dria(t, "validate", "no\x1b[2Jsuch\u202efile.yaml")
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, `dria: no\x1b[2Jsuch\u202efile.yaml: no such file or directory`+"\n", r.stderr)
 
-	// The command's own writer is the filter: a raw write is escaped.
-	root := newRootCommand(strings.NewReader(""), &out, safetext.NewWriter(&errOut))
-	errOut.Reset()
-	_, _ = root.ErrOrStderr().Write([]byte("a\x1b]8;;x\x07b\n"))
-	assert.Equal(t, `a\x1b]8;;x\x07b`+"\n", errOut.String())
+	dir := t.TempDir()
+	name := filepath.Join(dir, "evil\x1b]0;pwned\x07.yaml")
+	require.NoError(t, os.WriteFile(name, []byte("apiVersion: dria/v1\nkind: System\n"), 0o644))
+	r = dria(t, "validate", name)
+	assert.Equal(t, 2, r.code)
+	assert.True(t, strings.HasPrefix(r.stderr, dir+`/evil\x1b]0;pwned\x07.yaml:1:1: `), r.stderr)
+	noRawControl(t, r.stderr)
 }
