@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -100,8 +101,8 @@ func (s *Set) bundleFiles() (map[string][]byte, error) {
 	if files["data.json"], err = json.MarshalIndent(data, "", "  "); err != nil {
 		return nil, err
 	}
-	for name, text := range s.texts {
-		entry := s.entries[name]
+	for _, name := range slices.Sorted(maps.Keys(s.texts)) {
+		text, entry := s.texts[name], s.entries[name]
 		if err := checkEntry(entry); err != nil {
 			return nil, fmt.Errorf("writing bundle: module %s: %w", safetext.Inline(name), err)
 		}
@@ -117,7 +118,7 @@ func (s *Set) bundleFiles() (map[string][]byte, error) {
 // under dria/, so that unpacking the bundle writes nowhere else.
 func checkEntry(entry string) error {
 	if !strings.HasPrefix(entry, BundleRoot+"/") || path.Clean(entry) != entry || !fs.ValidPath(entry) {
-		return fmt.Errorf("entry name %q is not a clean relative path under %s/", safetext.Inline(entry), BundleRoot)
+		return fmt.Errorf("entry name \"%s\" is not a clean relative path under %s/", safetext.Inline(entry), BundleRoot)
 	}
 	return nil
 }
@@ -147,6 +148,7 @@ func readTarball(s ruleSource, data []byte) (sourceContent, error) {
 	tr := tar.NewReader(gz)
 	b := budget{name: s.name}
 	seen := map[string]string{} // cleaned path -> the entry's own name
+	var unpacked int64          // every entry, read or skipped
 	for entries := 1; ; entries++ {
 		hdr, err := tr.Next()
 		if err == io.EOF {
@@ -158,13 +160,16 @@ func readTarball(s ruleSource, data []byte) (sourceContent, error) {
 		if entries > maxPackFiles {
 			return c, fmt.Errorf("rule bundle %s: more than %d entries", name, maxPackFiles)
 		}
+		if unpacked += max(hdr.Size, 0); unpacked > maxPackArchive {
+			return c, fmt.Errorf("rule bundle %s: more than %s unpacked", name, fileio.HumanBytes(maxPackArchive))
+		}
 		clean := strings.TrimPrefix(path.Clean("/"+hdr.Name), "/")
 		if hdr.Typeflag != tar.TypeReg || (!strings.HasSuffix(clean, ".rego") && clean != PackManifest) {
 			continue
 		}
 		if first, dup := seen[clean]; dup {
 			c.problems = append(c.problems, Problem{File: name, Message: fmt.Sprintf(
-				"entries %q and %q are both %s once their paths are cleaned; a pack holds each file once",
+				"entries \"%s\" and \"%s\" are both %s once their paths are cleaned; a pack holds each file once",
 				safetext.Inline(first), safetext.Inline(hdr.Name), safetext.Inline(clean))})
 			continue
 		}

@@ -36,6 +36,8 @@ type pack struct {
 	// namespace is the one the pack's packages must be under; from names
 	// where it comes from, for messages.
 	namespace, from string
+	// declared is the namespace pack.yaml declares, even one refused.
+	declared string
 }
 
 // label names the pack in messages (nil is the built-in set).
@@ -124,10 +126,10 @@ func checkNamespaces(files []*loadedFile, packs []*pack) (map[*loadedFile]Proble
 }
 
 // declare takes the namespace the pack's manifest declares, unless a
-// built-in family or an earlier pack has it.
+// built-in family or an earlier pack has it; then the pack has none.
 func (p *pack) declare(owners map[string]*pack) []Problem {
 	m := p.manifest
-	p.namespace, p.from = m.Namespace, fmt.Sprintf("declared in %s:%d", m.file, m.namespaceLine)
+	p.declared = m.Namespace
 	at := func(msg string) []Problem {
 		return []Problem{{File: m.file, Line: m.namespaceLine, Column: m.namespaceColumn, Message: msg}}
 	}
@@ -137,6 +139,7 @@ func (p *pack) declare(owners map[string]*pack) []Problem {
 	if owner := owners[m.Namespace]; owner != nil {
 		return at(fmt.Sprintf("namespace %s is already the namespace of %s; each pack needs its own", m.Namespace, owner.label()))
 	}
+	p.namespace, p.from = m.Namespace, fmt.Sprintf("declared in %s:%d", m.file, m.namespaceLine)
 	owners[m.Namespace] = p
 	return nil
 }
@@ -178,8 +181,10 @@ func (p *pack) refusal(pkg ast.Ref, owners map[string]*pack) string {
 		return reserved
 	case owner != nil && owner != p:
 		return ns + " is the namespace of " + owner.label()
+	case p.namespace == "" && p.declared != "":
+		return "it is outside the namespace pack.yaml declares, " + p.declared
 	case p.namespace == "":
-		return fmt.Sprintf("%q is not a namespace (lower-case letters, digits and underscores, starting with a letter)", safetext.Inline(ns))
+		return fmt.Sprintf("\"%s\" is not a namespace (lower-case letters, digits and underscores, starting with a letter)", safetext.Inline(ns))
 	case ns != p.namespace:
 		return fmt.Sprintf("the pack's namespace is %s (%s)", p.namespace, p.from)
 	}

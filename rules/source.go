@@ -35,6 +35,9 @@ const (
 	maxPackFile  = 5 << 20
 	maxPackTotal = 50 << 20
 	maxPackFiles = 10000
+	// maxPackArchive caps a tarball's entries unpacked, those skipped
+	// (not Rego) included, so that a gzip bomb ends in seconds.
+	maxPackArchive = 4 * maxPackTotal
 )
 
 // ruleSource is one rule set to load.

@@ -1,0 +1,3 @@
+package dria.rules.acme.helpers
+
+x := 1

@@ -1,0 +1,4 @@
+# The first module: the pack namespace is taken from it.
+package dria.rules.alpha.helpers
+
+x := 1

@@ -1,0 +1,4 @@
+# A pack module in dria's own package dria.catalog.
+package dria.catalog
+
+people := 0

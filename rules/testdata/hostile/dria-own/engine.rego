@@ -1,0 +1,4 @@
+# A pack module in dria's own package dria.engine.
+package dria.engine
+
+people := 0

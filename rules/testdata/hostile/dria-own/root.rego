@@ -1,0 +1,4 @@
+# A pack module in package dria, the entry point.
+package dria
+
+main := {}
