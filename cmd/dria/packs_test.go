@@ -131,3 +131,47 @@ func TestRulesNewScaffoldPassesRulesTest(t *testing.T) {
 	assert.Equal(t, 2, dria(t, "rules", "new", "acme/no_dpia", "--dir", dir).code, "no overwrite")
 	assert.Equal(t, 2, dria(t, "rules", "new", "Bad-Name").code)
 }
+
+func TestPackInBuiltinFamilyExits3(t *testing.T) {
+	const pack = "../../rules/testdata/hostile/builtin-helper"
+	r := dria(t, "assess", "--format", "json", "--rules", pack, "../../examples/systems/live-facial-recognition.yaml")
+	assert.Equal(t, 3, r.code, "the pack would make DRIA-SURV-001 pass")
+	assert.Empty(t, r.stdout, "nothing half-written")
+	assert.Contains(t, r.stderr, pack+"/x/authorise.rego:3:1: package dria.rules.surveillance.realtime_rbi_public is not allowed in rule pack "+pack+": surveillance is a built-in rule family")
+
+	const declared = "../../rules/testdata/hostile/declared-family"
+	r = dria(t, "rules", "test", "--builtins=false", declared)
+	assert.Equal(t, 3, r.code, "built-in families are reserved without the built-ins too")
+	assert.Contains(t, r.stderr, declared+"/pack.yaml:4:12: namespace decisions is a built-in rule family; a pack needs a namespace of its own")
+}
+
+func TestPackDirectoryNamedRulesKeepsTheBuiltins(t *testing.T) {
+	t.Chdir("../../rules/testdata/hostile/named-rules")
+	r := dria(t, "rules", "list", "--format", "json", "--rules", "rules")
+	require.Equal(t, 0, r.code, r.stderr)
+	var list []struct{ ID, File string }
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &list))
+	files := map[string]string{}
+	for _, rule := range list {
+		files[rule.ID] = rule.File
+	}
+	assert.Equal(t, "rules/decisions/solely_automated.rego", files["DRIA-DEC-001"])
+	assert.Equal(t, "./rules/decisions/solely_automated.rego", files["ACME-DEC-001"])
+}
+
+func TestBundleBuildWithAPackPathFullOfDotDots(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "acme"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "acme", "r.rego"), []byte("package dria.rules.acme.helpers\n\nx := 1\n"), 0o644))
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	up, err := filepath.Rel(wd, dir)
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(up, ".."), up)
+	out := filepath.Join(t.TempDir(), "dria.tar.gz")
+	r := dria(t, "bundle", "build", "-o", out, "--rules", up)
+	assert.Equal(t, 0, r.code, r.stderr)
+	info, err := os.Stat(out)
+	require.NoError(t, err)
+	assert.Positive(t, info.Size())
+}
