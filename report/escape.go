@@ -63,28 +63,111 @@ var listStart = regexp.MustCompile(`^[0-9]{1,9}[.)]([ \t]|$)`)
 // not become Markdown) so that Markdown renders it literally, as inline text
 // or as a table cell: it backslash-escapes Markdown punctuation, HTML
 // character references and, at its start, what would begin a list, a
-// heading, a quote or a rule; it puts everything on one line and trims
-// surrounding space.
+// heading, a quote or a rule; it defuses bare URLs, www. addresses and
+// e-mail addresses that GitHub would link; it puts everything on one line
+// and trims surrounding space.
 func mdText(s string) string {
 	return lineStart(escapeInline(cleanText(strings.TrimSpace(s))))
 }
 
 // escapeInline backslash-escapes the characters of mdSpecial and the '&'
-// of character references in one line of text.
+// of character references in one line of text, and defuses what GitHub
+// Flavored Markdown's autolink extension would turn into a link (see
+// defuseAutolink).
 func escapeInline(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	for i := 0; i < len(s); i++ {
+		if n := mailLike(s, i); n > 0 {
+			b.WriteString(codeSpan(s[i : i+n]))
+			i += n - 1
+			continue
+		}
 		c := s[i]
 		switch {
 		case strings.IndexByte(mdSpecial, c) >= 0:
 			b.WriteByte('\\')
 		case c == '&' && entity.MatchString(s[i:]):
 			b.WriteByte('\\')
+		case c == ':' && schemeColon(s, i), c == '.' && wwwDot(s, i):
+			b.WriteByte('\\')
 		}
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// Bare URLs, www. addresses and e-mail addresses become links in GitHub
+// Flavored Markdown (the autolink extension of cmark-gfm, which GitHub,
+// GitLab and most code-review tools render with), without any Markdown
+// punctuation. escapeInline defuses each kind without changing the text a
+// reader sees or copies:
+//
+//   - a URL (http://, https://, ftp://; gomarkdown's autolink also reads
+//     mailto:) is recognised at a ':' followed by "//", in the source text:
+//     the ':' is backslash-escaped ("https\://"), which the parser consumes
+//     as an escape before the autolink extension can see the ':';
+//   - a www. address is recognised at "www." in the source: its '.' is
+//     backslash-escaped ("www\.");
+//   - an e-mail address is recognised after parsing, in the text of
+//     consecutive text nodes merged, so no backslash escape (or entity)
+//     can defuse it: the address is shown as a code span instead, which
+//     the extension does not look into, and which shows the same
+//     characters.
+//
+// A ':' after mailto or xmpp is escaped too, for renderers that link those
+// schemes.
+
+// schemeColon reports whether the ':' at s[i] could start an autolink: it
+// is followed by "//", or it ends the word mailto or xmpp.
+func schemeColon(s string, i int) bool {
+	if strings.HasPrefix(s[i+1:], "//") {
+		return true
+	}
+	for _, scheme := range []string{"mailto", "xmpp"} {
+		if i >= len(scheme) && strings.EqualFold(s[i-len(scheme):i], scheme) {
+			return true
+		}
+	}
+	return false
+}
+
+// wwwDot reports whether the '.' at s[i] ends a word "www" (in any case).
+func wwwDot(s string, i int) bool {
+	return i >= 3 && strings.EqualFold(s[i-3:i], "www") && (i == 3 || !isAlnumByte(s[i-4]))
+}
+
+// mailLike returns the length of the e-mail-like run of text that starts
+// at s[i], or 0: a run of the characters an address can hold (ASCII
+// letters and digits, . + - _ and @), not preceded by one of them, with an
+// '@' that has one before and one after it; trailing characters other than
+// letters and digits are left out. This is broader than GFM's rule (which
+// also wants a '.' after the '@'), so that every address it would link is
+// caught.
+func mailLike(s string, i int) int {
+	if i > 0 && isMailByte(s[i-1]) {
+		return 0
+	}
+	end := i
+	for end < len(s) && isMailByte(s[end]) {
+		end++
+	}
+	for end > i && !isAlnumByte(s[end-1]) {
+		end--
+	}
+	at := strings.IndexByte(s[i:end], '@')
+	if at <= 0 || i+at >= end-1 {
+		return 0
+	}
+	return end - i
+}
+
+func isMailByte(c byte) bool {
+	return isAlnumByte(c) || c == '.' || c == '+' || c == '-' || c == '_' || c == '@'
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // lineStart escapes the first character of an escaped string when it

@@ -18,7 +18,7 @@ func TestMDTextEscapesExactly(t *testing.T) {
 		{"<script>alert(1)</script>", `\<script\>alert\(1\)\</script\>`},
 		{"<img src=x onerror=alert(1)>", `\<img src=x onerror=alert\(1\)\>`},
 		{"[x](javascript:alert(1))", `\[x\]\(javascript:alert\(1\)\)`},
-		{"![i](http://example.invalid/t.png)", `\!\[i\]\(http://example.invalid/t.png\)`},
+		{"![i](http://example.invalid/t.png)", `\!\[i\]\(http\://example.invalid/t.png\)`},
 		{"**bold** _em_ ~~del~~", `\*\*bold\*\* \_em\_ \~\~del\~\~`},
 		{`back\slash \| \`, `back\\slash \\\| \\`},
 		{"# heading", `\# heading`},
@@ -36,6 +36,17 @@ func TestMDTextEscapesExactly(t *testing.T) {
 		{"two\nlines\r\nand\ttab", "two lines and tab"},
 		{"  padded  ", "padded"},
 		{"bell\a and \u202Ereversed\u202C", "bell\uFFFD and \uFFFDreversed\uFFFD"},
+		{"see https://evil.example/x?y=1 now", `see https\://evil.example/x?y=1 now`},
+		{"FTP://evil.example", `FTP\://evil.example`},
+		{"ratio 3:2 and 10:30", "ratio 3:2 and 10:30"},
+		{"www.evil.example and WWW.Evil.example", `www\.evil.example and WWW\.Evil.example`},
+		{"awww.example", "awww.example"},
+		{"mailto:x and XMPP:y", `mailto\:x and XMPP\:y`},
+		{"write to dpo@city.example.", "write to `dpo@city.example`."},
+		{"a.b+c-d_e@x-y.example, or", "`a.b+c-d_e@x-y.example`, or"},
+		{"(x_y@evil.example)", "\\(`x_y@evil.example`\\)"},
+		{"mailto:a@b.example", "mailto\\:`a@b.example`"},
+		{"@handle and a@ and @", "@handle and a@ and @"},
 		{"", ""},
 	} {
 		assert.Equal(t, c.want, mdText(c.in), "mdText(%q)", c.in)
@@ -113,6 +124,16 @@ var hostileStrings = []string{
 	"trailing backslash\\",
 	"trailing spaces  ",
 	"www.example.invalid http://example.invalid",
+	"https://evil.example/login?next=/admin",
+	"HTTPS://EVIL.EXAMPLE",
+	"ftp://evil.example/x",
+	"(www.evil.example) *www.evil.example* _www.evil.example_ ~www.evil.example~",
+	"www.evil.example",
+	"dpo@evil.example",
+	"Write to first.last+tag@evil-mail.example.",
+	"mailto:victim@evil.example xmpp:victim@evil.example",
+	"user\\@evil.example &#64; a&#64;b.example",
+	"| a@b.example | www.x.example | https://x.example |",
 	"VERY-LONG-WORD-" + strings.Repeat("x", 300),
 }
 
@@ -138,6 +159,7 @@ func TestEscapedTextRendersLiterally(t *testing.T) {
 			}
 			assert.Equal(t, want, got, "%s: %q as %q", where, s, doc)
 			assertOnlyText(t, n, where+": "+s)
+			assertNoLinks(t, doc, where+": "+s)
 		}
 	}
 }
@@ -182,6 +204,7 @@ func FuzzMDText(f *testing.F) {
 			t.Fatalf("mdText(%q) = %q renders as %q", s, mdText(s), got)
 		}
 		assertOnlyText(t, n, s)
+		assertNoLinks(t, "- "+mdText(s)+"\n", s)
 	})
 }
 
@@ -216,13 +239,19 @@ func textOf(n ast.Node) string {
 }
 
 // assertOnlyText fails on any node that is not structure the test built
-// (document, paragraph, list, table, heading) or text.
+// (document, paragraph, list, table, heading) or text, or a code span
+// holding an e-mail address (which is how mdText keeps it from becoming a
+// link).
 func assertOnlyText(t testing.TB, n ast.Node, what string) {
 	t.Helper()
 	ast.WalkFunc(n, func(node ast.Node, entering bool) ast.WalkStatus {
-		switch node.(type) {
+		switch x := node.(type) {
 		case *ast.Document, *ast.Paragraph, *ast.Text, *ast.List, *ast.ListItem, *ast.Heading,
 			*ast.Table, *ast.TableHeader, *ast.TableBody, *ast.TableRow, *ast.TableCell:
+		case *ast.Code:
+			if !strings.Contains(string(x.Literal), "@") {
+				t.Errorf("%s: unexpected code span %q", what, x.Literal)
+			}
 		default:
 			t.Errorf("%s: unexpected %T", what, node)
 		}

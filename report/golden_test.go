@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -37,26 +39,12 @@ func TestGolden(t *testing.T) {
 			strings.TrimSpace(string(old)), strings.TrimSpace(ruleset))
 	}
 	want := map[string]bool{"ruleset.txt": true}
-	for _, c := range reportCases(t) {
-		r := caseReport(t, c)
+	for _, c := range goldenReports(t) {
 		for _, format := range Formats() {
 			name := c.name + "." + formatExt[format]
 			want[name] = true
 			t.Run(name, func(t *testing.T) {
-				got := render(t, format, r)
-				path := filepath.Join(dir, name)
-				if *update {
-					require.NoError(t, os.WriteFile(path, got, 0o644))
-					return
-				}
-				golden, err := os.ReadFile(path)
-				if os.IsNotExist(err) {
-					t.Fatalf("%s is missing; run: go test ./report/ -update", path)
-				}
-				require.NoError(t, err)
-				if !bytes.Equal(golden, got) {
-					t.Errorf("%s differs from the output (%s); if the change is intended, run: go test ./report/ -update", path, firstDiff(golden, got))
-				}
+				checkGolden(t, filepath.Join(dir, name), renderWith(t, format, c.report, c.rules))
 			})
 		}
 	}
@@ -69,6 +57,42 @@ func TestGolden(t *testing.T) {
 				require.NoError(t, os.Remove(filepath.Join(dir, f.Name())))
 			}
 		}
+	}
+}
+
+// goldenReport is a report of the golden tests and the rules it was made
+// with.
+type goldenReport struct {
+	name   string
+	report *assess.Report
+	rules  []rules.Rule
+}
+
+// goldenReports lists every report case, and the report made with the
+// lenient rule pack that turns a rule off and lowers another.
+func goldenReports(t *testing.T) []goldenReport {
+	var out []goldenReport
+	for _, c := range reportCases(t) {
+		out = append(out, goldenReport{c.name, caseReport(t, c), testAssessor(t).Rules()})
+	}
+	return append(out, goldenReport{"overrides", overrideReport(t), overrideAssessor(t).Rules()})
+}
+
+// checkGolden compares output with a golden file, or rewrites it with
+// -update.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+		return
+	}
+	golden, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		t.Fatalf("%s is missing; run: go test ./report/ -update", path)
+	}
+	require.NoError(t, err)
+	if !bytes.Equal(golden, got) {
+		t.Errorf("%s differs from the output (%s); if the change is intended, run: go test ./report/ -update", path, firstDiff(golden, got))
 	}
 }
 

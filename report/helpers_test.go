@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 // clock is the fixed assessment date of every test report.
@@ -35,6 +36,39 @@ func testAssessor(t testing.TB) *assess.Assessor {
 	})
 	require.NoError(t, assessorErr)
 	return assessorVal
+}
+
+// lenientPack is a rule pack that turns the critical DRIA-AIA-003 off and
+// lowers the base severity of DRIA-DEC-002 from high to low.
+const lenientPack = "testdata/packs/lenient"
+
+var (
+	overrideOnce sync.Once
+	overrideVal  *assess.Assessor
+	overrideErr  error
+	overrideRep  *assess.Report
+)
+
+// overrideAssessor is the built-in rule set with the lenient pack, built
+// once.
+func overrideAssessor(t testing.TB) *assess.Assessor {
+	t.Helper()
+	overrideOnce.Do(func() {
+		overrideVal, overrideErr = assess.New(assess.WithClock(func() time.Time { return clock }), assess.WithRules(lenientPack))
+		if overrideErr == nil {
+			in := input(t, "examples/systems/hiring-screener.yaml")
+			overrideRep, overrideErr = overrideVal.Assess(context.Background(), in)
+		}
+	})
+	require.NoError(t, overrideErr)
+	return overrideVal
+}
+
+// overrideReport is the hiring screener assessed with the lenient pack.
+func overrideReport(t testing.TB) *assess.Report {
+	t.Helper()
+	overrideAssessor(t)
+	return overrideRep
 }
 
 // repoRoot is the module's root, relative to this package.
@@ -122,7 +156,13 @@ var formatExt = map[string]string{
 // render renders a report in a format with the options the command uses.
 func render(t testing.TB, format string, r *assess.Report) []byte {
 	t.Helper()
-	rn, err := ForFormat(format, WithRules(testAssessor(t).Rules()), WithBaseDir(repoRoot))
+	return renderWith(t, format, r, testAssessor(t).Rules())
+}
+
+// renderWith renders a report made with other rules than the built-in set.
+func renderWith(t testing.TB, format string, r *assess.Report, rs []rules.Rule) []byte {
+	t.Helper()
+	rn, err := ForFormat(format, WithRules(rs), WithBaseDir(repoRoot))
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, rn.Render(&buf, r))

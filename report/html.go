@@ -43,7 +43,7 @@ func (h *HTML) Render(w io.Writer, r *assess.Report) error {
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	fmt.Fprintf(&b, "<meta name=\"generator\" content=\"%s %s\">\n", html.EscapeString(r.Tool.Name), html.EscapeString(r.Tool.Version))
 	b.WriteString("<title>" + html.EscapeString(cleanText(reportTitle(r))) + "</title>\n")
-	b.WriteString("<style>\n" + styleSheet() + "</style>\n</head>\n<body>\n<main>\n")
+	b.WriteString("<style>\n" + styleSheet(len(r.Ruleset.Overrides) > 0) + "</style>\n</head>\n<body>\n<main>\n")
 	b.Write(markdownToHTML(h.md.markdown(r)))
 	b.WriteString("</main>\n</body>\n</html>\n")
 	if _, err := w.Write(b.Bytes()); err != nil {
@@ -53,9 +53,10 @@ func (h *HTML) Render(w io.Writer, r *assess.Report) error {
 }
 
 // markdownToHTML renders the report's Markdown with gomarkdown in
-// CommonMark mode with tables. Raw HTML is dropped and links are limited to
-// safe schemes, although the Markdown renderer escapes every string from a
-// description so that neither can arise from one.
+// CommonMark mode with tables. Raw HTML and images are dropped and links
+// render as their text only, although the Markdown renderer escapes every
+// string from a description so that none can arise from one: the page
+// never holds an <a href> at all.
 func markdownToHTML(src []byte) []byte {
 	p := parser.NewCommonMarkWithExtensions(parser.Tables)
 	doc := p.Parse(src)
@@ -106,6 +107,9 @@ func (h *htmlHook) render(w io.Writer, node ast.Node, entering bool) (ast.WalkSt
 		} else {
 			io.WriteString(w, "</"+tag+">\n")
 		}
+		return ast.GoToNext, true
+	case *ast.Link:
+		// Links render as their text: a report links to nothing.
 		return ast.GoToNext, true
 	case *ast.Strong:
 		if s, ok := severityOf(n); ok {
@@ -192,6 +196,10 @@ func (h *htmlHook) uniqueID(text string) string {
 	return id
 }
 
+// overridesHeadingID is the id (before numbering) of the headings of the
+// sections listing the changes rule packs made.
+const overridesHeadingID = "rule-changes-made-by-rule-packs"
+
 // colours holds the text, background and border colour of each severity
 // badge; a test checks each text colour on its background against WCAG
 // 2.1 AA (4.5:1).
@@ -214,7 +222,10 @@ const (
 	colourRowHead = "#f7f7f7"
 )
 
-func styleSheet() string {
+// styleSheet returns the page's CSS; withOverrides adds the rule that marks
+// the sections listing the changes rule packs made (only pages that have
+// them carry it, so other pages stay as they were).
+func styleSheet(withOverrides bool) string {
 	var b strings.Builder
 	b.WriteString(`*{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -245,6 +256,9 @@ strong.sev{display:inline-block;padding:0 .4em;border-radius:3px;border:1px soli
 	for _, k := range names {
 		c := colours[k]
 		fmt.Fprintf(&b, ".sev-%s{color:%s;background:%s;border-color:%s}\n", k, c[0], c[1], c[2])
+	}
+	if withOverrides {
+		fmt.Fprintf(&b, "h2[id^=%[1]s],h3[id^=%[1]s]{border-left:.4rem solid %[2]s;padding-left:.6rem}\n", overridesHeadingID, colours["high"][1])
 	}
 	b.WriteString(`@media (max-width:40rem){main{padding:.75rem .75rem 2rem}h1{font-size:1.45rem}h2{font-size:1.25rem}th,td{padding:.3rem .4rem}}
 @media print{body{font-size:10pt}main{max-width:none;padding:0}.scroll{overflow:visible}h2{break-before:page;border-top:0}h2:first-of-type{break-before:auto}h1,h2,h3,h4,h5{break-after:avoid}tr,li{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}

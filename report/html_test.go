@@ -36,8 +36,8 @@ var allowedAttrs = map[string]bool{
 // style attribute or event handler), no URL anywhere in an attribute, and
 // the Content-Security-Policy.
 func TestHTMLIsSelfContainedAndStructured(t *testing.T) {
-	for _, c := range reportCases(t) {
-		page := string(render(t, "html", caseReport(t, c)))
+	for _, c := range goldenReports(t) {
+		page := string(renderWith(t, "html", c.report, c.rules))
 		assert.True(t, strings.HasPrefix(page, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\""+contentSecurityPolicy+"\">"), c.name)
 		assert.Equal(t, 1, strings.Count(page, "<h1"), c.name)
 		prev := 0
@@ -140,4 +140,11 @@ func TestHeadingIDsAreUniqueSlugs(t *testing.T) {
 	require.Equal(t, "s-1-first", h.uniqueID("1. First"))
 	require.Equal(t, "s-", h.uniqueID("<>"))
 	require.Equal(t, "critical-dria-dec-001-solely", h.uniqueID("Critical DRIA-DEC-001: Solely"))
+}
+
+// TestHTMLNeverLinks renders Markdown that does hold links (the report's
+// Markdown never does): the page shows their text and links nowhere.
+func TestHTMLNeverLinks(t *testing.T) {
+	page := string(markdownToHTML([]byte("[click](https://evil.example) and [ref][r] and <https://evil.example/a>\n\n[r]: https://evil.example/r\n")))
+	assert.Equal(t, "<p>click and ref and https://evil.example/a</p>\n", page)
 }

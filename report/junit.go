@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 // JUnit renders a report as JUnit XML for CI test reports: one test suite
@@ -52,11 +53,19 @@ type junitProperty struct {
 }
 
 type junitCase struct {
-	Name      string        `xml:"name,attr"`
-	Classname string        `xml:"classname,attr"`
-	Time      string        `xml:"time,attr"`
-	Skipped   *junitSkipped `xml:"skipped"`
-	Failure   *junitFailure `xml:"failure"`
+	Name      string `xml:"name,attr"`
+	Classname string `xml:"classname,attr"`
+	Time      string `xml:"time,attr"`
+	// Properties, only on the test case of a rule a rule pack changed.
+	Properties *junitProperties `xml:"properties"`
+	Skipped    *junitSkipped    `xml:"skipped"`
+	Failure    *junitFailure    `xml:"failure"`
+}
+
+// junitProperties holds a test case's properties (a pointer, because
+// encoding/xml writes an empty parent element for an empty a>b slice).
+type junitProperties struct {
+	List []junitProperty `xml:"property"`
 }
 
 type junitSkipped struct {
@@ -72,8 +81,9 @@ type junitFailure struct {
 // Render writes the report as JUnit XML.
 func (j *JUnit) Render(w io.Writer, r *assess.Report) error {
 	doc := junitSuites{Suites: make([]junitSuite, 0, len(r.Assessments))}
+	ov := overridesOf(j.o, r)
 	for i := range r.Assessments {
-		doc.Suites = append(doc.Suites, j.suite(r, i))
+		doc.Suites = append(doc.Suites, j.suite(r, i, ov))
 	}
 	data, err := xml.MarshalIndent(doc, "", "  ")
 	if err != nil {
@@ -86,7 +96,11 @@ func (j *JUnit) Render(w io.Writer, r *assess.Report) error {
 	return nil
 }
 
-func (j *JUnit) suite(r *assess.Report, i int) junitSuite {
+// overrideProperty is the name of the properties that record a change a
+// rule pack made to a rule.
+const overrideProperty = "ruleChangedByPack"
+
+func (j *JUnit) suite(r *assess.Report, i int, ov overrideSet) junitSuite {
 	a := &r.Assessments[i]
 	name := xmlToken(a.System.Name)
 	if name == "" {
@@ -112,6 +126,7 @@ func (j *JUnit) suite(r *assess.Report, i int) junitSuite {
 	if a.Source.Document > 0 {
 		s.Properties = append(s.Properties, junitProperty{"sourceDocument", strconv.Itoa(a.Source.Document)})
 	}
+	s.Properties = append(s.Properties, overrideProperties(ov, ov.list)...)
 	byRule := map[string][]assess.Finding{}
 	for _, f := range a.Findings {
 		byRule[f.RuleID] = append(byRule[f.RuleID], f)
@@ -124,12 +139,24 @@ func (j *JUnit) suite(r *assess.Report, i int) junitSuite {
 	for id := range byRule {
 		ids = append(ids, id)
 	}
+	disabled := map[string]rules.Override{}
+	for _, o := range ov.list {
+		if o.Disabled {
+			disabled[o.Rule] = o
+			ids = append(ids, o.Rule)
+		}
+	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
 	classname := "dria." + name
 	for _, id := range ids {
 		tc := junitCase{Name: xmlToken(id), Classname: classname, Time: "0"}
+		if changes := ov.byRule[id]; len(changes) > 0 {
+			tc.Properties = &junitProperties{overrideProperties(ov, changes)}
+		}
 		if t := ruleTitle(j.o, a, id); t != "" {
+			tc.Name = xmlToken(id + ": " + t)
+		} else if t := ov.titles[id]; t != "" {
 			tc.Name = xmlToken(id + ": " + t)
 		}
 		fs := byRule[id]
@@ -144,6 +171,9 @@ func (j *JUnit) suite(r *assess.Report, i int) junitSuite {
 		switch {
 		case len(active) > 0:
 			tc.Failure = failureOf(a.Source.Path, active, len(waived))
+			for _, o := range ov.byRule[id] {
+				tc.Failure.Text += "not dria's built-in assessment: " + ov.overrideText(o) + "\n"
+			}
 			s.Failures++
 		case len(waived) > 0:
 			tc.Skipped = &junitSkipped{Message: "waived: " + waiverText(waived[0].Waiver)}
@@ -151,11 +181,23 @@ func (j *JUnit) suite(r *assess.Report, i int) junitSuite {
 		case notApplicable[id]:
 			tc.Skipped = &junitSkipped{Message: "not applicable to this system"}
 			s.Skipped++
+		case disabled[id].Disabled:
+			tc.Skipped = &junitSkipped{Message: "not run: " + ov.overrideText(disabled[id])}
+			s.Skipped++
 		}
 		s.Cases = append(s.Cases, tc)
 	}
 	s.Tests = len(s.Cases)
 	return s
+}
+
+// overrideProperties records changes rule packs made to rules.
+func overrideProperties(ov overrideSet, list []rules.Override) []junitProperty {
+	out := make([]junitProperty, len(list))
+	for i, o := range list {
+		out[i] = junitProperty{overrideProperty, ov.overrideText(o)}
+	}
+	return out
 }
 
 func waiverText(w *assess.Waiver) string {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 // Markdown renders a report for people as CommonMark with GitHub tables:
@@ -48,7 +49,8 @@ func reportTitle(r *assess.Report) string {
 // md accumulates a Markdown document.
 type md struct {
 	bytes.Buffer
-	o options
+	o  options
+	ov overrideSet
 }
 
 func (b *md) line(parts ...string) {
@@ -83,7 +85,7 @@ func (b *md) table(header []string, rows [][]string) {
 func sev(s string) string { return "**" + mdText(severityLabel(s)) + "**" }
 
 func (m *Markdown) markdown(r *assess.Report) []byte {
-	b := &md{o: m.o}
+	b := &md{o: m.o, ov: overridesOf(m.o, r)}
 	b.heading(1, "Digital-rights impact assessment")
 	n := len(r.Assessments)
 	systems := "1 system"
@@ -92,6 +94,13 @@ func (m *Markdown) markdown(r *assess.Report) []byte {
 	}
 	b.para(fmt.Sprintf("%s assessed by %s %s with the rule set %s (%d rules). Findings are listed most severe first (UNGP 24).",
 		systems, mdText(r.Tool.Name), mdText(r.Tool.Version), codeSpan(r.Ruleset.Digest), r.Ruleset.Rules))
+	if len(b.ov.list) > 0 {
+		b.para("**This is not dria's built-in assessment: rule packs ", changesPhrase(b.ov.counts()),
+			".** Each change is listed with the pack that made it and its reason under “", overridesHeading, "”.")
+		if n == 0 {
+			b.overrides(2, nil)
+		}
+	}
 	if n > 1 {
 		b.comparison(r)
 	}
@@ -169,6 +178,7 @@ func (b *md) assessment(a *assess.Assessment) {
 	}
 	b.para(strings.Join(about, ", "), "; ", src, " (", codeSpan(a.Source.Digest), "); assessed on ", mdText(a.AssessedOn), ".")
 	b.summary(a)
+	b.overrides(3, a)
 	b.rights(a)
 	b.findings(a)
 	b.actionPlan(a)
@@ -182,6 +192,9 @@ func (b *md) summary(a *assess.Assessment) {
 	b.heading(3, "Summary")
 	b.line("- Impact level: **", mdText(s.ImpactLevel), "** (of I to IV)")
 	b.line("- Risk: inherent ", sev(s.InherentRisk), " → residual ", sev(s.ResidualRisk), " after implemented, evidenced mitigations")
+	if len(b.ov.list) > 0 {
+		b.line("- Rule changes: rule packs ", changesPhrase(b.ov.counts()), ", so this is not dria's built-in assessment (see “", overridesHeading, "” below)")
+	}
 	findings := fmt.Sprintf("- Findings: %d", len(a.Findings))
 	if waived := len(a.Findings) - len(active); waived > 0 {
 		findings += fmt.Sprintf(", %d of them waived", waived)
@@ -295,6 +308,9 @@ func (b *md) finding(a *assess.Assessment, f assess.Finding) {
 		sevLine += "; " + sev(f.ResidualSeverity) + " after mitigation " + strings.Join(mit, ", ")
 	}
 	b.line(sevLine)
+	for _, ov := range b.ov.byRule[f.RuleID] {
+		b.line("- Changed by a rule pack: ", b.overrideChange(ov), "; reason given: ", mdText(ov.Reason))
+	}
 	rights := make([]string, len(f.Rights))
 	for i, r := range f.Rights {
 		rights[i] = mdText(rightLabel(r))
@@ -502,6 +518,72 @@ func (b *md) methodology(r *assess.Report) {
 	b.para("Each rule checks the description of a system against human-rights standards (the UN Guiding Principles on Business and Human Rights, the GDPR, the EU AI Act and Digital Services Act, the Council of Europe AI convention, Canada's Directive on Automated Decision-Making and others, cited with each finding). A finding quotes the fields of the description that made the rule fire. A question the description leaves unanswered is an information gap, never compliance.")
 	b.para("Severity follows UNGP 14. Each rule has a base severity and a likelihood; the assessment adds the scale of the system (people affected), its scope (vulnerable groups, mandatory use), how hard its harms are to remedy and the rule's likelihood. A low total lowers the base one level and a high total raises it one level; critical rules are never lowered. More people, more vulnerable groups or less reversibility never lower a severity.")
 	b.para("The impact level I to IV, after Canada's Directive on Automated Decision-Making, adds irreversibility, scale, scope, mandatory use, automation, legal effect and sensitive domains; each level lists the safeguards it requires. Inherent risk is the highest finding severity (at least high when five or more information gaps of medium severity or above remain); residual risk is the same after implemented mitigations with evidence have lowered the findings they address by one level.")
-	b.para(fmt.Sprintf("Rule set: %s, %d rules. Report version %s, made by %s %s. The same descriptions, rules and date give the same report.",
-		codeSpan(r.Ruleset.Digest), r.Ruleset.Rules, mdText(r.ReportVersion), mdText(r.Tool.Name), mdText(r.Tool.Version)))
+	changed := ""
+	if len(r.Ruleset.Overrides) > 0 {
+		changed = " with the changes rule packs made (see “" + overridesHeading + "”)"
+	}
+	b.para(fmt.Sprintf("Rule set: %s, %d rules%s. Report version %s, made by %s %s. The same descriptions, rules and date give the same report.",
+		codeSpan(r.Ruleset.Digest), r.Ruleset.Rules, changed, mdText(r.ReportVersion), mdText(r.Tool.Name), mdText(r.Tool.Version)))
+}
+
+// overridesHeading is the heading of the section that lists the changes
+// rule packs made to rules.
+const overridesHeading = "Rule changes made by rule packs"
+
+// overrides writes the section that lists the changes rule packs made to
+// rules, for a system (with how many of its findings each change affects)
+// or, when a is nil, for the report. It writes nothing when there are none.
+func (b *md) overrides(level int, a *assess.Assessment) {
+	if len(b.ov.list) == 0 {
+		return
+	}
+	b.heading(level, overridesHeading)
+	what := "the results of this system"
+	if a == nil {
+		what = "the results"
+	}
+	b.para("**This is not dria's built-in assessment.** Rule packs loaded for it changed the rules below, so ", what,
+		" (findings, their severities, the impact on rights and the risk) can differ from what dria's own rules give. Each change names the pack that made it and the reason the pack gives.")
+	for _, ov := range b.ov.list {
+		line := "- " + b.ruleRef(ov.Rule) + ": " + b.overrideChange(ov)
+		switch {
+		case ov.Disabled:
+			line += "; whatever it would find is missing from this report"
+		case a != nil:
+			line += "; " + findingsAffected(a, ov.Rule)
+		}
+		b.line(line, ". Reason given: ", mdText(ov.Reason))
+	}
+	b.WriteByte('\n')
+}
+
+// ruleRef names a rule: its id, and its title when known.
+func (b *md) ruleRef(id string) string {
+	if t := b.ov.titles[id]; t != "" {
+		return mdText(id) + " " + mdRich(t)
+	}
+	return mdText(id)
+}
+
+// overrideChange says what an override did and which pack did it.
+func (b *md) overrideChange(ov rules.Override) string {
+	what := "**turned off**"
+	if !ov.Disabled {
+		what = "base severity " + severityChange(ov) + " from " + sev(ov.PreviousSeverity) + " to " + sev(ov.Severity)
+	}
+	return what + " by rule pack " + mdText(ov.Pack) + " (" + codeSpan(ov.Source) + ")"
+}
+
+// findingsAffected says how many of a system's findings a rule made.
+func findingsAffected(a *assess.Assessment, id string) string {
+	n := 0
+	for _, f := range a.Findings {
+		if f.RuleID == id {
+			n++
+		}
+	}
+	if n == 0 {
+		return "no finding of this system"
+	}
+	return plural(n, "finding") + " of this system, marked below"
 }

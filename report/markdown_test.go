@@ -185,10 +185,10 @@ func TestMarkdownWaivers(t *testing.T) {
 	section := md[strings.Index(md, "### Waived findings"):strings.Index(md, "### What was checked")]
 	contains(t, section, "- **"+severityLabel(waived.Severity)+"** "+waived.RuleID+" ")
 	contains(t, section, "  - Reason: Human review added in release 2.4 \\| see \\<ticket\\> 812\n")
-	contains(t, section, "  - Owner: privacy-office@example.org\n")
+	contains(t, section, "  - Owner: `privacy-office@example.org`\n")
 	contains(t, section, "  - Expires: 2027-03-31\n")
 	contains(t, section, expired.RuleID+" ")
-	contains(t, section, "expired on 2025-06-30; owner cto@example.org; reason: Accepted until the \\`new\\` model ships")
+	contains(t, section, "expired on 2025-06-30; owner `cto@example.org`; reason: Accepted until the \\`new\\` model ships")
 
 	findings := md[strings.Index(md, "### Findings"):strings.Index(md, "### Action plan")]
 	notContains(t, findings, "** "+waived.RuleID+": ", "a waived finding is not among the findings")
@@ -203,9 +203,9 @@ func TestMarkdownWaivers(t *testing.T) {
 	global := md[strings.Index(md, "\n## Waivers"):strings.Index(md, "## Methodology")]
 	contains(t, global, "1 finding accepted by active waivers.")
 	contains(t, global, "**Expired waivers (1): they no longer apply, and the findings they match count again.**")
-	contains(t, global, "- "+expired.RuleID+" for every system, expires 2025-06-30; owner cto@example.org")
+	contains(t, global, "- "+expired.RuleID+" for every system, expires 2025-06-30; owner `cto@example.org`")
 	contains(t, global, "**Stale waivers (1):")
-	contains(t, global, "- DRIA-NOPE-001 for systems `other-*`, expires 2026-12-31; owner legal@example.org; reason: Old exception")
+	contains(t, global, "- DRIA-NOPE-001 for systems `other-*`, expires 2026-12-31; owner `legal@example.org`; reason: Old exception")
 }
 
 // TestMarkdownComparesSystemsSideBySide checks the comparison table of the
@@ -283,4 +283,20 @@ func TestMarkdownOfASystemWithoutFindings(t *testing.T) {
 	contains(t, md, "No right is at risk from the findings.")
 	contains(t, md, "Nothing to do")
 	notContains(t, md, "### Waived findings")
+}
+
+// TestMarkdownOfBareLinksLinksNowhere renders the description full of bare
+// URLs, www. and e-mail addresses, and checks that neither gomarkdown (with
+// its autolink extension) nor GitHub's autolink rules find a link, and
+// that the title and owner read back as they were written.
+func TestMarkdownOfBareLinksLinksNowhere(t *testing.T) {
+	r := caseReport(t, reportCase{name: "bare-links", paths: []string{"report/testdata/systems/bare-links.yaml"}})
+	md := string(render(t, "markdown", r))
+	assertNoLinks(t, md, "bare-links")
+	sys := r.Assessments[0].System
+	contains(t, md, "\n## Benefit checks, see https\\://evil.example/login or www\\.evil.example\n")
+	text := textOf(parseGFM(md))
+	for _, s := range []string{sys.Title, sys.Owner, sys.Version} {
+		assert.Contains(t, text, s)
+	}
 }

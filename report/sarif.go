@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 // SARIFVersion and SARIFSchema identify the SARIF format written.
@@ -81,6 +82,8 @@ type sarifRule struct {
 
 type sarifRuleConfig struct {
 	Level string `json:"level"`
+	// Enabled is false for a rule a rule pack turned off.
+	Enabled *bool `json:"enabled,omitempty"`
 }
 
 type sarifRuleProps struct {
@@ -90,9 +93,27 @@ type sarifRuleProps struct {
 	SecuritySeverity string `json:"security-severity"`
 	// ProblemSeverity is the level other tools read.
 	ProblemSeverity string `json:"problem.severity"`
-	// Severity and Likelihood are the rule's base severity and likelihood.
-	Severity   string `json:"severity"`
+	// Severity and Likelihood are the rule's base severity and likelihood
+	// (unknown for a rule a rule pack turned off).
+	Severity   string `json:"severity,omitempty"`
 	Likelihood string `json:"likelihood,omitempty"`
+	// Overrides are the changes rule packs made to the rule.
+	Overrides []sarifOverride `json:"overrides,omitempty"`
+}
+
+// sarifOverride is a change a rule pack made to a rule, in the
+// properties of the run, of the rule's descriptor and of its results.
+type sarifOverride struct {
+	Rule             string `json:"rule"`
+	Title            string `json:"title,omitempty"`
+	Pack             string `json:"pack"`
+	Source           string `json:"source"`
+	Severity         string `json:"severity,omitempty"`
+	PreviousSeverity string `json:"previousSeverity,omitempty"`
+	Disabled         bool   `json:"disabled,omitempty"`
+	Reason           string `json:"reason"`
+	// Text says it in words.
+	Text string `json:"text"`
 }
 
 type sarifArtifact struct {
@@ -148,6 +169,8 @@ type sarifResultProps struct {
 	Rights           []string `json:"rights"`
 	Waived           bool     `json:"waived"`
 	WaiverExpired    bool     `json:"waiverExpired,omitempty"`
+	// Overrides are the changes rule packs made to the result's rule.
+	Overrides []sarifOverride `json:"overrides,omitempty"`
 }
 
 type sarifRunProps struct {
@@ -155,6 +178,9 @@ type sarifRunProps struct {
 	RulesetDigest string        `json:"rulesetDigest"`
 	Rules         int           `json:"rules"`
 	Systems       []sarifSystem `json:"systems"`
+	// Overrides lists the changes rule packs made to rules: with them, the
+	// results are not dria's built-in assessment.
+	Overrides []sarifOverride `json:"overrides,omitempty"`
 }
 
 type sarifSystem struct {
@@ -188,13 +214,15 @@ func (s *SARIF) Render(w io.Writer, r *assess.Report) error {
 }
 
 func (s *SARIF) build(r *assess.Report) sarifLog {
-	rules, index := s.rules(r)
+	ov := overridesOf(s.o, r)
+	descs, index := s.rules(r, ov)
 	run := sarifRun{
-		Tool:       sarifTool{Driver: sarifDriver{Name: r.Tool.Name, Version: r.Tool.Version, Rules: rules}},
+		Tool:       sarifTool{Driver: sarifDriver{Name: r.Tool.Name, Version: r.Tool.Version, Rules: descs}},
 		Artifacts:  []sarifArtifact{},
 		Results:    []sarifResult{},
 		ColumnKind: "unicodeCodePoints",
-		Properties: sarifRunProps{ReportVersion: r.ReportVersion, RulesetDigest: r.Ruleset.Digest, Rules: r.Ruleset.Rules, Systems: []sarifSystem{}},
+		Properties: sarifRunProps{ReportVersion: r.ReportVersion, RulesetDigest: r.Ruleset.Digest, Rules: r.Ruleset.Rules, Systems: []sarifSystem{},
+			Overrides: sarifOverrides(ov, ov.list)},
 	}
 	artifacts := map[string]int{}
 	for i := range r.Assessments {
@@ -215,7 +243,12 @@ func (s *SARIF) build(r *assess.Report) sarifLog {
 			ImpactLevel: a.Summary.ImpactLevel, InherentRisk: a.Summary.InherentRisk, ResidualRisk: a.Summary.ResidualRisk,
 		})
 		for _, f := range a.Findings {
-			run.Results = append(run.Results, sarifResultOf(a, f, uri, ai, index[f.RuleID]))
+			res := sarifResultOf(a, f, uri, ai, index[f.RuleID])
+			if changes := ov.byRule[f.RuleID]; len(changes) > 0 {
+				res.Properties.Overrides = sarifOverrides(ov, changes)
+				res.Message.Text += " " + overridesSentence(ov, changes)
+			}
+			run.Results = append(run.Results, res)
 		}
 	}
 	return sarifLog{Schema: SARIFSchema, Version: SARIFVersion, Runs: []sarifRun{run}}
@@ -285,10 +318,37 @@ func fingerprint(system string, f assess.Finding) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// rules returns the descriptors of the rules with results, sorted by id,
-// and the index of each rule id in them. A rule is described from the
-// metadata given with WithRules, or else from its first finding.
-func (s *SARIF) rules(r *assess.Report) ([]sarifRule, map[string]int) {
+// sarifOverrides converts overrides for SARIF properties.
+func sarifOverrides(s overrideSet, list []rules.Override) []sarifOverride {
+	if len(list) == 0 {
+		return nil
+	}
+	out := make([]sarifOverride, len(list))
+	for i, ov := range list {
+		out[i] = sarifOverride{
+			Rule: ov.Rule, Title: cleanText(s.titles[ov.Rule]), Pack: cleanText(ov.Pack), Source: cleanText(ov.Source),
+			Severity: ov.Severity, PreviousSeverity: ov.PreviousSeverity, Disabled: ov.Disabled, Reason: cleanText(ov.Reason),
+			Text: s.overrideText(ov),
+		}
+	}
+	return out
+}
+
+// overridesSentence says in a sentence that a rule was changed, for
+// result messages and rule help.
+func overridesSentence(s overrideSet, list []rules.Override) string {
+	texts := make([]string, len(list))
+	for i, ov := range list {
+		texts[i] = s.overrideText(ov)
+	}
+	return "(Not dria's built-in assessment: " + strings.Join(texts, "; ") + ")"
+}
+
+// rules returns the descriptors of the rules with results and of the rules
+// rule packs turned off (with enabled false), sorted by id, and the index
+// of each rule id in them. A rule is described from the metadata given
+// with WithRules, or else from its first finding or its override.
+func (s *SARIF) rules(r *assess.Report, ov overrideSet) ([]sarifRule, map[string]int) {
 	descs := map[string]sarifRule{}
 	for _, a := range r.Assessments {
 		for _, f := range a.Findings {
@@ -300,6 +360,20 @@ func (s *SARIF) rules(r *assess.Report) ([]sarifRule, map[string]int) {
 			} else {
 				descs[f.RuleID] = sarifRuleOf(f.RuleID, f.Title, "", f.BaseSeverity, "", f.Category, f.Remediation, f.Rights, referenceStrings(f.References))
 			}
+		}
+	}
+	for _, o := range ov.list {
+		if _, ok := descs[o.Rule]; !ok && o.Disabled {
+			descs[o.Rule] = disabledRule(o, ov.titles[o.Rule])
+		}
+	}
+	for id, d := range descs {
+		if changes := ov.byRule[id]; len(changes) > 0 {
+			d.Properties.Overrides = sarifOverrides(ov, changes)
+			note := overridesSentence(ov, changes)
+			d.Help.Text = note + "\n\n" + d.Help.Text
+			d.Help.Markdown = mdText(note) + "\n\n" + d.Help.Markdown
+			descs[id] = d
 		}
 	}
 	ids := make([]string, 0, len(descs))
@@ -314,6 +388,18 @@ func (s *SARIF) rules(r *assess.Report) ([]sarifRule, map[string]int) {
 		index[id] = i
 	}
 	return out, index
+}
+
+// disabledRule describes a rule a rule pack turned off: it has no results,
+// and its default configuration is disabled.
+func disabledRule(o rules.Override, title string) sarifRule {
+	if title == "" {
+		title = o.Rule + ", turned off by a rule pack"
+	}
+	d := sarifRuleOf(o.Rule, title, "", o.PreviousSeverity, "", "", "", nil, nil)
+	off := false
+	d.DefaultConfiguration.Enabled = &off
+	return d
 }
 
 func referenceStrings[T fmt.Stringer](refs []T) []string {

@@ -1,11 +1,8 @@
 package rules
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
 	"strings"
 	"testing"
 
@@ -16,28 +13,11 @@ import (
 	"github.com/dria-project/dria/schema"
 )
 
-var update = flag.Bool("update", false, "rewrite docs/rules.md")
-
 func builtinSet(t *testing.T) *Set {
 	t.Helper()
 	set, err := Load(context.Background())
 	require.NoError(t, err)
 	return set
-}
-
-// TestCatalogIsCurrent fails when docs/rules.md no longer matches the
-// rules; `go test ./rules/ -run Catalog -update` regenerates it.
-func TestCatalogIsCurrent(t *testing.T) {
-	var buf bytes.Buffer
-	require.NoError(t, WriteCatalog(&buf, builtinSet(t).Rules()))
-	const path = "../docs/rules.md"
-	if *update {
-		require.NoError(t, os.MkdirAll("../docs", 0o755))
-		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-	}
-	current, err := os.ReadFile(path)
-	require.NoError(t, err, "docs/rules.md is missing: run go test ./rules/ -run Catalog -update")
-	assert.True(t, bytes.Equal(current, buf.Bytes()), "docs/rules.md is stale: run go test ./rules/ -run Catalog -update (or dria rules doc > docs/rules.md)")
 }
 
 func TestEveryRightHasThreeRules(t *testing.T) {

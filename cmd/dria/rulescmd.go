@@ -13,6 +13,7 @@ import (
 
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/report"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -245,7 +246,7 @@ func newRulesDocCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return rules.WriteCatalog(cmd.OutOrStdout(), set.Rules())
+			return report.WriteCatalog(cmd.OutOrStdout(), set.Rules())
 		},
 	}
 	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rules from this directory (repeatable)")
