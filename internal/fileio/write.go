@@ -112,8 +112,17 @@ func check(path string, opts []WriteOption) (fs.FileInfo, writeConfig, error) {
 		return nil, cfg, errors.New("fileio: Write needs a path")
 	}
 	info, err := targetInfo(path)
-	if err != nil || info == nil {
+	if err != nil {
 		return nil, cfg, err
+	}
+	if info == nil {
+		// Early word of a directory the file cannot be created in; the
+		// creation itself decides (access uses the real user id).
+		dir := filepath.Dir(path)
+		if err := syscall.Access(dir, accessWrite|accessSearch); err != nil {
+			return nil, cfg, &Error{Path: path, Reason: cannotCreate(dir, err), Err: err}
+		}
+		return nil, cfg, nil
 	}
 	if err := cfg.checkProtected(path, info); err != nil {
 		return nil, cfg, err
@@ -183,11 +192,7 @@ func writeAtomic(path, real string, old fs.FileInfo, render func(io.Writer) erro
 	dir := filepath.Dir(real)
 	tmp, err := createTemp(dir, filepath.Base(real))
 	if err != nil {
-		reason := "cannot create a file in the directory " + safetext.Inline(dir) + ": " + Describe(err)
-		if errors.Is(err, syscall.EROFS) {
-			reason = "the directory " + safetext.Inline(dir) + " is on a read-only file system"
-		}
-		return &Error{Path: path, Reason: reason, Err: err}
+		return &Error{Path: path, Reason: cannotCreate(dir, err), Err: err}
 	}
 	done := false
 	defer func() {
@@ -242,6 +247,20 @@ func place(tmp, real string, exclusive bool) error {
 		return &Error{Path: real, Reason: "already exists; it is not overwritten", Err: ErrExists}
 	}
 	return os.Rename(tmp, real)
+}
+
+// Modes of access(2).
+const (
+	accessSearch = 0x1
+	accessWrite  = 0x2
+)
+
+// cannotCreate words why no file can be created in dir.
+func cannotCreate(dir string, err error) string {
+	if errors.Is(err, syscall.EROFS) {
+		return "the directory " + safetext.Inline(dir) + " is on a read-only file system"
+	}
+	return "cannot create a file in the directory " + safetext.Inline(dir) + ": " + Describe(err)
 }
 
 // createTemp creates a new hidden file beside base in dir with mode 0666,
