@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -115,4 +116,17 @@ func TestWriteRefusesBadTargets(t *testing.T) {
 	assert.EqualError(t, Write(under, text("x")), under+": "+file+" is not a directory")
 	var fe *Error
 	assert.True(t, errors.As(Write(missing, text("x")), &fe))
+}
+
+// BenchmarkWrite writes a 1 MiB report over an existing file, the usual
+// -o case (temporary file, fsync, rename).
+func BenchmarkWrite(b *testing.B) {
+	p := filepath.Join(b.TempDir(), "report.json")
+	body := strings.Repeat("x", 1<<20)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if err := Write(p, text(body)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
