@@ -127,68 +127,89 @@ func (j *JUnit) suite(r *assess.Report, i int, ov overrideSet) junitSuite {
 		s.Properties = append(s.Properties, junitProperty{"sourceDocument", strconv.Itoa(a.Source.Document)})
 	}
 	s.Properties = append(s.Properties, overrideProperties(ov, ov.list)...)
-	byRule := map[string][]assess.Finding{}
-	for _, f := range a.Findings {
-		byRule[f.RuleID] = append(byRule[f.RuleID], f)
-	}
-	notApplicable := map[string]bool{}
-	for _, id := range a.NotApplicable {
-		notApplicable[id] = true
-	}
-	ids := slices.Concat(a.Passed, a.NotApplicable)
-	for id := range byRule {
-		ids = append(ids, id)
-	}
-	disabled := map[string]rules.Override{}
-	for _, o := range ov.list {
-		if o.Disabled {
-			disabled[o.Rule] = o
-			ids = append(ids, o.Rule)
-		}
-	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	classname := "dria." + name
-	for _, id := range ids {
-		tc := junitCase{Name: xmlToken(id), Classname: classname, Time: "0"}
-		if changes := ov.byRule[id]; len(changes) > 0 {
-			tc.Properties = &junitProperties{overrideProperties(ov, changes)}
-		}
-		if t := ruleTitle(j.o, a, id); t != "" {
-			tc.Name = xmlToken(id + ": " + t)
-		} else if t := ov.titles[id]; t != "" {
-			tc.Name = xmlToken(id + ": " + t)
-		}
-		fs := byRule[id]
-		var active, waived []assess.Finding
-		for _, f := range fs {
-			if f.Waived {
-				waived = append(waived, f)
-			} else {
-				active = append(active, f)
-			}
-		}
+	rs := newRuleStates(a, ov)
+	for _, id := range rs.ids {
+		tc := j.testCase(a, id, "dria."+name, rs, ov)
 		switch {
-		case len(active) > 0:
-			tc.Failure = failureOf(a.Source.Path, active, len(waived))
-			for _, o := range ov.byRule[id] {
-				tc.Failure.Text += "not dria's built-in assessment: " + ov.overrideText(o) + "\n"
-			}
+		case tc.Failure != nil:
 			s.Failures++
-		case len(waived) > 0:
-			tc.Skipped = &junitSkipped{Message: "waived: " + waiverText(waived[0].Waiver)}
-			s.Skipped++
-		case notApplicable[id]:
-			tc.Skipped = &junitSkipped{Message: "not applicable to this system"}
-			s.Skipped++
-		case disabled[id].Disabled:
-			tc.Skipped = &junitSkipped{Message: "not run: " + ov.overrideText(disabled[id])}
+		case tc.Skipped != nil:
 			s.Skipped++
 		}
 		s.Cases = append(s.Cases, tc)
 	}
 	s.Tests = len(s.Cases)
 	return s
+}
+
+// ruleStates holds what happened to each rule in one system: its findings,
+// whether it did not apply, and whether a rule pack turned it off; ids
+// lists every such rule, sorted.
+type ruleStates struct {
+	ids           []string
+	findings      map[string][]assess.Finding
+	notApplicable map[string]bool
+	disabled      map[string]rules.Override
+}
+
+func newRuleStates(a *assess.Assessment, ov overrideSet) ruleStates {
+	rs := ruleStates{findings: map[string][]assess.Finding{}, notApplicable: map[string]bool{}, disabled: map[string]rules.Override{}}
+	for _, f := range a.Findings {
+		rs.findings[f.RuleID] = append(rs.findings[f.RuleID], f)
+	}
+	for _, id := range a.NotApplicable {
+		rs.notApplicable[id] = true
+	}
+	rs.ids = slices.Concat(a.Passed, a.NotApplicable)
+	for id := range rs.findings {
+		rs.ids = append(rs.ids, id)
+	}
+	for _, o := range ov.list {
+		if o.Disabled {
+			rs.disabled[o.Rule] = o
+			rs.ids = append(rs.ids, o.Rule)
+		}
+	}
+	slices.Sort(rs.ids)
+	rs.ids = slices.Compact(rs.ids)
+	return rs
+}
+
+// testCase is the test case of one rule: it fails when the rule has
+// findings that are not waived, and is skipped when all its findings are
+// waived, when it does not apply, or when a rule pack turned it off.
+func (j *JUnit) testCase(a *assess.Assessment, id, classname string, rs ruleStates, ov overrideSet) junitCase {
+	tc := junitCase{Name: xmlToken(id), Classname: classname, Time: "0"}
+	if changes := ov.byRule[id]; len(changes) > 0 {
+		tc.Properties = &junitProperties{overrideProperties(ov, changes)}
+	}
+	if t := ruleTitle(j.o, a, id); t != "" {
+		tc.Name = xmlToken(id + ": " + t)
+	} else if t := ov.titles[id]; t != "" {
+		tc.Name = xmlToken(id + ": " + t)
+	}
+	var active, waived []assess.Finding
+	for _, f := range rs.findings[id] {
+		if f.Waived {
+			waived = append(waived, f)
+		} else {
+			active = append(active, f)
+		}
+	}
+	switch {
+	case len(active) > 0:
+		tc.Failure = failureOf(a.Source.Path, active, len(waived))
+		for _, o := range ov.byRule[id] {
+			tc.Failure.Text += "not dria's built-in assessment: " + ov.overrideText(o) + "\n"
+		}
+	case len(waived) > 0:
+		tc.Skipped = &junitSkipped{Message: "waived: " + waiverText(waived[0].Waiver)}
+	case rs.notApplicable[id]:
+		tc.Skipped = &junitSkipped{Message: "not applicable to this system"}
+	case rs.disabled[id].Disabled:
+		tc.Skipped = &junitSkipped{Message: "not run: " + ov.overrideText(rs.disabled[id])}
+	}
+	return tc
 }
 
 // overrideProperties records changes rule packs made to rules.
