@@ -18,6 +18,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
 )
@@ -57,7 +58,7 @@ func WithDir(dir string) Option {
 	return func(c *config) error {
 		info, err := os.Stat(dir)
 		if err != nil {
-			return fmt.Errorf("rules directory: %w", err)
+			return fmt.Errorf("rules directory: %w", &fileio.Error{Path: dir, Reason: fileio.Describe(err), Err: err})
 		}
 		if !info.IsDir() {
 			return fmt.Errorf("rules directory %s is not a directory", safetext.Inline(dir))
@@ -73,7 +74,7 @@ func WithPath(p string) Option {
 	return func(c *config) error {
 		info, err := os.Stat(p)
 		if err != nil {
-			return fmt.Errorf("rule pack: %w", err)
+			return fmt.Errorf("rule pack: %w", &fileio.Error{Path: p, Reason: fileio.Describe(err), Err: err})
 		}
 		if info.IsDir() {
 			return WithDir(p)(c)

@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -192,7 +193,10 @@ func TestExtraRulesLoadAndDigestChanges(t *testing.T) {
 	assert.Equal(t, base.Digest(), again.Digest(), "the digest is stable")
 
 	_, err = Load(context.Background(), WithDir(filepath.Join(dir, "missing")))
-	assert.ErrorContains(t, err, "rules directory: stat")
+	assert.EqualError(t, err, "rules directory: "+filepath.Join(dir, "missing")+": no such file or directory")
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	_, err = Load(context.Background(), WithPath("no/such\x1b[2Jpack"))
+	assert.EqualError(t, err, `rule pack: no/such\x1b[2Jpack: no such file or directory`)
 }
 
 // TestBuiltinMetadata holds the built-in set to the references list: known

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -79,7 +80,7 @@ func (s ruleSource) read(ctx context.Context) (sourceContent, error) {
 		}
 		return readTarball(s, data)
 	}
-	return readFS(s)
+	return readFS(ctx, s)
 }
 
 // fileName names a file of the rule set in messages and as its compiled
@@ -125,7 +126,7 @@ func (b *budget) add(n int) error {
 
 // readFS reads a rule set from a file system: every .rego file outside
 // hidden directories, and pack.yaml at the root.
-func readFS(s ruleSource) (sourceContent, error) {
+func readFS(ctx context.Context, s ruleSource) (sourceContent, error) {
 	c := sourceContent{manifestName: s.fileName(PackManifest)}
 	b := budget{name: s.name}
 	unreadable := func(p string, err error) {
@@ -134,7 +135,7 @@ func readFS(s ruleSource) (sourceContent, error) {
 	err := fs.WalkDir(s.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil && p == ".":
-			return err
+			return fmt.Errorf("reading rules from %s: %w", safetext.Inline(s.name), err)
 		case err != nil:
 			unreadable(p, err)
 			return nil
@@ -149,13 +150,11 @@ func readFS(s ruleSource) (sourceContent, error) {
 			return nil
 		}
 		c.files = append(c.files, sourceFile{rel: p, data: data})
-		return b.add(len(data))
+		// Stop when the pack is over a limit or the load is cancelled.
+		return cmp.Or(b.add(len(data)), ctx.Err())
 	})
-	if err != nil {
-		return c, fmt.Errorf("reading rules from %s: %w", safetext.Inline(s.name), err)
-	}
-	if s.kind == fromBuiltin {
-		return c, nil
+	if err != nil || s.kind == fromBuiltin {
+		return c, err
 	}
 	data, err := fileio.ReadFS(s.fsys, PackManifest, maxPackFile)
 	switch {

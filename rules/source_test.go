@@ -7,6 +7,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -139,4 +140,13 @@ func TestTarballBombEndsAtTheArchiveCap(t *testing.T) {
 	bomb := filepath.Join(t.TempDir(), "bomb.tar.gz")
 	require.NoError(t, os.WriteFile(bomb, buf.Bytes(), 0o644))
 	assert.EqualError(t, loadWithin(t, WithBundle(bomb)), "rule bundle "+bomb+": more than 200.0 MiB unpacked")
+}
+
+func TestPackOverTheFileCountIsRefused(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range maxPackFiles + 1 {
+		fsys["acme/h"+strconv.Itoa(i)+".rego"] = &fstest.MapFile{Data: []byte("package dria.rules.acme.h\n")}
+	}
+	_, err := Load(context.Background(), WithFS("big", fsys))
+	assert.EqualError(t, err, "rule pack big: more than 10000 Rego files")
 }
