@@ -106,10 +106,6 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if err := checkOutput("--output", fl.output, protected); err != nil {
 		return err
 	}
-	a, err := buildAssessor(fl, clock)
-	if err != nil {
-		return err
-	}
 	inputs := make([]assess.Input, 0, len(files))
 	for _, f := range files {
 		in, err := readInput(f, cmd.InOrStdin(), fl.maxBytes)
@@ -118,6 +114,14 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 			continue
 		}
 		inputs = append(inputs, in)
+	}
+	if len(inputs) == 0 {
+		// Nothing to assess: say why without loading the rules.
+		return printProblems(cmd.ErrOrStderr(), readErrs)
+	}
+	a, err := buildAssessor(fl, clock)
+	if err != nil {
+		return err
 	}
 	rep, batchErr := a.AssessBatch(cmd.Context(), inputs)
 	if batchErr != nil && rep == nil {
@@ -177,6 +181,19 @@ func finishAssess(cmd *cobra.Command, fl assessFlags, a *assess.Assessor, format
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// printProblems prints each error and returns the exit error of the worst.
+func printProblems(w io.Writer, errs []error) error {
+	code := exitOK
+	for _, e := range errs {
+		fmt.Fprintln(w, formatError(e))
+		code = max(code, exitCode(e))
+	}
+	if code == exitOK {
+		return nil
+	}
+	return &exitError{code: code}
 }
 
 func unwrapBatch(err error) []error {
