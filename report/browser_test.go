@@ -286,6 +286,19 @@ func TestBrowserRunsNoInjectedScript(t *testing.T) {
 	log.mu.Unlock()
 }
 
+// TestBrowserShowsBareLinksAsText opens the report of the description
+// full of bare URLs and e-mail addresses: the page has no link, and shows
+// them as written.
+func TestBrowserShowsBareLinksAsText(t *testing.T) {
+	ctx, _ := browser(t)
+	r := caseReport(t, reportCase{name: "bare-links", paths: []string{"report/testdata/systems/bare-links.yaml"}})
+	open(t, ctx, writePage(t, "bare-links.html", render(t, "html", r)))
+	assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('a, [href]').length`))
+	text := evalJS[string](t, ctx, `document.body.innerText`)
+	assert.Contains(t, text, r.Assessments[0].System.Title)
+	assert.Contains(t, text, r.Assessments[0].System.Owner)
+}
+
 // axeViolation is one rule axe-core found broken.
 type axeViolation struct {
 	ID     string   `json:"id"`
@@ -311,7 +324,10 @@ func TestBrowserAccessibility(t *testing.T) {
 		{name: "messaging-app", paths: []string{"examples/systems/messaging-app.yaml"}},
 		reportCases(t)[len(reportCases(t))-1],
 	}
-	pages := map[string][]byte{"waived": render(t, "html", waivedReport(t))}
+	pages := map[string][]byte{
+		"waived":    render(t, "html", waivedReport(t)),
+		"overrides": renderWith(t, "html", overrideReport(t), overrideAssessor(t).Rules()),
+	}
 	for _, c := range cases {
 		pages[c.name] = render(t, "html", caseReport(t, c))
 	}
