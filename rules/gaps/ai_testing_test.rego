@@ -8,12 +8,6 @@ test_fires_when_not_stated if {
 	count(f.paths) > 0
 }
 
-test_fires_on_empty_spec_or_is_not_applicable if {
-	count(rule.findings) > 0 with input as {"spec": {}}
-} else if {
-	not rule.applies with input as {"spec": {}}
-}
-
 test_quiet_when_stated if {
 	count(rule.findings) == 0 with input as {"spec": {"ai": {"used": true, "biasTesting": {"performed": true}, "accuracy": {"measured": true}}, "decisions": {"automation": "assistive"}}}
 }
