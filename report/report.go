@@ -11,9 +11,15 @@
 //     located at the evidence's line;
 //   - junit: JUnit XML, one test suite per system and one test case per rule.
 //
-// Every string that comes from a description is treated as text: it is
-// escaped for the format, so that it can never add Markdown or HTML
-// structure, links or scripts to a report.
+// Every string that comes from a description, a rule pack, a waiver or a
+// configuration is treated as text: it is escaped for the format, so that
+// it can never add Markdown or HTML structure, links (bare URLs and e-mail
+// addresses that GitHub would link included) or scripts to a report.
+//
+// When rule packs changed built-in rules (rules.Override), every format
+// says so, so that nobody mistakes the result for dria's built-in
+// assessment. WriteCatalog renders the Markdown catalogue of rules with the
+// same escaping.
 package report
 
 import (
