@@ -29,8 +29,8 @@ func ComparisonMarkdown(w io.Writer, c *assess.Comparison) error {
 	fmt.Fprintf(&b, "%d new, %d changed in severity, %d resolved.\n\n", len(c.New), len(c.Changed), len(c.Resolved))
 	b.WriteString("## Systems\n\n| system | impact level | inherent risk | residual risk |\n|---|---|---|---|\n")
 	for _, s := range c.Systems {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdText(s.System), change(s.OldImpactLevel, s.NewImpactLevel),
-			change(severityLabel(s.OldInherentRisk), severityLabel(s.NewInherentRisk)), change(severityLabel(s.OldResidualRisk), severityLabel(s.NewResidualRisk)))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdText(s.System), mdText(change(s.OldImpactLevel, s.NewImpactLevel)),
+			mdText(change(severityLabel(s.OldInherentRisk), severityLabel(s.NewInherentRisk))), mdText(change(severityLabel(s.OldResidualRisk), severityLabel(s.NewResidualRisk))))
 	}
 	var worse, better []assess.FindingChange
 	for _, f := range c.Changed {
@@ -46,7 +46,7 @@ func ComparisonMarkdown(w io.Writer, c *assess.Comparison) error {
 		}
 		fmt.Fprintf(&b, "\n## %s (%d)\n\n| severity | rule | system | finding |\n|---|---|---|---|\n", title, len(fs))
 		for _, f := range fs {
-			sev := change(severityLabel(f.OldSeverity), severityLabel(f.NewSeverity))
+			sev := mdText(change(severityLabel(f.OldSeverity), severityLabel(f.NewSeverity)))
 			if f.Waived {
 				sev += " (waived)"
 			}
