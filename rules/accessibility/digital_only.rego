@@ -84,6 +84,6 @@ excluded_text := sprintf("; this shuts out %s among %s", [lib.quote_all(lib.grou
 	count(lib.groups & excluded_groups) > 0
 } else := sprintf("; %s are affected", [lib.people_text])
 
-group_paths := {"/spec/affected/groups"} if count(lib.groups & excluded_groups) > 0
+default group_paths := set()
 
-else := set()
+group_paths := {"/spec/affected/groups"} if count(lib.groups & excluded_groups) > 0

@@ -65,10 +65,12 @@ high_stakes := {{"text": "people cannot opt out (`mandatory: true`)", "path": "/
 	count(lib.groups & struggling_groups) > 0
 }
 
+default groups_text := ""
+
 groups_text := sprintf(", including %s", [lib.quote_all(lib.groups & struggling_groups)]) if {
 	count(lib.groups & struggling_groups) > 0
-} else := ""
+}
+
+default group_paths := set()
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & struggling_groups) > 0
-
-else := set()

@@ -58,14 +58,16 @@ service_context := {{"text": sprintf("an essential service (%s)", [lib.quote_all
 	lib.is_public_sector
 }
 
+default disabled_text := ""
+
 disabled_text := ", including persons with disabilities and elderly people" if {
 	{"persons-with-disabilities", "elderly"} & lib.groups == {"persons-with-disabilities", "elderly"}
 } else := ", including persons with disabilities" if {
 	"persons-with-disabilities" in lib.groups
 } else := ", including elderly people" if {
 	"elderly" in lib.groups
-} else := ""
+}
+
+default group_paths := set()
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & {"persons-with-disabilities", "elderly"}) > 0
-
-else := set()

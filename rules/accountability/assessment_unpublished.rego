@@ -75,10 +75,12 @@ context_text := sprintf("takes part in decisions with legal effect (`automation:
 	lib.decides_about_people
 } else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & lib.sensitive_domains), lib.people_text])
 
+default context_paths := ["/spec/context/domains"]
+
 context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
 } else := ["/spec/context/sector", "/spec/decisions/automation"] if {
 	lib.is_public_sector
 	lib.decides_about_people
-} else := ["/spec/context/domains"]
+}

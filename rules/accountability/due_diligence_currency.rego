@@ -78,6 +78,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := [sprintf("/spec/accountability/impactAssessments/%d/date", [latest[1]])]
 }
 
-lifecycle_text := sprintf(" in `%s`", [input.spec.context.lifecycle]) if input.spec.context.lifecycle
+default lifecycle_text := ""
 
-else := ""
+lifecycle_text := sprintf(" in `%s`", [input.spec.context.lifecycle]) if input.spec.context.lifecycle

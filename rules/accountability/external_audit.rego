@@ -88,18 +88,20 @@ unpublished_text := "the only external or regulator audit is not published" if c
 
 else := sprintf("none of the %d external or regulator audits is published", [count(independent)])
 
-audits_text := "`audits: []`" if count(input.spec.accountability.audits) == 0
-
-else := "only an internal audit" if count(input.spec.accountability.audits) == 1
-
-else := sprintf("only %d internal audits", [count(input.spec.accountability.audits)])
+audits_text := "`audits: []`" if {
+	count(input.spec.accountability.audits) == 0
+} else := "only an internal audit" if {
+	count(input.spec.accountability.audits) == 1
+} else := sprintf("only %d internal audits", [count(input.spec.accountability.audits)])
 
 context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
 } else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & lib.sensitive_domains), lib.people_text])
 
+default context_paths := ["/spec/context/domains"]
+
 context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
-} else := ["/spec/context/domains"]
+}

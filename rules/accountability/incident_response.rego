@@ -66,9 +66,11 @@ context_text := sprintf("takes part in decisions with legal effect (`automation:
 	count(lib.processed_sensitive) > 0
 } else := sprintf("processes personal data or decides about %s", [lib.people_text])
 
+default context_paths := ["/spec/affected"]
+
 context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
 } else := ["/spec/data/categories"] if {
 	count(lib.processed_sensitive) > 0
-} else := ["/spec/affected"]
+}

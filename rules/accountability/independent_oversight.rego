@@ -56,10 +56,12 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability"], context_paths)
 }
 
+default body_text := "an unnamed body"
+
 body_text := lib.quote(input.spec.accountability.oversight.body) if {
 	is_string(input.spec.accountability.oversight.body)
 	trim_space(input.spec.accountability.oversight.body) != ""
-} else := "an unnamed body"
+}
 
 context_text := sprintf("takes part in public decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
 	lib.is_public_sector
@@ -69,10 +71,12 @@ context_text := sprintf("takes part in public decisions with legal effect (`auto
 	count(lib.domains & coercive_domains) > 0
 } else := sprintf("monitors public spaces or intercepts communications affecting %s", [lib.people_text])
 
+default context_paths := ["/spec/surveillance"]
+
 context_paths := ["/spec/context/sector", "/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
 	lib.is_public_sector
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
 } else := ["/spec/context/domains"] if {
 	count(lib.domains & coercive_domains) > 0
-} else := ["/spec/surveillance"]
+}

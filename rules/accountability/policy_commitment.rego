@@ -66,8 +66,10 @@ else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & li
 
 else := sprintf("applies %s to %s", [lib.quote_all(lib.techniques & high_risk_techniques), lib.people_text])
 
-impact_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if legal_effect
+default impact_paths := ["/spec/ai/techniques"]
 
-else := ["/spec/context/domains"] if count(lib.domains & lib.sensitive_domains) > 0
-
-else := ["/spec/ai/techniques"]
+impact_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
+	legal_effect
+} else := ["/spec/context/domains"] if {
+	count(lib.domains & lib.sensitive_domains) > 0
+}

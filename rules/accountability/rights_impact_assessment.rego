@@ -80,7 +80,9 @@ context_text := sprintf("takes part in decisions (`automation: %s`) on %s in %s"
 	count(lib.domains & high_risk_domains) > 0
 } else := sprintf("applies %s to %s", [lib.quote_all(lib.techniques & biometric_techniques), lib.people_text])
 
+default context_paths := ["/spec/ai/techniques"]
+
 context_paths := ["/spec/ai", "/spec/decisions/automation", "/spec/context/domains"] if {
 	lib.decides_about_people
 	count(lib.domains & high_risk_domains) > 0
-} else := ["/spec/ai/techniques"]
+}

@@ -72,25 +72,29 @@ consultation_stated if {
 	is_array(a.consulted)
 }
 
+default verb := "is stated to have consulted"
+
 verb := "did not consult" if {
 	count(input.spec.accountability.impactAssessments) == 1
 	consultation_stated
 } else := "is not stated to have consulted" if {
 	count(input.spec.accountability.impactAssessments) == 1
-} else := "consulted" if consultation_stated
+} else := "consulted" if {
+	consultation_stated
+}
 
-else := "is stated to have consulted"
+default consulted_text := "who was consulted is not stated"
 
-consulted_text := sprintf("consulted: %s", [lib.quote_all(consulted)]) if count(consulted) > 0
-
-else := "nobody was consulted" if consultation_stated
-
-else := "who was consulted is not stated"
+consulted_text := sprintf("consulted: %s", [lib.quote_all(consulted)]) if {
+	count(consulted) > 0
+} else := "nobody was consulted" if {
+	consultation_stated
+}
 
 groups_text := sprintf(", although the system affects %s, including %s", [lib.people_text, lib.quote_all(lib.affected_vulnerable)]) if {
 	count(lib.affected_vulnerable) > 0
 } else := sprintf(", although the system affects %s", [lib.people_text])
 
-groups_paths := ["/spec/affected/groups"] if count(lib.affected_vulnerable) > 0
+default groups_paths := ["/spec/affected"]
 
-else := ["/spec/affected"]
+groups_paths := ["/spec/affected/groups"] if count(lib.affected_vulnerable) > 0

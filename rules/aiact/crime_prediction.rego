@@ -65,9 +65,9 @@ profile_based if {
 
 trait_inputs := {x | some x, _ in lib.proxy_inputs}
 
-traits_text := sprintf("; inputs include %s", [lib.quote_all(trait_inputs)]) if count(trait_inputs) > 0
+default traits_text := ""
 
-else := ""
+traits_text := sprintf("; inputs include %s", [lib.quote_all(trait_inputs)]) if count(trait_inputs) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	predicts_crime
@@ -78,12 +78,12 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/ai/techniques", "/spec/decisions/automation"], input_paths)
 }
 
-input_paths := ["/spec/ai/inputs"] if count(trait_inputs) > 0
+default input_paths := []
 
-else := []
+input_paths := ["/spec/ai/inputs"] if count(trait_inputs) > 0
 
 young := lib.groups & {"children", "ethnic-minorities", "migrants"}
 
-groups_text := sprintf(", including %s", [lib.quote_all(young)]) if count(young) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf(", including %s", [lib.quote_all(young)]) if count(young) > 0

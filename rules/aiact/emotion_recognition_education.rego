@@ -42,6 +42,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := [sprintf("/spec/ai/techniques/%d", [i]), "/spec/context/domains"]
 }
 
-children_text := ", including `children`" if "children" in lib.groups
+default children_text := ""
 
-else := ""
+children_text := ", including `children`" if "children" in lib.groups

@@ -49,8 +49,10 @@ emotion_inputs contains i if {
 	regex.match(emotion_pattern, x)
 }
 
+default inputs_text := ""
+
 inputs_text := sprintf("; inputs include %s", [lib.quote_all({input.spec.ai.inputs[i] | some i in emotion_inputs})]) if {
 	count(emotion_inputs) > 0
-} else := ""
+}
 
 input_paths := [sprintf("/spec/ai/inputs/%d", [i]) | some i in sort([i | some i in emotion_inputs])]

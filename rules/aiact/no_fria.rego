@@ -86,7 +86,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability/impactAssessments", "/spec/context/sector", "/spec/context/domains"], technique_paths)
 }
 
+default technique_paths := []
+
 technique_paths := ["/spec/ai/techniques"] if {
 	some a in high_risk_areas
 	startswith(a, "biometrics")
-} else := []
+}

@@ -40,6 +40,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := [sprintf("/spec/ai/techniques/%d", [i]), "/spec/context/domains"]
 }
 
-domains_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+default domains_text := ""
 
-else := ""
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0

@@ -59,6 +59,6 @@ findings contains {"msg": msg, "paths": paths} if {
 
 civic := lib.domains & {"news-media", "civic-participation", "public-services", "social-media"}
 
-civic_text := sprintf(", in %s", [lib.quote_all(civic)]) if count(civic) > 0
+default civic_text := ""
 
-else := ""
+civic_text := sprintf(", in %s", [lib.quote_all(civic)]) if count(civic) > 0

@@ -48,6 +48,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(lib.children_paths, ["/spec/data/minimisation"])
 }
 
+default categories_text := ""
+
 categories_text := sprintf("; it processes %s", [lib.quote_all(lib.categories - {"children"})]) if {
 	count(lib.categories - {"children"}) > 0
-} else := ""
+}

@@ -52,9 +52,9 @@ published_assessment if {
 	a.published == true
 }
 
-gap_text := "no impact assessment is stated" if lib.absent(["spec", "accountability", "impactAssessments"])
+default gap_text := "no impact assessment has been published"
 
-else := "no impact assessment has been published"
+gap_text := "no impact assessment is stated" if lib.absent(["spec", "accountability", "impactAssessments"])
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected

@@ -60,9 +60,11 @@ cohort_inputs contains i if {
 	regex.match(cohort_pattern, x)
 }
 
+default cohort_text := ""
+
 cohort_text := sprintf("; inputs such as %s judge students by others' results", [lib.quote_all({input.spec.ai.inputs[i] | some i in cohort_inputs})]) if {
 	count(cohort_inputs) > 0
-} else := ""
+}
 
 cohort_paths := [sprintf("/spec/ai/inputs/%d", [i]) | some i in sort([i | some i in cohort_inputs])]
 

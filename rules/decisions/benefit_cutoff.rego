@@ -54,9 +54,9 @@ findings contains {"msg": msg, "paths": paths} if {
 
 poor_groups := lib.groups & {"low-income", "persons-with-disabilities", "elderly", "children"}
 
-groups_text := sprintf(" (including %s)", [lib.quote_all(poor_groups)]) if count(poor_groups) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf(" (including %s)", [lib.quote_all(poor_groups)]) if count(poor_groups) > 0
 
 hr := input.spec.decisions.humanReview
 

@@ -56,13 +56,13 @@ findings contains {"msg": msg, "paths": paths} if {
 
 linked := {s | some s in input.spec.data.sources; s in {"data-linkage", "third-party-broker", "scraped"}}
 
+default linkage_text := ""
+
 linkage_text := sprintf(", using %s data", [lib.quote_all(linked)]) if count(linked) > 0
 
-else := ""
+default linkage_paths := []
 
 linkage_paths := ["/spec/data/sources"] if count(linked) > 0
-
-else := []
 
 told if input.spec.transparency.noticeToAffected == true
 

@@ -59,9 +59,9 @@ model_decides if {
 
 migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers"}
 
-groups_text := sprintf(" (including %s)", [lib.quote_all(migrant_groups)]) if count(migrant_groups) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf(" (including %s)", [lib.quote_all(migrant_groups)]) if count(migrant_groups) > 0
 
 hr := input.spec.decisions.humanReview
 

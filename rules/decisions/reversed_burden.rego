@@ -51,10 +51,10 @@ findings contains {"msg": msg, "paths": paths} if {
 
 no_reasons if input.spec.decisions.explanation.provided == false
 
+default reasons_text := ""
+
 reasons_text := ", and they are not told the reasons (`explanation.provided: false`), so they cannot know what to rebut" if no_reasons
 
-else := ""
+default reasons_paths := []
 
 reasons_paths := ["/spec/decisions/explanation/provided"] if no_reasons
-
-else := []

@@ -42,8 +42,10 @@ effective_review if {
 	input.spec.decisions.humanReview.canOverride == true
 }
 
-review_text := "no human review is available" if input.spec.decisions.humanReview.available == false
+default review_text := "no human review with power to override is stated"
 
-else := "reviewers cannot override the system" if input.spec.decisions.humanReview.canOverride == false
-
-else := "no human review with power to override is stated"
+review_text := "no human review is available" if {
+	input.spec.decisions.humanReview.available == false
+} else := "reviewers cannot override the system" if {
+	input.spec.decisions.humanReview.canOverride == false
+}

@@ -42,6 +42,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/expression/politicalAds/allowed", "/spec/expression/politicalAds/library"]
 }
 
+default targeting_text := ""
+
 targeting_text := sprintf(" and are targeted by %s", [lib.quote(input.spec.expression.politicalAds.targeting)]) if {
 	input.spec.expression.politicalAds.targeting in {"demographic", "profiling"}
-} else := ""
+}

@@ -67,6 +67,6 @@ persuasion_inputs := [x |
 	regex.match(`(?i)personality|psychograph|ocean|persuad|turnout|political|leaning|religio|ethnic|sexual`, x)
 ]
 
-inputs_text := sprintf(", using %s", [lib.quote_all(persuasion_inputs)]) if count(persuasion_inputs) > 0
+default inputs_text := ""
 
-else := ""
+inputs_text := sprintf(", using %s", [lib.quote_all(persuasion_inputs)]) if count(persuasion_inputs) > 0

@@ -95,6 +95,6 @@ findings contains {"msg": msg, "paths": paths} if {
 
 minorities := lib.groups & {"religious-minorities", "ethnic-minorities", "lgbtiq", "migrants"}
 
-groups_text := sprintf(", including %s", [lib.quote_all(minorities)]) if count(minorities) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf(", including %s", [lib.quote_all(minorities)]) if count(minorities) > 0

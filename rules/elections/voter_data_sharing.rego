@@ -53,9 +53,11 @@ voter_register if "voter-registration" in input.spec.elections.functions
 
 political_data if "political-opinion" in lib.categories
 
-what := "voter registration data (`voter-registration`)" if voter_register
-
-else := "data on political opinions (`political-opinion`)" if political_data
+what := "voter registration data (`voter-registration`)" if {
+	voter_register
+} else := "data on political opinions (`political-opinion`)" if {
+	political_data
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(flagged) > 0

@@ -37,28 +37,32 @@ passed := [id | some id in rule_ids; id in applicable; not id in fired]
 # UNGP 14 severity dimensions of the system (the same for every finding).
 
 # Scale: how many people are affected.
-scale_points := 2 if lib.people >= 1000000
+default scale_points := 1
 
-else := 1 if lib.people >= 10000
+scale_points := 2 if {
+	lib.people >= 1000000
+} else := 1 if {
+	lib.people >= 10000
+} else := 0 if {
+	is_number(lib.people)
+}
 
-else := 0 if is_number(lib.people)
-
-else := 1
+default scale_reason := "scale: number of people affected not stated (counted as large)"
 
 scale_reason := sprintf("scale: %s affected per year", [lib.people_text]) if is_number(lib.people)
 
-else := "scale: number of people affected not stated (counted as large)"
-
 # Scope: vulnerable groups among them, and whether they can opt out.
-vulnerable_points := 1 if count(lib.affected_vulnerable) > 0
+default vulnerable_points := 0
 
-else := 1 if not input.spec.affected.groups
+vulnerable_points := 1 if {
+	count(lib.affected_vulnerable) > 0
+} else := 1 if {
+	not input.spec.affected.groups
+}
 
-else := 0
+default mandatory_points := 0
 
 mandatory_points := 1 if input.spec.affected.mandatory == true
-
-else := 0
 
 scope_points := vulnerable_points + mandatory_points
 
@@ -69,13 +73,17 @@ scope_reasons contains "scope: affected groups not stated (counted as including 
 scope_reasons contains "scope: people cannot opt out (mandatory)" if mandatory_points == 1
 
 # Irremediability: how hard the harm is to undo.
+default irremediability_points := 1
+
 irremediability_points := p if {
 	p := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
-} else := 1
+}
+
+default irremediability_reason := "irremediability: reversibility not stated (counted as hard to reverse)"
 
 irremediability_reason := sprintf("irremediability: %s", [replace(input.spec.decisions.reversibility, "-", " ")]) if {
 	input.spec.decisions.reversibility
-} else := "irremediability: reversibility not stated (counted as hard to reverse)"
+}
 
 likelihood_points := {"rare": -1, "possible": 0, "likely": 1, "almost-certain": 2}
 
@@ -233,9 +241,9 @@ serious_gap_count := count([f | some f in findings; f.category == "information-g
 
 # Too much unknown cannot be called low risk: five or more information gaps
 # of medium severity or above make the risk at least high.
-gap_floor := 3 if serious_gap_count >= 5
+default gap_floor := 0
 
-else := 0
+gap_floor := 3 if serious_gap_count >= 5
 
 risk_from(ranks) := risks[max(array.concat([gap_floor, 0], ranks))]
 
@@ -292,13 +300,15 @@ impact_factors contains ["domain", 1, sprintf("sensitive domain: %s", [concat(",
 
 impact_points := sum([f[1] | some f in impact_factors])
 
-impact_level := "IV" if impact_points >= 9
+default impact_level := "I"
 
-else := "III" if impact_points >= 6
-
-else := "II" if impact_points >= 3
-
-else := "I"
+impact_level := "IV" if {
+	impact_points >= 9
+} else := "III" if {
+	impact_points >= 6
+} else := "II" if {
+	impact_points >= 3
+}
 
 impact_reasons := [f[2] | some f in sort(impact_factors); f[1] > 0]
 

@@ -64,6 +64,6 @@ gaps contains "an appeal is not stated" if {
 
 speakers := lib.groups & {"journalists", "human-rights-defenders", "activists", "political-candidates", "ethnic-minorities", "religious-minorities", "lgbtiq"}
 
-groups_text := sprintf("; affected users include %s", [lib.quote_all(speakers)]) if count(speakers) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf("; affected users include %s", [lib.quote_all(speakers)]) if count(speakers) > 0

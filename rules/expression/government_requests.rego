@@ -64,6 +64,8 @@ problems contains "no publication of request statistics (`published: false`)" if
 	input.spec.expression.governmentRequests.published == false
 }
 
+default sharing_text := ""
+
 sharing_text := sprintf("; data is disclosed to %s", [lib.quote_all({input.spec.data.sharing[i].recipient | some i in state_recipients})]) if {
 	count(state_recipients) > 0
-} else := ""
+}

@@ -54,6 +54,6 @@ problems contains sprintf("users of this %s service get no statement of reasons 
 
 speakers := lib.groups & {"journalists", "human-rights-defenders", "activists", "political-candidates"}
 
-groups_text := sprintf("; affected users include %s", [lib.quote_all(speakers)]) if count(speakers) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf("; affected users include %s", [lib.quote_all(speakers)]) if count(speakers) > 0

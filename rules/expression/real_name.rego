@@ -47,6 +47,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/expression/anonymousUse", "/spec/context/domains", "/spec/affected/groups"]
 }
 
-id_text := "; identity documents are collected (`government-id`)" if "government-id" in lib.categories
+default id_text := ""
 
-else := ""
+id_text := "; identity documents are collected (`government-id`)" if "government-id" in lib.categories

@@ -56,6 +56,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/expression/shutdownResistance", "/spec/context/domains", "/spec/affected/groups"]
 }
 
-groups_text := sprintf(", including %s", [lib.quote_all(at_risk)]) if count(at_risk) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf(", including %s", [lib.quote_all(at_risk)]) if count(at_risk) > 0

@@ -62,9 +62,9 @@ measured if {
 	is_number(acc.falsePositiveRate)
 }
 
-state_text := "has never been measured (`accuracy.measured: false`)" if acc.measured == false
+default state_text := "is not stated"
 
-else := "is not stated"
+state_text := "has never been measured (`accuracy.measured: false`)" if acc.measured == false
 
 findings contains {"msg": msg, "paths": paths} if {
 	high_stakes

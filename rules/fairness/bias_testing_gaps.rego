@@ -88,9 +88,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/ai/biasTesting/groups", "/spec/affected/groups"]
 }
 
-tested_text := lib.quote_all({g | some g in bt.groups}) if count(bt.groups) > 0
+default tested_text := "unstated groups"
 
-else := "unstated groups"
+tested_text := lib.quote_all({g | some g in bt.groups}) if count(bt.groups) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	decision_context

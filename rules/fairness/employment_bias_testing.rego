@@ -98,6 +98,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/ai/biasTesting", "/spec/context/domains", "/spec/decisions/automation"]
 }
 
+default state_text := "has no bias testing stated"
+
 state_text := sprintf("has been tested for bias only by %s", [lib.quote_all({g | some g in bt.groups})]) if {
 	tested
 	count(bt.groups) > 0
@@ -105,4 +107,4 @@ state_text := sprintf("has been tested for bias only by %s", [lib.quote_all({g |
 	tested
 } else := "has never been tested for bias (`biasTesting.performed: false`)" if {
 	bt.performed == false
-} else := "has no bias testing stated"
+}

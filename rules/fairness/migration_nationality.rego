@@ -76,6 +76,6 @@ findings contains {"msg": msg, "paths": paths} if {
 
 migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers"}
 
-groups_text := sprintf(" (including %s)", [lib.quote_all(migrant_groups)]) if count(migrant_groups) > 0
+default groups_text := ""
 
-else := ""
+groups_text := sprintf(" (including %s)", [lib.quote_all(migrant_groups)]) if count(migrant_groups) > 0

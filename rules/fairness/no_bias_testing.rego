@@ -63,14 +63,16 @@ findings contains {"msg": msg, "paths": paths} if {
 
 tested if input.spec.ai.biasTesting.performed == true
 
+default state_text := "no bias testing is stated"
+
 state_text := "its results have never been compared across groups (`biasTesting.performed: false`)" if {
 	input.spec.ai.biasTesting.performed == false
-} else := "no bias testing is stated"
+}
+
+default domains_text := ""
 
 domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if count(lib.domains & lib.decision_domains) > 0
 
-else := ""
+default groups_text := ""
 
 groups_text := sprintf(" (including %s)", [lib.quote_all(lib.affected_vulnerable)]) if count(lib.affected_vulnerable) > 0
-
-else := ""

@@ -44,9 +44,9 @@ protected_grounds := {
 
 # Health and genetic data are clinical facts in health care, not grounds of
 # discrimination as such.
-clinical := {"health", "genetic"} if "health" in lib.domains
+default clinical := set()
 
-else := set()
+clinical := {"health", "genetic"} if "health" in lib.domains
 
 used contains i if {
 	some i, a in input.spec.ai.protectedAttributes
@@ -69,6 +69,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 }
 
-domains_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+default domains_text := ""
 
-else := ""
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0

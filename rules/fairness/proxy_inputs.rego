@@ -112,6 +112,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 }
 
-domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if count(lib.domains & lib.decision_domains) > 0
+default domains_text := ""
 
-else := ""
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if count(lib.domains & lib.decision_domains) > 0

@@ -29,10 +29,12 @@ import data.dria.lib
 # unless messages are end-to-end encrypted.
 moderated_domains := (lib.domains & {"social-media", "search", "news-media"}) | readable_messaging
 
+default readable_messaging := set()
+
 readable_messaging := {"messaging"} if {
 	"messaging" in lib.domains
 	not end_to_end
-} else := set()
+}
 
 end_to_end if input.spec.data.encryption.endToEnd == true
 

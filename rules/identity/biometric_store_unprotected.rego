@@ -63,6 +63,8 @@ central_stores := {{"text": sprintf("the database %s", [lib.quote(c.name)]), "pa
 	count(object.get(input, ["spec", "components"], [])) == 0
 }
 
+default encryption_text := "encryption at rest or end-to-end protection is not stated"
+
 encryption_text := "they are not encrypted at rest (`atRest: false`) and have no end-to-end protection" if {
 	input.spec.data.encryption.atRest == false
-} else := "encryption at rest or end-to-end protection is not stated"
+}

@@ -67,6 +67,8 @@ no_alternative if {
 	lib.absent(["spec", "accessibility", "nonDigitalAlternative"])
 }
 
+default alternative_text := "no offline or assisted channel for people who cannot enrol or authenticate is stated"
+
 alternative_text := "no offline or assisted channel remains for people who cannot enrol or authenticate (`nonDigitalAlternative: false`)" if {
 	input.spec.accessibility.nonDigitalAlternative == false
-} else := "no offline or assisted channel for people who cannot enrol or authenticate is stated"
+}

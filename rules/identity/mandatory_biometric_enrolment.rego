@@ -58,14 +58,18 @@ biometric_enrolment := {{"text": "`biometric` data", "path": "/spec/data/categor
 	count(ts) > 0
 }
 
+default alternative_text := "no non-biometric or assisted alternative is stated"
+
 alternative_text := "no non-biometric or assisted alternative remains (`nonDigitalAlternative: false`)" if {
 	input.spec.accessibility.nonDigitalAlternative == false
-} else := "no non-biometric or assisted alternative is stated"
+}
+
+default groups_text := ""
 
 groups_text := sprintf("; people most likely to fail enrolment include %s", [lib.quote_all(lib.groups & excluded_groups)]) if {
 	count(lib.groups & excluded_groups) > 0
-} else := ""
+}
+
+default group_paths := set()
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & excluded_groups) > 0
-
-else := set()

@@ -130,9 +130,9 @@ fmt_int(n) := s if {
 
 # people_text describes the scale for messages: "300,000 people" or
 # "an unstated number of people".
-people_text := sprintf("%s people", [fmt_int(people)]) if is_number(people)
+default people_text := "an unstated number of people"
 
-else := "an unstated number of people"
+people_text := sprintf("%s people", [fmt_int(people)]) if is_number(people)
 
 # quote wraps a value in backticks, as messages quote description values.
 quote(x) := sprintf("`%v`", [x])
@@ -191,9 +191,9 @@ id_system if "digital-identity" in domains
 id_system if regex.match(id_pattern, input.spec.context.purpose)
 
 # id_path points at the field that makes the system an identity system.
-id_path := "/spec/context/domains" if "digital-identity" in domains
+default id_path := "/spec/context/purpose"
 
-else := "/spec/context/purpose"
+id_path := "/spec/context/domains" if "digital-identity" in domains
 
 # Onward disclosure.
 

@@ -75,6 +75,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(trigger_paths, ["/spec/accountability/impactAssessments"])
 }
 
-gap_text := "no impact assessments are stated" if lib.absent(["spec", "accountability", "impactAssessments"])
+default gap_text := "none of the impact assessments listed is a DPIA"
 
-else := "none of the impact assessments listed is a DPIA"
+gap_text := "no impact assessments are stated" if lib.absent(["spec", "accountability", "impactAssessments"])

@@ -78,6 +78,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(held_paths, sort({p | some u in uses; some p in u.paths}))
 }
 
-held_paths := ["/spec/data/categories"] if "religion" in lib.categories
+default held_paths := []
 
-else := []
+held_paths := ["/spec/data/categories"] if "religion" in lib.categories

@@ -57,12 +57,14 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/data/categories", "/spec/data/retentionDays"]
 }
 
+default limit_text := "five years"
+
 limit_text := "one year for biometric or genetic data" if {
 	count(over_limit & {"biometric", "genetic"}) > 0
 	count(over_limit - {"biometric", "genetic"}) == 0
 } else := "one year for biometric or genetic data and five years for other sensitive data" if {
 	count(over_limit & {"biometric", "genetic"}) > 0
-} else := "five years"
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "data", "retentionDays"])

@@ -62,6 +62,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := [sprintf("/spec/data/transfers/%d", [i]), "/spec/data/categories", "/spec/affected/people"]
 }
 
-sensitive_text := sprintf(", including %s data", [lib.quote_all(lib.processed_sensitive)]) if count(lib.processed_sensitive) > 0
+default sensitive_text := ""
 
-else := ""
+sensitive_text := sprintf(", including %s data", [lib.quote_all(lib.processed_sensitive)]) if count(lib.processed_sensitive) > 0

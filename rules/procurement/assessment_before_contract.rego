@@ -73,6 +73,6 @@ findings contains {"msg": msg, "paths": paths} if {
 
 listed := {a.type | some a in input.spec.accountability.impactAssessments}
 
-listed_text := sprintf("assessments listed: %s", [lib.quote_all(listed)]) if count(listed) > 0
+default listed_text := "no impact assessment is listed"
 
-else := "no impact assessment is listed"
+listed_text := sprintf("assessments listed: %s", [lib.quote_all(listed)]) if count(listed) > 0

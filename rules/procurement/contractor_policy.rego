@@ -50,6 +50,8 @@ no_policy if {
 	input.spec.decisions.legalEffect == true
 }
 
+default state_text := "takes decisions with legal effect and states no human rights policy commitment"
+
 state_text := "has no published human rights policy commitment (`policyCommitment: false`)" if {
 	input.spec.accountability.policyCommitment == false
-} else := "takes decisions with legal effect and states no human rights policy commitment"
+}

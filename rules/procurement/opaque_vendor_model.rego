@@ -95,6 +95,6 @@ findings contains {"msg": msg, "paths": paths} if {
 
 audit_kinds := {a.type | some a in input.spec.accountability.audits}
 
-audit_text := sprintf("no external or regulator audit (audits listed: %s)", [lib.quote_all(audit_kinds)]) if count(audit_kinds) > 0
+default audit_text := "no audit listed"
 
-else := "no audit listed"
+audit_text := sprintf("no external or regulator audit (audits listed: %s)", [lib.quote_all(audit_kinds)]) if count(audit_kinds) > 0

@@ -47,10 +47,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability/grievance/anonymous"], who_paths)
 }
 
+default who_text := "the system may target journalists, activists or defenders (`targetsIncludeCivilSociety: true`)"
+
 who_text := sprintf("the people affected include %s", [lib.quote_all(at_risk)]) if count(at_risk) > 0
 
-else := "the system may target journalists, activists or defenders (`targetsIncludeCivilSociety: true`)"
+default who_paths := ["/spec/surveillance/targetsIncludeCivilSociety"]
 
 who_paths := ["/spec/affected/groups"] if count(at_risk) > 0
-
-else := ["/spec/surveillance/targetsIncludeCivilSociety"]

@@ -43,6 +43,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/accountability/appeal/independent", "/spec/decisions/automation", "/spec/decisions/legalEffect"]
 }
 
-domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+default domain_text := ""
 
-else := ""
+domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0

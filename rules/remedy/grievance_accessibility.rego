@@ -47,13 +47,15 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(array.concat(["/spec/accountability/grievance"], groups_paths), barrier_paths)
 }
 
+default groups_text := ""
+
 groups_text := sprintf(", although the %s affected include %s", [lib.people_text, lib.quote_all(lib.affected_vulnerable)]) if {
 	count(lib.affected_vulnerable) > 0
-} else := ""
+}
+
+default groups_paths := []
 
 groups_paths := ["/spec/affected/groups"] if count(lib.affected_vulnerable) > 0
-
-else := []
 
 barriers contains "there is no non-digital alternative (`nonDigitalAlternative: false`)" if {
 	input.spec.accessibility.nonDigitalAlternative == false
@@ -72,6 +74,6 @@ barrier_path_applies("/spec/accessibility/nonDigitalAlternative") if input.spec.
 
 barrier_path_applies("/spec/accessibility/wcag") if input.spec.accessibility.wcag == "none"
 
-barriers_text := sprintf("; %s", [concat(" and ", sort([b | some b in barriers]))]) if count(barriers) > 0
+default barriers_text := ""
 
-else := ""
+barriers_text := sprintf("; %s", [concat(" and ", sort([b | some b in barriers]))]) if count(barriers) > 0

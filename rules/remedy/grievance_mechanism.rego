@@ -81,9 +81,11 @@ context_text := sprintf("takes part in decisions with legal effect (`automation:
 	count(lib.affected_vulnerable) > 0
 } else := sprintf("affects %s%s", [lib.people_text, mandatory_text])
 
+default mandatory_text := ""
+
 mandatory_text := ", who cannot opt out" if input.spec.affected.mandatory == true
 
-else := ""
+default context_paths := ["/spec/affected"]
 
 context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
 	legal_effect
@@ -91,4 +93,4 @@ context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] i
 	input.spec.surveillance.publicSpaces == true
 } else := ["/spec/surveillance/targetsIncludeCivilSociety"] if {
 	input.spec.surveillance.targetsIncludeCivilSociety == true
-} else := ["/spec/affected"]
+}

@@ -36,12 +36,16 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability/grievance/responseDays"], stakes_paths)
 }
 
+default stakes_text := ""
+
 stakes_text := sprintf(", while decisions with legal effect on %s take effect in the meantime", [lib.people_text]) if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
-} else := ""
+}
+
+default stakes_paths := []
 
 stakes_paths := ["/spec/decisions/legalEffect"] if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
-} else := []
+}

@@ -75,8 +75,10 @@ context_text := sprintf("takes part in decisions with legal effect (`automation:
 	count(lib.domains & lib.sensitive_domains) > 0
 } else := sprintf("monitors public spaces used by %s", [lib.people_text])
 
+default context_paths := ["/spec/surveillance/publicSpaces"]
+
 context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
 	legal_effect
 } else := ["/spec/context/domains"] if {
 	count(lib.domains & lib.sensitive_domains) > 0
-} else := ["/spec/surveillance/publicSpaces"]
+}

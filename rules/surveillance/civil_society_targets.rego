@@ -54,13 +54,15 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 }
 
+default groups_text := ""
+
 groups_text := sprintf(" (affected groups include %s)", [lib.quote_all(lib.groups & civil_society)]) if {
 	count(lib.groups & civil_society) > 0
-} else := ""
+}
+
+default group_paths := set()
 
 group_paths := {"/spec/affected/groups"} if count(lib.groups & civil_society) > 0
-
-else := set()
 
 capabilities contains {"text": "`lawfulInterception: true`", "path": "/spec/surveillance/lawfulInterception"} if {
 	input.spec.surveillance.lawfulInterception == true
@@ -79,8 +81,10 @@ capabilities_text(caps) := sprintf(" by a system with %s", [concat(", ", sort([c
 
 else := ""
 
+default authorisation_text := "prior authorisation of each use by a judge or independent authority is not stated"
+
 authorisation_text := "each use is not authorised in advance by a judge or independent authority (`judicialAuthorisation: false`)" if {
 	input.spec.surveillance.judicialAuthorisation == false
 } else := "a judge or independent authority authorises each use, which still needs specific protection for sources and civic activity" if {
 	input.spec.surveillance.judicialAuthorisation == true
-} else := "prior authorisation of each use by a judge or independent authority is not stated"
+}

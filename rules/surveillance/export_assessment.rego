@@ -91,6 +91,8 @@ supplier if {
 
 supplier if lib.absent(["spec", "context", "role"])
 
+default role_text := "the system's role is not stated and it provides"
+
 role_text := sprintf("the organisation assessed supplies (`role: %s`)", [input.spec.context.role]) if {
 	input.spec.context.role
-} else := "the system's role is not stated and it provides"
+}

@@ -81,6 +81,8 @@ else := "purpose not stated"
 
 authorised if input.spec.surveillance.judicialAuthorisation == true
 
+default authorisation_text := "prior authorisation of each use by a judge or independent body is not stated"
+
 authorisation_text := "no judge or independent body authorises each use in advance (`judicialAuthorisation: false`)" if {
 	input.spec.surveillance.judicialAuthorisation == false
-} else := "prior authorisation of each use by a judge or independent body is not stated"
+}

@@ -69,6 +69,8 @@ state_context := {{"text": sprintf("%s purposes", [lib.quote_all(lib.domains & s
 
 authorised if input.spec.surveillance.judicialAuthorisation == true
 
+default authorisation_text := "authorisation of the tracking by a judge or independent authority is not stated"
+
 authorisation_text := "tracking is not authorised by a judge or independent authority (`judicialAuthorisation: false`)" if {
 	input.spec.surveillance.judicialAuthorisation == false
-} else := "authorisation of the tracking by a judge or independent authority is not stated"
+}

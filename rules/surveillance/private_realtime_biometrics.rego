@@ -63,6 +63,6 @@ law_enforcement if {
 	s.type in {"law-enforcement", "intelligence"}
 }
 
-sector_text := sprintf(" (`sector: %s`)", [input.spec.context.sector]) if input.spec.context.sector
+default sector_text := ""
 
-else := ""
+sector_text := sprintf(" (`sector: %s`)", [input.spec.context.sector]) if input.spec.context.sector

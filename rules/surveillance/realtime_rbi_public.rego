@@ -72,6 +72,8 @@ law_enforcement := {{"text": "`law-enforcement` domain", "path": "/spec/context/
 
 authorised if input.spec.surveillance.judicialAuthorisation == true
 
+default authorisation_text := "prior authorisation of each use by a judge or independent authority is not stated"
+
 authorisation_text := "uses are not authorised in advance by a judge or independent authority (`judicialAuthorisation: false`)" if {
 	input.spec.surveillance.judicialAuthorisation == false
-} else := "prior authorisation of each use by a judge or independent authority is not stated"
+}

@@ -64,9 +64,9 @@ retrospective if {
 	lib.absent(["spec", "ai", "biometricMode"])
 }
 
-mode_text := "`biometricMode: retrospective`" if input.spec.ai.biometricMode == "retrospective"
+default mode_text := "mode not stated"
 
-else := "mode not stated"
+mode_text := "`biometricMode: retrospective`" if input.spec.ai.biometricMode == "retrospective"
 
 # state_context gives why the search serves the state: the domain, or else
 # the police and intelligence recipients of the results, listed together.
@@ -79,6 +79,8 @@ state_context := {{"text": sprintf("use in the %s domain", [lib.quote_all(lib.do
 
 authorised if input.spec.surveillance.judicialAuthorisation == true
 
+default authorisation_text := "prior authorisation of each search by a judge or independent authority is not stated"
+
 authorisation_text := "searches need no prior authorisation by a judge or independent authority (`judicialAuthorisation: false`)" if {
 	input.spec.surveillance.judicialAuthorisation == false
-} else := "prior authorisation of each search by a judge or independent authority is not stated"
+}

@@ -65,14 +65,18 @@ model_text := sprintf("the AI system, which applies %s in decisions with legal e
 	count(lib.techniques) > 0
 } else := sprintf("the AI system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [lib.automation, lib.people_text, domain_text])
 
+default domain_text := ""
+
 domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
 
-else := ""
+default reasons_text := ""
 
 reasons_text := " and people get no explanation of the decision about them (`explanation.provided: false`)" if {
 	input.spec.decisions.explanation.provided == false
-} else := ""
+}
+
+default reasons_paths := []
 
 reasons_paths := ["/spec/decisions/explanation/provided"] if {
 	input.spec.decisions.explanation.provided == false
-} else := []
+}

@@ -43,12 +43,12 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/context/sector", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency/sourceCode", "/spec/accountability/audits"]
 }
 
-domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
+default domain_text := ""
 
-else := ""
+domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
 
 independent_audits := [a | some a in input.spec.accountability.audits; a.type in {"external", "regulator"}]
 
-audit_text := ", and no external or regulator audit is listed" if count(independent_audits) == 0
+default audit_text := ""
 
-else := ""
+audit_text := ", and no external or regulator audit is listed" if count(independent_audits) == 0

@@ -81,6 +81,8 @@ covert_monitoring if input.spec.surveillance.lawfulInterception == true
 covert_monitoring if input.spec.surveillance.locationTracking == true
 
 # The use that makes notice matter most, in order of precedence.
+default use := "model"
+
 use := "legal-effect" if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
@@ -92,7 +94,7 @@ use := "legal-effect" if {
 	covert_monitoring
 } else := "decisions" if {
 	lib.decides_about_people
-} else := "model"
+}
 
 use_texts := {
 	"legal-effect": sprintf("takes part in decisions with legal effect (`automation: %s`) about", [object.get(input, ["spec", "decisions", "automation"], "")]),
@@ -116,6 +118,6 @@ use_text := use_texts[use]
 
 use_paths := use_paths_by[use]
 
-after_text := ", not even after the surveillance has ended" if use == "covert"
+default after_text := ""
 
-else := ""
+after_text := ", not even after the surveillance has ended" if use == "covert"

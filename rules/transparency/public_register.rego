@@ -64,24 +64,28 @@ high_stakes if count(lib.domains & lib.sensitive_domains) > 0
 
 what := sprintf("this system of the %s sector (`sector: %s`)%s %s %s", [sector_word, input.spec.context.sector, domain_text, doing, lib.people_text])
 
+default sector_word := "contracted public"
+
 sector_word := "public" if input.spec.context.sector == "public"
 
-else := "contracted public"
+default domain_text := ""
 
 domain_text := sprintf(" in %s", [lib.quote_all(lib.domains)]) if count(lib.domains) > 0
 
-else := ""
+default doing := "uses a model (`ai.used: true`) on"
 
-doing := sprintf("uses %s on", [lib.quote_all(lib.techniques)]) if count(lib.techniques) > 0
+doing := sprintf("uses %s on", [lib.quote_all(lib.techniques)]) if {
+	count(lib.techniques) > 0
+} else := sprintf("takes part in decisions (`automation: %s`) about", [lib.automation]) if {
+	lib.decides_about_people
+}
 
-else := sprintf("takes part in decisions (`automation: %s`) about", [lib.automation]) if lib.decides_about_people
+default doing_path := "/spec/ai/used"
 
-else := "uses a model (`ai.used: true`) on"
-
-doing_path := "/spec/ai/techniques" if count(lib.techniques) > 0
-
-else := "/spec/decisions/automation" if lib.decides_about_people
-
-else := "/spec/ai/used"
+doing_path := "/spec/ai/techniques" if {
+	count(lib.techniques) > 0
+} else := "/spec/decisions/automation" if {
+	lib.decides_about_people
+}
 
 what_paths := ["/spec/context/sector", doing_path]

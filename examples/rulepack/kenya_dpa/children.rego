@@ -26,13 +26,9 @@ import data.dria.rules.kenya_dpa.lib as ke
 applies if ke.deployed_in_kenya
 
 findings contains {"msg": msg, "paths": paths} if {
-	children_involved
+	lib.children_affected
 	uses := lib.techniques & {"profiling", "targeting", "recommender"}
 	count(uses) > 0
 	msg := sprintf("children's data is processed in Kenya with %s", [lib.quote_all(uses)])
 	paths := ["/spec/affected/groups", "/spec/data/categories", "/spec/ai/techniques"]
 }
-
-children_involved if "children" in lib.groups
-
-children_involved if "children" in lib.categories
