@@ -35,3 +35,20 @@ func BenchmarkRender(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEscape escapes a typical rule message, and one that quotes bare
+// links and an e-mail address (which become escapes and a code span).
+func BenchmarkEscape(b *testing.B) {
+	for name, s := range map[string]string{
+		"plain": "decisions are fully automated (`automation: full`) with legal effect on 185,000 people, including migrants and children; " +
+			"the model uses nationality, postcode and household size as inputs, and no human reviews a decision before it takes effect",
+		"links": "the only oversight, `Board`, answers at board@evil.example, https://evil.example/appeal or www.evil.example, " +
+			"and is not independent of the organisation running the system (`oversight.independent: false`)",
+	} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				_ = mdRich(s)
+			}
+		})
+	}
+}

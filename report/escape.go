@@ -72,16 +72,19 @@ func mdText(s string) string {
 
 // escapeInline backslash-escapes the characters of mdSpecial and the '&'
 // of character references in one line of text, and defuses what GitHub
-// Flavored Markdown's autolink extension would turn into a link (see
-// defuseAutolink).
+// Flavored Markdown's autolink extension would turn into a link (as the
+// comment below explains).
 func escapeInline(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
+	mail := strings.IndexByte(s, '@') >= 0
 	for i := 0; i < len(s); i++ {
-		if n := mailLike(s, i); n > 0 {
-			b.WriteString(codeSpan(s[i : i+n]))
-			i += n - 1
-			continue
+		if mail {
+			if n := mailLike(s, i); n > 0 {
+				b.WriteString(codeSpan(s[i : i+n]))
+				i += n - 1
+				continue
+			}
 		}
 		c := s[i]
 		switch {
