@@ -5,7 +5,10 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/dria-project/dria/internal/source"
 )
 
 func seedDescriptions(t testing.TB) [][]byte {
@@ -25,8 +28,10 @@ func seedDescriptions(t testing.TB) [][]byte {
 // checkLoad asserts the contract of LoadDescriptions on any input: it
 // loads, or it is refused with problems that each name the file, a line, a
 // column and a message.
-func checkLoad(t *testing.T, data []byte) {
-	const name = "input.yaml"
+func checkLoad(t *testing.T, data []byte) { checkLoadAs(t, "input.yaml", data) }
+
+// checkLoadAs is checkLoad for a file of the given name.
+func checkLoadAs(t *testing.T, name string, data []byte) {
 	docs, err := LoadDescriptions(name, data, WithMaxBytes(1<<20))
 	if err == nil {
 		if len(docs) == 0 {
@@ -91,4 +96,68 @@ func TestMutatedDescriptions(t *testing.T) {
 		}
 		checkLoad(t, d)
 	}
+}
+
+// numberAlphabet is what FuzzNumbers writes literals with: digits (twice
+// as likely) and every other character of YAML and JSON number forms.
+const numberAlphabet = "01234567890123456789.eE+-_xXoObBaAfF.in"
+
+// numberLiteral turns fuzz bytes into a number-like literal, grown by
+// extra repeated digits after its first character.
+func numberLiteral(raw []byte, grow uint16) string {
+	var b strings.Builder
+	for i, c := range raw {
+		b.WriteByte(numberAlphabet[int(c)%len(numberAlphabet)])
+		if i == 0 && grow > 0 {
+			b.WriteString(strings.Repeat(string(numberAlphabet[int(grow)%10]), int(grow)))
+		}
+	}
+	return b.String()
+}
+
+// FuzzNumbers writes random number literals where descriptions hold
+// numbers (a count, a rate, a list, a unique list), in YAML and JSON:
+// every file loads or is refused with located problems, never a panic;
+// and a literal JSON accepts is the same number, with the same digits, in
+// YAML. Its seed corpus (testdata/fuzz/FuzzNumbers) runs in plain go test.
+func FuzzNumbers(f *testing.F) {
+	for _, s := range []string{"1e-1000001", "017", "0x1F", "1_200", "1.5e308", "1e400", ".5", "-0", "+5", "1e-400", "00", "0o17", "0b1", ".inf", ".nan", "1.", "1e", "--1", "0e-99999"} {
+		f.Add([]byte(s), uint16(0), uint8(0))
+	}
+	f.Add([]byte("0.3"), uint16(5000), uint8(0))
+	f.Add([]byte("99"), uint16(3000), uint8(1))
+	f.Add([]byte("1e5"), uint16(200), uint8(2))
+	f.Fuzz(func(t *testing.T, raw []byte, grow uint16, tag uint8) {
+		lit := numberLiteral(raw, grow)
+		if lit == "" {
+			t.Skip()
+		}
+		yamlLit := lit
+		switch tag % 4 {
+		case 1:
+			yamlLit = "!!int " + lit
+		case 2:
+			yamlLit = "!!float " + lit
+		}
+		head := "apiVersion: dria/v1\nkind: System\nmetadata: {name: a, title: A}\nspec:\n"
+		yamlDoc := head + "  affected:\n    people: " + yamlLit + "\n  ai:\n    accuracy: {falsePositiveRate: " + yamlLit +
+			"}\n  data:\n    retentionDays: " + yamlLit + "\n    categories: [" + yamlLit + ", " + yamlLit + "]\n"
+		jsonDoc := `{"apiVersion": "dria/v1", "kind": "System", "metadata": {"name": "a", "title": "A"}, "spec": {"affected": {"people": ` + lit +
+			`}, "ai": {"accuracy": {"falsePositiveRate": ` + lit + `}}, "data": {"retentionDays": ` + lit + `, "categories": [` + lit + `, ` + lit + `]}}}`
+		checkLoad(t, []byte(yamlDoc))
+		checkLoadAs(t, "input.json", []byte(jsonDoc))
+
+		jsonDocs, err := source.Parse("n.json", []byte(`{"n": `+lit+`}`), source.Auto, source.Limits{})
+		if err != nil || tag%4 != 0 {
+			return
+		}
+		yamlDocs, err := source.Parse("n.yaml", []byte("n: "+lit+"\n"), source.Auto, source.Limits{})
+		if err != nil {
+			t.Fatalf("JSON reads %s, YAML refuses it: %v", lit, err)
+		}
+		j, y := jsonDocs[0].Root.Get("n"), yamlDocs[0].Root.Get("n")
+		if y.Kind != source.Number || y.Text != j.Text {
+			t.Fatalf("JSON reads %s as %s, YAML as a %s %q", lit, j.Text, y.Kind, y.Text)
+		}
+	})
 }

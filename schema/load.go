@@ -25,7 +25,23 @@ type Limits = source.Limits
 type Option func(*loadConfig) error
 
 type loadConfig struct {
-	limits source.Limits
+	limits      source.Limits
+	maxProblems int
+}
+
+// WithMaxProblems sets how many problems Load reports per file (0 means
+// the default, DefaultMaxProblems = 100). A file with more gets, after
+// them, one problem saying how many more there are, located at the first
+// one left out; checking a file with a million mistakes stays fast and
+// small, since only the reported problems are put into words.
+func WithMaxProblems(n int) Option {
+	return func(c *loadConfig) error {
+		if n < 0 {
+			return fmt.Errorf("schema: maximum number of problems must not be negative, got %d", n)
+		}
+		c.maxProblems = n
+		return nil
+	}
 }
 
 // WithLimits sets all reading limits at once; zero fields take defaults.
@@ -79,9 +95,11 @@ func WithMaxAliasNodes(n int) Option {
 // name is used in problems and, by its extension, to choose the syntax.
 //
 // Any problem, from a syntax error to an unknown key, is returned as a
-// *ValidationError that lists every problem found with its location. An
-// error of another type means a bad option or an internal fault.
-func Load(schemaName, file string, data []byte, opts ...Option) ([]*Document, error) {
+// *ValidationError that lists the problems found with their locations (at
+// most WithMaxProblems of them, then how many more). An *InternalError
+// means a fault inside dria or a library it uses, met on this file (never
+// a panic); an error of another type means a bad option.
+func Load(schemaName, file string, data []byte, opts ...Option) (docs []*Document, err error) {
 	var cfg loadConfig
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
@@ -92,7 +110,12 @@ func Load(schemaName, file string, data []byte, opts ...Option) ([]*Document, er
 	if err != nil {
 		return nil, err
 	}
-	docs, err := source.Parse(file, data, source.Auto, cfg.limits)
+	defer func() {
+		if r := recover(); r != nil {
+			docs, err = nil, internalError(file, r)
+		}
+	}()
+	docs, err = source.Parse(file, data, source.Auto, cfg.limits)
 	if err != nil {
 		var se *source.Error
 		if errors.As(err, &se) {
@@ -100,15 +123,15 @@ func Load(schemaName, file string, data []byte, opts ...Option) ([]*Document, er
 		}
 		return nil, fmt.Errorf("reading %s: %w", file, err)
 	}
-	var problems []Problem
+	c := newCollector(cfg.maxProblems)
 	for _, d := range docs {
-		problems = append(problems, v.Validate(d)...)
+		v.collect(d, c)
 	}
 	if schemaName == Description {
-		problems = append(problems, duplicateSystemNames(docs)...)
+		duplicateSystemNames(docs, c)
 	}
-	if len(problems) > 0 {
-		return nil, &ValidationError{Problems: sortProblems(problems)}
+	if c.total > 0 {
+		return nil, &ValidationError{Problems: c.problems(v, file)}
 	}
 	return docs, nil
 }
@@ -121,20 +144,20 @@ func LoadDescriptions(file string, data []byte, opts ...Option) ([]*Document, er
 
 // duplicateSystemNames reports documents of one file that reuse an earlier
 // document's metadata.name.
-func duplicateSystemNames(docs []*Document) []Problem {
-	var out []Problem
+func duplicateSystemNames(docs []*Document, c *collector) {
 	seen := map[string]int{}
 	for _, d := range docs {
 		name, _, ok := d.Root.Resolve("/metadata/name")
 		if !ok || name.Kind != source.String {
 			continue
 		}
-		if first, dup := seen[name.Text]; dup {
-			out = append(out, Problem{File: d.File, Line: name.Pos.Line, Column: name.Pos.Column, Pointer: "/metadata/name",
-				Message: fmt.Sprintf("metadata.name %q is already used by document %d of this file; each system needs its own name", name.Text, first+1)})
+		first, dup := seen[name.Text]
+		if !dup {
+			seen[name.Text] = d.Index
 			continue
 		}
-		seen[name.Text] = d.Index
+		c.add(fault{pos: name.Pos, pointer: "/metadata/name", node: name, keyword: "x-unique-name", message: func() string {
+			return fmt.Sprintf("metadata.name %s is already used by document %d of this file; each system needs its own name", quote(name.Text), first+1)
+		}})
 	}
-	return out
 }

@@ -2,6 +2,16 @@
 // waivers, rule metadata and the JSON report) and validates input files
 // against them, reporting every problem with file, line, column, JSON
 // pointer and a plain-language message.
+//
+// Checking is bounded: a file lists at most DefaultMaxProblems problems
+// (WithMaxProblems changes it), then one saying how many more there are;
+// large lists and objects are checked member by member, so a million bad
+// items cost a count, not a million messages. Messages quote at most 200
+// characters of any value, with control and bidirectional characters
+// escaped. A panic while checking a file, in dria or in the JSON Schema
+// library, is returned as an *InternalError naming the file. How values
+// are read (numbers, YAML forms, line endings) is described in the
+// package internal/source.
 package schema
 
 import (

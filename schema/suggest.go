@@ -1,6 +1,9 @@
 package schema
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Closest returns the candidate nearest to word by edit distance, ignoring
 // case, when it is near enough to be a likely typo; otherwise "". Messages
@@ -8,13 +11,17 @@ import "strings"
 func Closest(word string, candidates []string) string {
 	best, bestDist := "", -1
 	lw := strings.ToLower(word)
+	limit := max(1, min(3, len([]rune(word))/3))
+	n := utf8.RuneCountInString(lw)
 	for _, c := range candidates {
+		if m := utf8.RuneCountInString(c); n > m+limit || m > n+limit {
+			continue // too different in length to be a typo (and a long word stays cheap)
+		}
 		d := editDistance(lw, strings.ToLower(c))
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = c, d
 		}
 	}
-	limit := max(1, min(3, len([]rune(word))/3))
 	if bestDist < 0 || bestDist > limit {
 		return ""
 	}
