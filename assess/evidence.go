@@ -9,33 +9,50 @@ import (
 )
 
 // lineIndex finds the text of a source line quickly; it is built lazily,
-// only for inputs with findings.
+// only for inputs with findings. Lines end at LF, CRLF or a lone CR (old
+// Mac files), as the parser counts them, so that evidence quotes the line
+// its position names whatever the file's line endings.
 type lineIndex struct {
-	data   []byte
-	starts []int
+	data []byte
+	// starts and ends are the byte offsets where each line's text begins
+	// and ends (before its line break).
+	starts, ends []int
 }
 
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
 func newLineIndex(data []byte) *lineIndex { return &lineIndex{data: data} }
+
+func (l *lineIndex) build() {
+	l.starts = []int{0}
+	if bytes.HasPrefix(l.data, utf8BOM) {
+		l.starts[0] = len(utf8BOM) // the parser skips it too
+	}
+	for i := l.starts[0]; i < len(l.data); i++ {
+		switch l.data[i] {
+		case '\r':
+			l.ends = append(l.ends, i)
+			if i+1 < len(l.data) && l.data[i+1] == '\n' {
+				i++
+			}
+			l.starts = append(l.starts, i+1)
+		case '\n':
+			l.ends = append(l.ends, i)
+			l.starts = append(l.starts, i+1)
+		}
+	}
+	l.ends = append(l.ends, len(l.data))
+}
 
 // line returns line n (1-based) without its line break.
 func (l *lineIndex) line(n int) string {
 	if l.starts == nil {
-		l.starts = []int{0}
-		for i, b := range l.data {
-			if b == '\n' {
-				l.starts = append(l.starts, i+1)
-			}
-		}
+		l.build()
 	}
 	if n < 1 || n > len(l.starts) {
 		return ""
 	}
-	start := l.starts[n-1]
-	end := len(l.data)
-	if n < len(l.starts) {
-		end = l.starts[n] - 1
-	}
-	return string(bytes.TrimRight(l.data[start:end], "\r"))
+	return string(l.data[l.starts[n-1]:l.ends[n-1]])
 }
 
 const maxSnippet = 160
