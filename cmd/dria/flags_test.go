@@ -1,9 +1,11 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestBadNumericFlagsAreUsageErrors: every numeric flag checks its value
@@ -59,4 +61,25 @@ func TestSourceDateEpochPastTheYear9999IsRefused(t *testing.T) {
 	r := dria(t, "assess", "--format", "json", sample)
 	assert.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, `"assessedOn": "9999-12-31"`)
+}
+
+// TestValidateMaxProblems: --max-problems caps the problems listed per
+// file and says how many more there are, at the first one left out.
+func TestValidateMaxProblems(t *testing.T) {
+	const file = "testdata/many-problems/system.yaml"
+	r := dria(t, "validate", "--max-problems", "2", file)
+	assert.Equal(t, 2, r.code)
+	lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+	require.Len(t, lines, 3, r.stderr)
+	assert.True(t, strings.HasPrefix(lines[0], file+`:8:18: "not-a-category-1" is not an allowed value for spec.data.categories[0]`), lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], file+`:8:36: "not-a-category-2" is not an allowed value for spec.data.categories[1]`), lines[1])
+	assert.Equal(t, file+":8:54: and 3 more problems in this file", lines[2])
+
+	r = dria(t, "validate", file)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, 5, strings.Count(r.stderr, "is not an allowed value"), "the default, 100, lists all five")
+
+	r = dria(t, "validate", "--max-problems", "0", file)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, `dria: --max-problems "0" must be a whole number of problems from 1 to 1000000 (see dria validate --help)`+"\n", r.stderr)
 }

@@ -11,14 +11,15 @@ import (
 )
 
 func newValidateCommand() *cobra.Command {
-	var maxBytes int64
+	var maxBytes, maxProblems int64
 	cmd := &cobra.Command{
 		Use:   "validate FILE...",
 		Short: "Check system descriptions against the description schema",
 		Long: `Validate checks each file (YAML or JSON; "-" reads standard input) against
 the system description schema and prints every problem at once on standard
-error, one per line, as FILE:LINE:COLUMN: message. A file or directory
-that cannot be read is named and the others are still checked.
+error, one per line, as FILE:LINE:COLUMN: message (at most --max-problems
+per file, then how many more). A file or directory that cannot be read is
+named and the others are still checked.
 
 Exit codes: 0 all files valid; 2 a file is invalid or unreadable.`,
 		Example: "  dria validate examples/systems/welfare-risk-scoring.yaml\n  dria validate examples/systems/",
@@ -31,7 +32,7 @@ Exit codes: 0 all files valid; 2 a file is invalid or unreadable.`,
 				failed = true
 			}
 			for _, f := range files {
-				if err := validateFile(cmd, f, maxBytes); err != nil {
+				if err := validateFile(cmd, f, maxBytes, int(maxProblems)); err != nil {
 					if exitCode(err) != exitInput {
 						return err
 					}
@@ -46,16 +47,20 @@ Exit codes: 0 all files valid; 2 a file is invalid or unreadable.`,
 		},
 	}
 	newIntFlag(cmd.Flags(), &maxBytes, "max-bytes", fileio.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted file in bytes")
+	newIntFlag(cmd.Flags(), &maxProblems, "max-problems", schema.DefaultMaxProblems, 1, maxProblemsLimit, "problems", "report at most this many problems per file, then how many more")
 	return cmd
 }
 
+// maxProblemsLimit bounds --max-problems: more is never readable.
+const maxProblemsLimit = 1_000_000
+
 // validateFile reads and checks one file, printing that it is valid.
-func validateFile(cmd *cobra.Command, path string, maxBytes int64) error {
+func validateFile(cmd *cobra.Command, path string, maxBytes int64, maxProblems int) error {
 	in, err := readInput(path, cmd.InOrStdin(), maxBytes)
 	if err != nil {
 		return err
 	}
-	docs, err := schema.LoadDescriptions(in.Path, in.Data, schema.WithMaxBytes(maxBytes))
+	docs, err := schema.LoadDescriptions(in.Path, in.Data, schema.WithMaxBytes(maxBytes), schema.WithMaxProblems(maxProblems))
 	if err != nil {
 		return err
 	}
