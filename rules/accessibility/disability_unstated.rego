@@ -35,13 +35,12 @@ applies if "persons-with-disabilities" in lib.groups
 findings contains {"msg": msg, "paths": paths} if {
 	"persons-with-disabilities" in lib.groups
 	nothing_stated
-	stakes := high_stakes
-	count(stakes) > 0
+	count(high_stakes) > 0
 	msg := sprintf(
 		"persons with disabilities are among %s affected (%s), but no accessibility level, non-digital alternative or plain language is stated",
-		[lib.people_text, concat(", ", sort([s.text | some s in stakes]))],
+		[lib.people_text, concat(", ", sort([s.text | some s in high_stakes]))],
 	)
-	paths := array.concat(["/spec/affected/groups", "/spec/accessibility"], sort({s.path | some s in stakes}))
+	paths := array.concat(["/spec/affected/groups", "/spec/accessibility"], sort({s.path | some s in high_stakes}))
 }
 
 nothing_stated if lib.absent(["spec", "accessibility"])

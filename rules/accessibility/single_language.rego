@@ -39,9 +39,8 @@ applies if count(lib.groups & language_groups) > 0
 findings contains {"msg": msg, "paths": paths} if {
 	groups := lib.groups & language_groups
 	count(groups) > 0
+	count(primary_languages) == 1
 	some ctx in stakes
-	langs := primary_languages
-	count(langs) == 1
 	msg := sprintf(
 		"the system is available only in %s although it affects %s among %s in %s",
 		[lib.quote_all(input.spec.accessibility.languages), lib.quote_all(groups), lib.people_text, ctx.text],
@@ -69,7 +68,7 @@ no_languages if count(input.spec.accessibility.languages) == 0
 
 # primary_languages reduces BCP 47 tags to their language subtag, so that
 # en and en-GB count as one language.
-primary_languages := {lower(split(tag, "-")[0]) | some tag in input.spec.accessibility.languages}
+primary_languages contains lower(split(tag, "-")[0]) if some tag in input.spec.accessibility.languages
 
 stakes := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"}} if {
 	count(lib.essential_services) > 0

@@ -63,11 +63,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/accountability/dueDiligence/reviewMonths"]
 }
 
-dated := [[a.date, i] |
-	some i, a in input.spec.accountability.impactAssessments
-	is_string(a.date)
-]
-
 findings contains {"msg": msg, "paths": paths} if {
 	count(dated) > 0
 	latest := max(dated)
@@ -77,6 +72,11 @@ findings contains {"msg": msg, "paths": paths} if {
 	msg := sprintf("the most recent impact assessment (`%s`, `%s`) is %d years old, so it no longer reflects the system in use", [a.type, latest[0], floor(days / 365)])
 	paths := [sprintf("/spec/accountability/impactAssessments/%d/date", [latest[1]])]
 }
+
+dated := [[a.date, i] |
+	some i, a in input.spec.accountability.impactAssessments
+	is_string(a.date)
+]
 
 default lifecycle_text := ""
 

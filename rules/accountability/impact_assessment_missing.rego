@@ -50,16 +50,21 @@ triggers contains [sprintf("decisions with legal effect on %s based on automated
 	automated_evaluation
 }
 
-automated_evaluation if lib.automated_decisions
-
-automated_evaluation if count(lib.techniques & profiling_techniques) > 0
-
 # GDPR Art 35(3)(b): large-scale processing of special categories or
 # criminal records.
 triggers contains [sprintf("large-scale processing of %s data about %s (GDPR Art 35(3)(b))", [lib.quote_all(sensitive), lib.people_text]), array.concat(sensitive_paths, ["/spec/affected/people"])] if {
 	count(sensitive) > 0
 	lib.people >= 10000
 }
+
+# GDPR Art 35(3)(c): systematic monitoring of publicly accessible areas.
+triggers contains ["systematic monitoring of publicly accessible spaces (`surveillance.publicSpaces: true`; GDPR Art 35(3)(c))", ["/spec/surveillance/publicSpaces"]] if {
+	input.spec.surveillance.publicSpaces == true
+}
+
+automated_evaluation if lib.automated_decisions
+
+automated_evaluation if count(lib.techniques & profiling_techniques) > 0
 
 protected_sensitive := {a | some a in input.spec.ai.protectedAttributes} & lib.sensitive_categories
 
@@ -69,11 +74,6 @@ sensitive_paths := [p |
 	some p, s in {"/spec/data/categories": lib.processed_sensitive, "/spec/ai/protectedAttributes": protected_sensitive}
 	count(s) > 0
 ]
-
-# GDPR Art 35(3)(c): systematic monitoring of publicly accessible areas.
-triggers contains ["systematic monitoring of publicly accessible spaces (`surveillance.publicSpaces: true`; GDPR Art 35(3)(c))", ["/spec/surveillance/publicSpaces"]] if {
-	input.spec.surveillance.publicSpaces == true
-}
 
 counting_types := {"dpia", "hria", "fria", "aia"}
 

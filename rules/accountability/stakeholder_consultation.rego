@@ -50,7 +50,10 @@ high_impact if count(lib.domains & lib.sensitive_domains) > 0
 # where workers are among the people affected.
 voices := {"affected-groups", "civil-society"} | ({"workers"} & lib.groups)
 
-consulted := {c | some a in input.spec.accountability.impactAssessments; some c in a.consulted}
+consulted contains c if {
+	some a in input.spec.accountability.impactAssessments
+	some c in a.consulted
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(consulted & voices) == 0

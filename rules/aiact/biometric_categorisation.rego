@@ -42,9 +42,8 @@ processing_kinds := {"model", "third-party-api", "service", "device"}
 # biometric data, or (when no component is described as handling biometric
 # data) the system processes both.
 evidence[trait] := path if {
-	some i, a in input.spec.ai.protectedAttributes
-	a in prohibited_traits
-	trait := a
+	some i, trait in input.spec.ai.protectedAttributes
+	trait in prohibited_traits
 	path := sprintf("/spec/ai/protectedAttributes/%d", [i])
 }
 
@@ -63,6 +62,12 @@ evidence[trait] := path if {
 	})
 }
 
+evidence[trait] := "/spec/data/categories" if {
+	not biometric_component
+	some trait in (lib.categories & prohibited_traits)
+	not declared(trait)
+}
+
 declared(trait) if trait in input.spec.ai.protectedAttributes
 
 biometric_component if {
@@ -70,16 +75,10 @@ biometric_component if {
 	"biometric" in c.dataCategories
 }
 
-evidence[trait] := "/spec/data/categories" if {
-	not biometric_component
-	some trait in (lib.categories & prohibited_traits)
-	not declared(trait)
-}
-
 findings contains {"msg": msg, "paths": paths} if {
+	count(evidence) > 0
 	some i, t in input.spec.ai.techniques
 	t == "biometric-categorisation"
-	count(evidence) > 0
 	msg := sprintf(
 		"uses `biometric-categorisation` on %s and deals in %s; categorising people on biometric data to infer these traits is prohibited by AI Act Art 5(1)(g)",
 		[lib.people_text, lib.quote_all(object.keys(evidence))],

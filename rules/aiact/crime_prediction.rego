@@ -63,7 +63,7 @@ profile_based if {
 	a in (lib.sensitive_categories | {"nationality"})
 }
 
-trait_inputs := {x | some x, _ in lib.proxy_inputs}
+trait_inputs := object.keys(lib.proxy_inputs)
 
 default traits_text := ""
 

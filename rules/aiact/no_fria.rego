@@ -44,8 +44,8 @@ annex_domains := {"education", "employment", "social-benefits", "law-enforcement
 biometric_uses := lib.techniques & {"remote-biometric-identification", "biometric-categorisation", "emotion-recognition"}
 
 high_risk_areas contains d if {
-	some d in (lib.domains & annex_domains)
 	lib.decides_about_people
+	some d in (lib.domains & annex_domains)
 }
 
 high_risk_areas contains sprintf("biometrics: %s", [t]) if some t in biometric_uses
@@ -69,7 +69,7 @@ applies if {
 	count(high_risk_areas) > 0
 }
 
-assessed := {a.type | some a in input.spec.accountability.impactAssessments}
+assessed contains a.type if some a in input.spec.accountability.impactAssessments
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.ai_used

@@ -41,10 +41,6 @@ uses contains {"text": sprintf("it uses %s", [lib.quote_all(lib.techniques & pro
 	count(lib.techniques & profiling_techniques) > 0
 }
 
-recommender_used if "recommender" in lib.techniques
-
-recommender_used if input.spec.expression.recommender.used == true
-
 uses contains {"text": "a recommender ranks content with no non-profiling option (`nonProfilingOption: false`)", "path": "/spec/expression/recommender"} if {
 	recommender_used
 	input.spec.expression.recommender.nonProfilingOption == false
@@ -54,6 +50,10 @@ uses contains {"text": "a recommender ranks content and no non-profiling option 
 	recommender_used
 	lib.absent(["spec", "expression", "recommender", "nonProfilingOption"])
 }
+
+recommender_used if "recommender" in lib.techniques
+
+recommender_used if input.spec.expression.recommender.used == true
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected

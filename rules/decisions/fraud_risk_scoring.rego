@@ -54,7 +54,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 }
 
-linked := {s | some s in input.spec.data.sources; s in {"data-linkage", "third-party-broker", "scraped"}}
+linked contains s if {
+	some s in input.spec.data.sources
+	s in {"data-linkage", "third-party-broker", "scraped"}
+}
 
 default linkage_text := ""
 

@@ -48,8 +48,7 @@ political_uses contains "political ads (`politicalAds.allowed: true`)" if input.
 findings contains {"msg": msg, "paths": paths} if {
 	"generative" in lib.techniques
 	count(political_uses) > 0
-	state := label_state
-	msg := sprintf("generative AI is used for %s reaching %s, and %s", [lib.join_and(sort(political_uses)), lib.people_text, state])
+	msg := sprintf("generative AI is used for %s reaching %s, and %s", [lib.join_and(sort(political_uses)), lib.people_text, label_state])
 	paths := ["/spec/ai/techniques", "/spec/ai/syntheticContentLabelled", "/spec/elections/functions", "/spec/context/domains"]
 }
 

@@ -25,11 +25,17 @@ is_applicable(id) if catalog.applies[id] == true
 
 rule_ids := sort(object.keys(catalog.meta))
 
-applicable := {id | some id in rule_ids; is_applicable(id)}
+applicable contains id if {
+	some id in rule_ids
+	is_applicable(id)
+}
 
 not_applicable := [id | some id in rule_ids; not is_applicable(id)]
 
-fired := {id | some id in applicable; count(catalog.findings[id]) > 0}
+fired contains id if {
+	some id in applicable
+	count(catalog.findings[id]) > 0
+}
 
 passed := [id | some id in rule_ids; id in applicable; not id in fired]
 
@@ -75,9 +81,7 @@ scope_reasons contains "scope: people cannot opt out (mandatory)" if mandatory_p
 # Irremediability: how hard the harm is to undo.
 default irremediability_points := 1
 
-irremediability_points := p if {
-	p := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
-}
+irremediability_points := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
 
 default irremediability_reason := "irremediability: reversibility not stated (counted as hard to reverse)"
 
@@ -224,7 +228,7 @@ findings := [x[3] |
 # ---------------------------------------------------------------------------
 # Summary.
 
-counts := {s: count([f | some f in findings; f.severity == s]) | some s in severities}
+counts[s] := count([f | some f in findings; f.severity == s]) if some s in severities
 
 rights_summary := [x[2] |
 	some x in sort([[4 - rank[highest], right, {"right": right, "highest": highest, "findings": n}] |

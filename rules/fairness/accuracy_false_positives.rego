@@ -54,18 +54,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/ai/accuracy", "/spec/decisions/legalEffect"]
 }
 
-measured if acc.measured == true
-
-# A stated error rate shows that accuracy was measured.
-measured if {
-	lib.absent(["spec", "ai", "accuracy", "measured"])
-	is_number(acc.falsePositiveRate)
-}
-
-default state_text := "is not stated"
-
-state_text := "has never been measured (`accuracy.measured: false`)" if acc.measured == false
-
 findings contains {"msg": msg, "paths": paths} if {
 	high_stakes
 	measured
@@ -77,5 +65,17 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 	paths := ["/spec/ai/accuracy/falsePositiveRate", "/spec/decisions/legalEffect"]
 }
+
+measured if acc.measured == true
+
+# A stated error rate shows that accuracy was measured.
+measured if {
+	lib.absent(["spec", "ai", "accuracy", "measured"])
+	is_number(acc.falsePositiveRate)
+}
+
+default state_text := "is not stated"
+
+state_text := "has never been measured (`accuracy.measured: false`)" if acc.measured == false
 
 format_percent(x) := sprintf("%v", [round(x * 1000) / 10])

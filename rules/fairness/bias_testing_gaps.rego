@@ -88,10 +88,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/ai/biasTesting/groups", "/spec/affected/groups"]
 }
 
-default tested_text := "unstated groups"
-
-tested_text := lib.quote_all({g | some g in bt.groups}) if count(bt.groups) > 0
-
 findings contains {"msg": msg, "paths": paths} if {
 	decision_context
 	bt.performed == true
@@ -103,3 +99,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 	paths := ["/spec/ai/biasTesting/lastRun"]
 }
+
+default tested_text := "unstated groups"
+
+tested_text := lib.quote_all({g | some g in bt.groups}) if count(bt.groups) > 0

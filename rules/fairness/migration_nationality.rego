@@ -60,7 +60,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	"migration-border" in lib.domains
 	lib.decides_about_people
 	count(direct) + count(proxied) > 0
-	used := {input.spec.ai.protectedAttributes[i] | some i in direct} | {input.spec.ai.inputs[i] | some i in proxied}
+	used := {a | some i, a in input.spec.ai.protectedAttributes; i in direct} | {x | some i, x in input.spec.ai.inputs; i in proxied}
 	msg := sprintf(
 		"visa, asylum or border cases of %s%s are rated on %s in %s decisions",
 		[lib.people_text, groups_text, lib.quote_all(used), lib.quote(lib.automation)],

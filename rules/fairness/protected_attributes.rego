@@ -58,7 +58,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.decides_about_people
 	lib.may_have_legal_effect
 	count(used) > 0
-	attrs := {input.spec.ai.protectedAttributes[i] | some i in used}
+	attrs := {a | some i, a in input.spec.ai.protectedAttributes; i in used}
 	msg := sprintf(
 		"uses %s directly as model inputs for %s decisions%s affecting %s",
 		[lib.quote_all(attrs), lib.quote(lib.automation), domains_text, lib.people_text],

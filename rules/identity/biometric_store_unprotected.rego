@@ -39,9 +39,9 @@ applies if {
 findings contains {"msg": msg, "paths": paths} if {
 	lib.id_system
 	"biometric" in lib.categories
-	some store in central_stores
 	object.get(input, ["spec", "data", "encryption", "atRest"], false) != true
 	object.get(input, ["spec", "data", "encryption", "endToEnd"], false) != true
+	some store in central_stores
 	msg := sprintf(
 		"biometric data of %s are kept in %s, and %s",
 		[lib.people_text, store.text, encryption_text],

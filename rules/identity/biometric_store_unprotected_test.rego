@@ -13,13 +13,13 @@ base := {"spec": {
 }}
 
 test_fires_for_unencrypted_biometric_database if {
+	count(rule.findings) == 1 with input as base
 	some f in rule.findings with input as base
 	contains(f.msg, "5,000,000 people")
 	contains(f.msg, "`central-repository`")
 	contains(f.msg, "`atRest: false`")
 	"/spec/components/1" in f.paths
 	"/spec/data/encryption" in f.paths
-	count(rule.findings) == 1 with input as base
 }
 
 test_fires_when_encryption_not_stated_and_no_components if {

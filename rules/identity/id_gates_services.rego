@@ -43,8 +43,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.id_system
 	services := lib.domains & gated_domains
 	count(services) > 0
-	some req in required
 	no_alternative
+	some req in required
 	msg := sprintf(
 		"the digital ID is required (%s) to reach %s for %s, and %s",
 		[req.text, lib.quote_all(services), lib.people_text, alternative_text],

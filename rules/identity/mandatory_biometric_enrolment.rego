@@ -41,9 +41,9 @@ applies if lib.id_system
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.id_system
-	some bio in biometric_enrolment
 	input.spec.affected.mandatory == true
 	object.get(input, ["spec", "accessibility", "nonDigitalAlternative"], false) != true
+	some bio in biometric_enrolment
 	msg := sprintf(
 		"enrolment of %s in the identity scheme is mandatory (`mandatory: true`) and collects %s, and %s%s",
 		[lib.people_text, bio.text, alternative_text, groups_text],

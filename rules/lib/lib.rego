@@ -112,11 +112,9 @@ may_have_legal_effect if object.get(input, ["spec", "decisions", "legalEffect"],
 
 # fmt_int writes a non-negative whole number with thousands separators:
 # 300000 -> "300,000".
-fmt_int(n) := s if {
+fmt_int(n) := digits if {
 	digits := format_int(n, 10)
-	len := count(digits)
-	len <= 3
-	s := digits
+	count(digits) <= 3
 }
 
 fmt_int(n) := s if {

@@ -38,9 +38,15 @@ care_domains := {"health"}
 # watch people is repurposed as surely as health data used to judge them.
 decision_domains := lib.decision_domains | {"surveillance"}
 
-health_attributes := {a | some a in input.spec.ai.protectedAttributes; a in {"health", "genetic"}}
+health_attributes contains a if {
+	some a in input.spec.ai.protectedAttributes
+	a in {"health", "genetic"}
+}
 
-health_inputs := {f | some f, traits in lib.proxy_inputs; "disability or health" in traits}
+health_inputs contains f if {
+	some f, traits in lib.proxy_inputs
+	"disability or health" in traits
+}
 
 applies if count(health_attributes) + count(health_inputs) > 0
 

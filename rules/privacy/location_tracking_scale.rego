@@ -55,14 +55,14 @@ aggravating contains {"text": "does not minimise data (`minimisation: false`)", 
 	input.spec.data.minimisation == false
 }
 
+aggravating contains {"text": sprintf("discloses data to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
+	count(disclosure_items) > 0
+}
+
 disclosure_items := [{"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.quote(s.type)]), "path": sprintf("/spec/data/sharing/%d", [i])} |
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence"}
 ]
-
-aggravating contains {"text": sprintf("discloses data to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
-	count(disclosure_items) > 0
-}
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(tracking) > 0

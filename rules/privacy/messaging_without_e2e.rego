@@ -38,8 +38,7 @@ applies if "messaging" in lib.domains
 findings contains {"msg": msg, "paths": paths} if {
 	"messaging" in lib.domains
 	count(comms) > 0
-	gap := e2e_gap
-	msg := sprintf("a `messaging` service handles %s data of %s, and %s", [lib.quote_all(comms), lib.people_text, gap])
+	msg := sprintf("a `messaging` service handles %s data of %s, and %s", [lib.quote_all(comms), lib.people_text, e2e_gap])
 	paths := ["/spec/context/domains", "/spec/data/categories", "/spec/data/encryption/endToEnd"]
 }
 

@@ -39,7 +39,10 @@ profiling_techniques := {
 	"biometric-categorisation", "recommender",
 }
 
-religion_inputs := {f | some f, traits in lib.proxy_inputs; "religion or belief" in traits}
+religion_inputs contains f if {
+	some f, traits in lib.proxy_inputs
+	"religion or belief" in traits
+}
 
 religion_held if "religion" in lib.categories
 
@@ -61,15 +64,15 @@ uses contains {"order": 3, "text": sprintf("the system uses %s", [lib.quote_all(
 	count(lib.techniques & profiling_techniques) > 0
 }
 
+uses contains {"order": 4, "text": sprintf("data go to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
+	count(disclosure_items) > 0
+}
+
 disclosure_items := [{"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.quote(s.type)]), "path": sprintf("/spec/data/sharing/%d", [i])} |
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence", "commercial"}
 	not lib.acts_as_processor(s)
 ]
-
-uses contains {"order": 4, "text": sprintf("data go to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
-	count(disclosure_items) > 0
-}
 
 findings contains {"msg": msg, "paths": paths} if {
 	religion_held

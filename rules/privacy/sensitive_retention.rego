@@ -41,7 +41,7 @@ default_limit_days := 1825
 
 limit(c) := object.get(limit_days, c, default_limit_days)
 
-over_limit := {c |
+over_limit contains c if {
 	some c in lib.processed_sensitive
 	input.spec.data.retentionDays > limit(c)
 }
@@ -57,6 +57,13 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/data/categories", "/spec/data/retentionDays"]
 }
 
+findings contains {"msg": msg, "paths": paths} if {
+	lib.absent(["spec", "data", "retentionDays"])
+	lib.people >= 100000
+	msg := sprintf("processes %s data of %s and no retention limit is stated", [lib.quote_all(lib.processed_sensitive), lib.people_text])
+	paths := ["/spec/data/categories", "/spec/affected/people", "/spec/data/retentionDays"]
+}
+
 default limit_text := "five years"
 
 limit_text := "one year for biometric or genetic data" if {
@@ -64,11 +71,4 @@ limit_text := "one year for biometric or genetic data" if {
 	count(over_limit - {"biometric", "genetic"}) == 0
 } else := "one year for biometric or genetic data and five years for other sensitive data" if {
 	count(over_limit & {"biometric", "genetic"}) > 0
-}
-
-findings contains {"msg": msg, "paths": paths} if {
-	lib.absent(["spec", "data", "retentionDays"])
-	lib.people >= 100000
-	msg := sprintf("processes %s data of %s and no retention limit is stated", [lib.quote_all(lib.processed_sensitive), lib.people_text])
-	paths := ["/spec/data/categories", "/spec/affected/people", "/spec/data/retentionDays"]
 }

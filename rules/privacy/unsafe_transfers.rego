@@ -55,9 +55,9 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 findings contains {"msg": msg, "paths": paths} if {
+	bulk
 	some i, t in input.spec.data.transfers
 	t.safeguard == "derogation"
-	bulk
 	msg := sprintf("data of %s are transferred to %s on a derogation (`safeguard: derogation`), meant only for occasional transfers%s", [lib.people_text, lib.quote(t.country), sensitive_text])
 	paths := [sprintf("/spec/data/transfers/%d", [i]), "/spec/data/categories", "/spec/affected/people"]
 }

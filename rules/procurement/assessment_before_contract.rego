@@ -43,9 +43,9 @@ high_risk_domains := {
 }
 
 high_risk contains d if {
-	some d in (lib.domains & high_risk_domains)
 	lib.decides_about_people
 	lib.may_have_legal_effect
+	some d in (lib.domains & high_risk_domains)
 }
 
 high_risk contains "decisions with legal effect" if {
@@ -71,7 +71,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/accountability/impactAssessments", "/spec/context/lifecycle", "/spec/context/domains"]
 }
 
-listed := {a.type | some a in input.spec.accountability.impactAssessments}
+listed contains a.type if some a in input.spec.accountability.impactAssessments
 
 default listed_text := "no impact assessment is listed"
 

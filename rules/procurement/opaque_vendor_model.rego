@@ -60,6 +60,11 @@ third_party_model contains input.spec.ai.modelProvider if {
 	not regex.match(in_house, p)
 }
 
+third_party_model contains name if {
+	some i in vendor_components
+	name := input.spec.components[i].name
+}
+
 vendor_components contains i if {
 	lib.absent(["spec", "ai", "modelProvider"])
 	some i, c in input.spec.components
@@ -67,8 +72,6 @@ vendor_components contains i if {
 	is_string(c.provider)
 	not regex.match(in_house, c.provider)
 }
-
-third_party_model contains input.spec.components[i].name if some i in vendor_components
 
 model_paths := ["/spec/ai/modelProvider"] if lib.stated(["spec", "ai", "modelProvider"])
 
@@ -93,7 +96,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(model_paths, ["/spec/transparency/sourceCode", "/spec/accountability/audits", "/spec/context/sector"])
 }
 
-audit_kinds := {a.type | some a in input.spec.accountability.audits}
+audit_kinds contains a.type if some a in input.spec.accountability.audits
 
 default audit_text := "no audit listed"
 

@@ -36,7 +36,7 @@ home := jurisdictions | lib.eea if count(jurisdictions & lib.eea) > 0
 
 else := jurisdictions
 
-declared := {t.country | some t in input.spec.data.transfers}
+declared contains t.country if some t in input.spec.data.transfers
 
 applies if {
 	count(jurisdictions) > 0

@@ -43,14 +43,13 @@ applies if lib.stated(["spec", "surveillance"])
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.surveillance.targetsIncludeCivilSociety == true
-	caps := capabilities
 	msg := sprintf(
 		"journalists, activists or human rights defenders may be targeted (`targetsIncludeCivilSociety: true`)%s%s, and %s",
-		[groups_text, capabilities_text(caps), authorisation_text],
+		[groups_text, capabilities_text(capabilities), authorisation_text],
 	)
 	paths := array.concat(
 		["/spec/surveillance/targetsIncludeCivilSociety", "/spec/surveillance/judicialAuthorisation"],
-		sort({c.path | some c in caps} | group_paths),
+		sort({c.path | some c in capabilities} | group_paths),
 	)
 }
 

@@ -56,13 +56,12 @@ capabilities contains {"text": "`locationTracking: true`", "path": "/spec/survei
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.surveillance.exportControlled == false
 	supplier
-	caps := capabilities
-	count(caps) > 0
+	count(capabilities) > 0
 	msg := sprintf(
 		"%s surveillance technology (%s) and no dual-use export or end-use assessment has been done (`exportControlled: false`)",
-		[role_text, concat(", ", sort([c.text | some c in caps]))],
+		[role_text, concat(", ", sort([c.text | some c in capabilities]))],
 	)
-	paths := array.concat(["/spec/surveillance/exportControlled", "/spec/context/role"], sort({c.path | some c in caps}))
+	paths := array.concat(["/spec/surveillance/exportControlled", "/spec/context/role"], sort({c.path | some c in capabilities}))
 }
 
 # A provider of interception or remote biometric identification technology

@@ -55,10 +55,10 @@ findings contains {"msg": msg, "paths": paths} if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	object.get(input, ["spec", "surveillance", "lawfulInterception"], false) != true
+	not authorised
 	some i, s in input.spec.data.sharing
 	s.type == "intelligence"
 	some what in bulk_or_communications(i, s)
-	not authorised
 	msg := sprintf(
 		"the system %s the intelligence service %s (%s), affecting %s, and %s",
 		[what.text, lib.quote(s.recipient), purpose_text(s), lib.people_text, authorisation_text],

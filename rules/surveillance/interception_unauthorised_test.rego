@@ -41,12 +41,12 @@ intel := {"spec": {
 }}
 
 test_fires_on_bulk_access_by_intelligence if {
+	count(rule.findings) == 1 with input as intel
 	some f in rule.findings with input as intel
 	contains(f.msg, "gives bulk access to its data to the intelligence service `National Intelligence Service`")
 	contains(f.msg, "`National Intelligence Service`")
 	"/spec/data/sharing/1" in f.paths
 	"/spec/data/sharing/1/purpose" in f.paths
-	count(rule.findings) == 1 with input as intel
 }
 
 test_fires_on_communications_data_to_intelligence if {

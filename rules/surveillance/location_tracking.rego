@@ -43,8 +43,8 @@ applies if input.spec.surveillance.locationTracking == true
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.surveillance.locationTracking == true
 	large_scale
-	some ctx in state_context
 	not authorised
+	some ctx in state_context
 	msg := sprintf(
 		"the system tracks the location of %s (`locationTracking: true`) for %s, and %s",
 		[lib.people_text, ctx.text, authorisation_text],

@@ -9,13 +9,13 @@ base := {"spec": {
 }}
 
 test_fires_for_border_tracking if {
+	count(rule.findings) == 1 with input as base
 	some f in rule.findings with input as base
 	contains(f.msg, "420,000 people")
 	contains(f.msg, "`migration-border` purposes")
 	contains(f.msg, "`judicialAuthorisation: false`")
 	"/spec/surveillance/locationTracking" in f.paths
 	"/spec/context/domains" in f.paths
-	count(rule.findings) == 1 with input as base
 }
 
 test_fires_for_public_body_with_unstated_scale if {

@@ -55,17 +55,16 @@ applies if protest_purpose
 protest_purpose if regex.match(protest_pattern, input.spec.context.purpose)
 
 findings contains {"msg": msg, "paths": paths} if {
+	count(identification_means) > 0
 	some where in setting
 	some who in affected
-	means := identification_means
-	count(means) > 0
 	msg := sprintf(
 		"the system monitors %s, affects %s, and can identify individuals (%s), which deters people from protesting, organising and reporting",
-		[where.text, who.text, concat(", ", sort([m.text | some m in means]))],
+		[where.text, who.text, concat(", ", sort([m.text | some m in identification_means]))],
 	)
 	paths := array.concat(
 		sort({where.path, who.path}),
-		sort({m.path | some m in means}),
+		sort({m.path | some m in identification_means}),
 	)
 }
 

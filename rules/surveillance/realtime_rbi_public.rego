@@ -52,8 +52,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(techniques) > 0
 	input.spec.ai.biometricMode == "real-time"
 	input.spec.surveillance.publicSpaces == true
-	some le in law_enforcement
 	not authorised
+	some le in law_enforcement
 	msg := sprintf(
 		"real-time remote biometric identification (%s, `biometricMode: real-time`) scans %s in publicly accessible spaces (`publicSpaces: true`) for law enforcement (%s), and %s",
 		[lib.quote_all(techniques), lib.people_text, le.text, authorisation_text],

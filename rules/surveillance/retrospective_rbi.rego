@@ -46,8 +46,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	techniques := lib.techniques & biometric_id_techniques
 	count(techniques) > 0
 	retrospective
-	some ctx in state_context
 	not authorised
+	some ctx in state_context
 	msg := sprintf(
 		"biometric identification (%s, %s) searches faces of %s for %s, and %s",
 		[lib.quote_all(techniques), mode_text, lib.people_text, ctx.text, authorisation_text],
