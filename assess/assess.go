@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -22,6 +23,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
+	"github.com/dria-project/dria/internal/guard"
 	"github.com/dria-project/dria/internal/source"
 	"github.com/dria-project/dria/internal/version"
 	"github.com/dria-project/dria/rules"
@@ -52,6 +54,7 @@ type Assessor struct {
 	workers    int
 	waivers    []Waiver
 	memory     uint64
+	onRunaway  func(*EvalError)
 	rules      map[string]rules.Rule
 	// safeguards shares the engine's fixed safeguard texts between reports.
 	safeguards sync.Map
@@ -102,7 +105,7 @@ func New(opts ...Option) (*Assessor, error) {
 	for _, r := range set.Rules() {
 		byID[r.ID] = r
 	}
-	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory}, nil
+	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory, onRunaway: cfg.onRunaway}, nil
 }
 
 // Rules returns the enabled rules, sorted by id.
@@ -123,9 +126,11 @@ func (a *Assessor) NewReport() *Report {
 
 // Assess validates and assesses every system described in one file.
 // An invalid description comes back as a *schema.ValidationError listing
-// every problem; a rule that fails or runs past the deadline as an
-// *EvalError.
-func (a *Assessor) Assess(ctx context.Context, in Input) (*Report, error) {
+// every problem; a rule that fails, runs past the deadline or the memory
+// limit, or makes a builtin call the sandbox refuses, as an *EvalError; a
+// panic inside dria or a library, as a *PanicError. No panic escapes.
+func (a *Assessor) Assess(ctx context.Context, in Input) (_ *Report, err error) {
+	defer a.recoverInput(in.Path, &err)
 	as, err := a.assessInput(ctx, in)
 	if err != nil {
 		return nil, err
@@ -150,7 +155,10 @@ func (a *Assessor) finishWaivers(r *Report) {
 	r.Waivers = summariseWaivers(r, a.waivers, used, a.clock().UTC().Format(time.DateOnly))
 }
 
-func (a *Assessor) assessInput(ctx context.Context, in Input) ([]Assessment, error) {
+// assessInput assesses every system of one file. A panic anywhere below
+// comes back as a *PanicError for this file.
+func (a *Assessor) assessInput(ctx context.Context, in Input) (as []Assessment, err error) {
+	defer a.recoverInput(in.Path, &err)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -176,32 +184,6 @@ func (a *Assessor) assessInput(ctx context.Context, in Input) ([]Assessment, err
 	return out, nil
 }
 
-// EvalError reports a failure to evaluate the rules on one system: a rule
-// error, a broken rule contract or the deadline.
-type EvalError struct {
-	Path string
-	// Deadline is set when evaluation ran past it.
-	Deadline time.Duration
-	// MemoryLimit is set when evaluation was stopped for growing the heap
-	// past it.
-	MemoryLimit uint64
-	Err         error
-}
-
-// Error says which file and why.
-func (e *EvalError) Error() string {
-	if e.Deadline > 0 {
-		return fmt.Sprintf("%s: rule evaluation did not finish within the %s deadline (a rule may loop or build a huge value)", e.Path, e.Deadline)
-	}
-	if e.MemoryLimit > 0 {
-		return fmt.Sprintf("%s: rule evaluation stopped when it grew memory use past the limit of %d MiB (a rule may build a huge value)", e.Path, e.MemoryLimit>>20)
-	}
-	return fmt.Sprintf("%s: rule evaluation failed: %v", e.Path, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *EvalError) Unwrap() error { return e.Err }
-
 // engineOutput is the shape of data.dria.main.
 type engineOutput struct {
 	Findings []struct {
@@ -217,24 +199,9 @@ type engineOutput struct {
 func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src Source, lines *lineIndex) (Assessment, error) {
 	start := time.Now()
 	now := a.clock().UTC()
-	timed, cancelTimeout := context.WithTimeout(ctx, a.timeout)
-	defer cancelTimeout()
-	evalCtx, cancel := context.WithCancelCause(timed)
-	defer cancel(nil)
-	stopWatch := watchMemory(evalCtx, a.memory, cancel)
-	rs, err := a.query.Eval(evalCtx, rego.EvalParsedInput(toValue(doc.Root)), rego.EvalTime(now))
-	stopWatch()
+	rs, err := a.evaluate(ctx, toValue(doc.Root), now, src.Path)
 	if err != nil {
-		if cause := context.Cause(evalCtx); errors.Is(cause, errMemoryLimit) {
-			return Assessment{}, &EvalError{Path: src.Path, MemoryLimit: a.memory, Err: err}
-		}
-		if errors.Is(timed.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
-			return Assessment{}, &EvalError{Path: src.Path, Deadline: a.timeout, Err: err}
-		}
-		if ctx.Err() != nil {
-			return Assessment{}, ctx.Err()
-		}
-		return Assessment{}, &EvalError{Path: src.Path, Err: err}
+		return Assessment{}, err
 	}
 	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
 		return Assessment{}, &EvalError{Path: src.Path, Err: errors.New("the policy returned no result for data.dria.main")}
@@ -339,7 +306,8 @@ func (e *BatchError) Unwrap() []error {
 // AssessBatch assesses many files on all cores and returns one report with
 // their systems in input order. Inputs that fail are left out of the
 // report and listed in a *BatchError; the others' results are kept.
-func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (*Report, error) {
+func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (_ *Report, err error) {
+	defer a.recoverInput(fmt.Sprintf("a batch of %d files", len(inputs)), &err)
 	results := make([][]Assessment, len(inputs))
 	errs := make([]error, len(inputs))
 	next := make(chan int)
@@ -425,4 +393,158 @@ func toValue(n *schema.Node) ast.Value {
 		return ast.NewObject(items...)
 	}
 	return ast.Null{}
+}
+
+// LimitError is a builtin call that dria's sandbox refused before it ran,
+// because it would have passed the memory limit, taken too long for the
+// deadline, made too large a number or read the host's time zone.
+type LimitError = guard.LimitError
+
+// EvalError reports a failure to evaluate the rules on one system: a rule
+// error, a broken rule contract, the deadline or the memory limit.
+type EvalError struct {
+	Path string
+	// Deadline is set when evaluation ran, or would have run, past it.
+	Deadline time.Duration
+	// MemoryLimit is set when evaluation was stopped for growing, or
+	// asking to grow, the heap past it.
+	MemoryLimit uint64
+	// Refused is the builtin call the sandbox stopped before it ran, when
+	// that is what ended the evaluation.
+	Refused *LimitError
+	// Abandoned is set when the evaluation did not stop when asked, inside
+	// an operation of the policy engine that does not look at the deadline:
+	// it was left to finish in the background and its result discarded.
+	Abandoned bool
+	Err       error
+}
+
+// Error says which file and why, in one message per cause.
+func (e *EvalError) Error() string {
+	if r := e.Refused; r != nil {
+		switch r.Kind {
+		case guard.Memory:
+			return fmt.Sprintf("%s: rule evaluation stopped when it grew memory use past the limit of %d MiB: %v", e.Path, e.MemoryLimit>>20, r)
+		case guard.Steps:
+			return fmt.Sprintf("%s: rule evaluation would not finish within the %s deadline: %v", e.Path, e.Deadline, r)
+		}
+		return fmt.Sprintf("%s: rule evaluation stopped: %v", e.Path, r)
+	}
+	switch {
+	case e.Deadline > 0 && e.Abandoned:
+		return fmt.Sprintf("%s: rule evaluation did not finish within the %s deadline and did not stop when asked; it was abandoned after %s (a rule keeps the policy engine in one long step, such as comparing or copying a huge value)", e.Path, e.Deadline, 2*e.Deadline)
+	case e.Deadline > 0:
+		return fmt.Sprintf("%s: rule evaluation did not finish within the %s deadline (a rule may loop or build a huge value)", e.Path, e.Deadline)
+	case e.MemoryLimit > 0 && e.Abandoned:
+		return fmt.Sprintf("%s: rule evaluation grew memory use past the limit of %d MiB and kept growing after it was stopped, past %d MiB (a rule keeps the policy engine building a huge value in one step)", e.Path, e.MemoryLimit>>20, 2*e.MemoryLimit>>20)
+	case e.MemoryLimit > 0:
+		return fmt.Sprintf("%s: rule evaluation stopped when it grew memory use past the limit of %d MiB (a rule may build a huge value)", e.Path, e.MemoryLimit>>20)
+	}
+	return fmt.Sprintf("%s: rule evaluation failed: %v", e.Path, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *EvalError) Unwrap() error { return e.Err }
+
+// PanicError reports a panic inside dria or a library it uses while
+// assessing one file. The library recovers it, so that one bad input does
+// not end the program or lose the other files of a batch.
+type PanicError struct {
+	Path string
+	// Value is what was passed to panic, and Stack where it happened.
+	Value any
+	Stack []byte
+}
+
+// Error names the file and the panic.
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("%s: internal error while assessing this file: %v (a bug in dria or a library it uses; please report it with the file)", e.Path, e.Value)
+}
+
+// recoverInput turns a panic while assessing one input into a
+// *PanicError.
+func (a *Assessor) recoverInput(path string, err *error) {
+	if r := recover(); r != nil {
+		pe := &PanicError{Path: path, Value: r, Stack: debug.Stack()}
+		a.logger.Error("panic while assessing", "path", path, "panic", fmt.Sprint(r), "stack", string(pe.Stack))
+		*err = pe
+	}
+}
+
+// evalTestHook, when set by a test, runs inside each evaluation.
+var evalTestHook func(path string)
+
+type evalOutcome struct {
+	rs  rego.ResultSet
+	err error
+}
+
+// evaluate runs the policy on one document inside the sandbox's limits:
+// the deadline, the memory watch and the guard on each builtin call. An
+// evaluation that does not stop when asked (OPA looks at cancellation only
+// between steps) is abandoned at twice the deadline, or when memory keeps
+// growing to twice the limit, so that the caller always gets an answer.
+func (a *Assessor) evaluate(ctx context.Context, input ast.Value, now time.Time, path string) (rego.ResultSet, error) {
+	timed, cancelTimeout := context.WithTimeout(ctx, a.timeout)
+	defer cancelTimeout()
+	evalCtx, cancel := context.WithCancelCause(timed)
+	defer cancel(nil)
+	evalCtx = guard.With(evalCtx, guard.LimitsFor(a.memory, a.timeout), cancel)
+	w := a.watch(path, cancel)
+	defer w.stop()
+
+	done := make(chan evalOutcome, 1)
+	go func() {
+		var o evalOutcome
+		defer func() { done <- o }()
+		defer a.recoverInput(path, &o.err)
+		if evalTestHook != nil {
+			evalTestHook(path)
+		}
+		o.rs, o.err = a.query.Eval(evalCtx, rego.EvalParsedInput(input), rego.EvalTime(now))
+	}()
+	hard := time.NewTimer(2 * a.timeout)
+	defer hard.Stop()
+	select {
+	case o := <-done:
+		if o.err == nil {
+			return o.rs, nil
+		}
+		return nil, a.evalFailure(ctx, timed, evalCtx, path, o.err)
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-hard.C:
+		return nil, &EvalError{Path: path, Deadline: a.timeout, Abandoned: true, Err: context.DeadlineExceeded}
+	case <-w.runaway:
+		return nil, w.err
+	}
+}
+
+// evalFailure says why an evaluation failed: the sandbox refused a call,
+// memory, the deadline, the caller's cancellation or a rule error.
+func (a *Assessor) evalFailure(ctx, timed, evalCtx context.Context, path string, err error) error {
+	var pe *PanicError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	cause := context.Cause(evalCtx)
+	var le *LimitError
+	switch {
+	case errors.As(cause, &le):
+		ee := &EvalError{Path: path, Refused: le, Err: le}
+		switch le.Kind {
+		case guard.Memory:
+			ee.MemoryLimit = a.memory
+		case guard.Steps:
+			ee.Deadline = a.timeout
+		}
+		return ee
+	case errors.Is(cause, errMemoryLimit):
+		return &EvalError{Path: path, MemoryLimit: a.memory, Err: err}
+	case errors.Is(timed.Err(), context.DeadlineExceeded) && ctx.Err() == nil:
+		return &EvalError{Path: path, Deadline: a.timeout, Err: err}
+	case ctx.Err() != nil:
+		return ctx.Err()
+	}
+	return &EvalError{Path: path, Err: err}
 }

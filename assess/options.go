@@ -33,6 +33,7 @@ type config struct {
 	workers    int
 	waivers    []Waiver
 	memory     uint64
+	onRunaway  func(*EvalError)
 }
 
 // WithRules adds a rule pack: the rules under a directory, or in a gzipped
@@ -165,6 +166,25 @@ func WithMemoryLimit(bytes uint64) Option {
 			return fmt.Errorf("assess: memory limit must be at least 64 MiB, got %d bytes", bytes)
 		}
 		c.memory = bytes
+		return nil
+	}
+}
+
+// WithRunawayHandler sets what to do when an evaluation goes on growing
+// memory after it was stopped, to twice the memory limit. OPA looks at
+// cancellation only between the steps of an evaluation, and a rule can
+// keep it in one step (copying or comparing a huge shared value) that no
+// Go code can interrupt; the evaluation then takes the program's memory
+// until the operating system ends the program. The Assessor stops waiting
+// for it and returns the error, and calls f (from another goroutine) so
+// that a command can print the error and exit cleanly; a server might
+// restart. By default only the evaluation is abandoned.
+func WithRunawayHandler(f func(*EvalError)) Option {
+	return func(c *config) error {
+		if f == nil {
+			return errors.New("assess: WithRunawayHandler needs a function")
+		}
+		c.onRunaway = f
 		return nil
 	}
 }

@@ -12,10 +12,51 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/cover"
 	"github.com/open-policy-agent/opa/v1/tester"
+	"github.com/open-policy-agent/opa/v1/topdown"
+
+	"github.com/dria-project/dria/internal/guard"
+	"github.com/dria-project/dria/internal/safetext"
 )
 
-// DefaultTestTimeout bounds each Rego test.
-const DefaultTestTimeout = 10 * time.Second
+// DefaultTestTimeout bounds each Rego test, as assess.DefaultTimeout
+// bounds the evaluation of one system.
+const DefaultTestTimeout = 5 * time.Second
+
+// DefaultTestMemoryLimit is how much a test run may grow the live Go heap,
+// as assess.DefaultMemoryLimit for an assessment.
+const DefaultTestMemoryLimit = 512 << 20
+
+// TestOption configures Test. Options check their own arguments.
+type TestOption func(*testConfig) error
+
+type testConfig struct {
+	timeout time.Duration
+	memory  uint64
+}
+
+// WithTestTimeout sets the deadline of each test (default 5s).
+func WithTestTimeout(d time.Duration) TestOption {
+	return func(c *testConfig) error {
+		if d <= 0 {
+			return fmt.Errorf("rules: test timeout must be positive, got %s", d)
+		}
+		c.timeout = d
+		return nil
+	}
+}
+
+// WithTestMemoryLimit stops the test run when it has grown the live Go heap
+// by more than this many bytes (default 512 MiB), and bounds what one
+// builtin call may build to a quarter of it.
+func WithTestMemoryLimit(bytes uint64) TestOption {
+	return func(c *testConfig) error {
+		if bytes < 64<<20 {
+			return fmt.Errorf("rules: test memory limit must be at least 64 MiB, got %d bytes", bytes)
+		}
+		c.memory = bytes
+		return nil
+	}
+}
 
 // TestCase is the outcome of one Rego test.
 type TestCase struct {
@@ -84,11 +125,34 @@ func (r *TestReport) Passed() bool {
 }
 
 // Test runs the Rego tests (the *_test.rego files) of the set, which must
-// have been loaded WithTests, and measures coverage of each rule.
-func (s *Set) Test(ctx context.Context) (*TestReport, error) {
+// have been loaded WithTests, and measures coverage of each rule. Tests run
+// inside the same sandbox as an assessment: each has a deadline, the run a
+// memory limit, and every builtin call is bounded by both. A test that runs
+// past its deadline fails; one that grows memory past the limit, or makes a
+// call the sandbox refuses, stops the run with a *TestStoppedError.
+func (s *Set) Test(ctx context.Context, opts ...TestOption) (*TestReport, error) {
+	cfg := testConfig{timeout: DefaultTestTimeout, memory: DefaultTestMemoryLimit}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
 	if len(s.tests) == 0 {
 		return nil, errors.New("rules: no tests loaded (load the set WithTests, and name test files *_test.rego)")
 	}
+	cov := cover.New()
+	cases, err := s.runTests(ctx, cfg, cov)
+	if err != nil {
+		return nil, err
+	}
+	rep := &TestReport{Cases: cases}
+	s.measureCoverage(rep, cov)
+	return rep, nil
+}
+
+// runTests runs the tests under the sandbox's limits and returns their
+// outcomes in file order.
+func (s *Set) runTests(ctx context.Context, cfg testConfig, cov *cover.Cover) ([]TestCase, error) {
 	c, err := newCompiler(true, true)
 	if err != nil {
 		return nil, err
@@ -100,15 +164,20 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 	for k, m := range s.tests {
 		modules[k] = m.Copy()
 	}
-	cov := cover.New()
+	runCtx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	runCtx = guard.With(runCtx, guard.LimitsFor(cfg.memory, cfg.timeout), cancel)
+	runaway := make(chan struct{})
+	stopWatch := guard.WatchMemory(cfg.memory, func() { cancel(errTestMemory) }, func() { close(runaway) })
+	defer stopWatch()
 	ch, err := tester.NewRunner().
 		SetCompiler(c).
 		SetCoverageQueryTracer(cov).
-		SetTimeout(DefaultTestTimeout).
+		SetTimeout(cfg.timeout).
 		SetDefaultRegoVersion(ast.RegoV1).
 		RaiseBuiltinErrors(true).
 		CapturePrintOutput(true).
-		Run(ctx, modules)
+		Run(runCtx, modules)
 	if err != nil {
 		var errs ast.Errors
 		if errors.As(err, &errs) {
@@ -116,27 +185,118 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 		}
 		return nil, fmt.Errorf("running rule tests: %w", err)
 	}
-	rep := &TestReport{}
-	for r := range ch {
-		tc := TestCase{Package: strings.TrimPrefix(r.Package, "data."), Name: r.Name, Passed: r.Pass(), Skipped: r.Skip, Output: string(r.Output)}
-		if r.Location != nil {
-			tc.File, tc.Line = r.Location.File, r.Location.Row
-		}
-		switch {
-		case r.Error != nil:
-			tc.Error = r.Error.Error()
-		case r.Fail:
-			tc.Error = "test failed"
-			if r.FailedAt != nil {
-				tc.Error = fmt.Sprintf("failed at %s: %s", r.FailedAt.Location, r.FailedAt)
-			}
-		}
-		rep.Cases = append(rep.Cases, tc)
+	results, stopped := collectResults(ch, cfg, runaway)
+	if stopped == nil {
+		stopped = stoppedBy(context.Cause(runCtx), results, cfg)
 	}
-	slices.SortFunc(rep.Cases, func(a, b TestCase) int {
+	if stopped != nil {
+		return nil, stopped
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cases := make([]TestCase, len(results))
+	for i, r := range results {
+		cases[i] = caseOf(r, cfg)
+	}
+	slices.SortFunc(cases, func(a, b TestCase) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Name, b.Name))
 	})
+	return cases, nil
+}
 
+// errTestMemory is the cause given to a test run stopped for memory.
+var errTestMemory = errors.New("memory limit exceeded")
+
+// collectResults reads the tests' results until the runner is done. A
+// test stuck in a step that does not look at its deadline, or memory that
+// keeps growing after the run was stopped, ends the wait: the run is
+// abandoned to finish in the background.
+func collectResults(ch chan *tester.Result, cfg testConfig, runaway chan struct{}) ([]*tester.Result, *TestStoppedError) {
+	var results []*tester.Result
+	for {
+		wait := time.NewTimer(2 * cfg.timeout)
+		select {
+		case r, ok := <-ch:
+			wait.Stop()
+			if !ok {
+				return results, nil
+			}
+			results = append(results, r)
+		case <-runaway:
+			wait.Stop()
+			return results, &TestStoppedError{MemoryLimit: cfg.memory, Abandoned: true, After: lastTest(results)}
+		case <-wait.C:
+			return results, &TestStoppedError{Deadline: cfg.timeout, Abandoned: true, After: lastTest(results)}
+		}
+	}
+}
+
+func lastTest(results []*tester.Result) string {
+	if len(results) == 0 {
+		return ""
+	}
+	r := results[len(results)-1]
+	return strings.TrimPrefix(r.Package, "data.") + "." + r.Name
+}
+
+// stoppedBy says which test the sandbox stopped, from the run's cause:
+// the test whose error is the refused call, or the first one cancelled
+// when memory passed the limit.
+func stoppedBy(cause error, results []*tester.Result, cfg testConfig) *TestStoppedError {
+	var le *guard.LimitError
+	refused := errors.As(cause, &le)
+	if !refused && !errors.Is(cause, errTestMemory) {
+		return nil
+	}
+	st := &TestStoppedError{Refused: le}
+	if refused {
+		switch le.Kind {
+		case guard.Memory:
+			st.MemoryLimit = cfg.memory
+		case guard.Steps:
+			st.Deadline = cfg.timeout
+		}
+	} else {
+		st.MemoryLimit = cfg.memory
+	}
+	for _, r := range results {
+		var mine *guard.LimitError
+		if r.Error != nil && (errors.As(r.Error, &mine) && mine == le || !refused && topdown.IsCancel(r.Error)) {
+			st.Test = strings.TrimPrefix(r.Package, "data.") + "." + r.Name
+			if r.Location != nil {
+				st.File, st.Line = r.Location.File, r.Location.Row
+			}
+			break
+		}
+	}
+	return st
+}
+
+// caseOf turns a runner's result into a test case; a test that ran past
+// its deadline says so.
+func caseOf(r *tester.Result, cfg testConfig) TestCase {
+	tc := TestCase{Package: strings.TrimPrefix(r.Package, "data."), Name: r.Name, Passed: r.Pass(), Skipped: r.Skip, Output: string(r.Output)}
+	if r.Location != nil {
+		tc.File, tc.Line = r.Location.File, r.Location.Row
+	}
+	switch {
+	case r.Error != nil && topdown.IsCancel(r.Error):
+		tc.Error = fmt.Sprintf("did not finish within the %s deadline (the test may loop or build a huge value)", cfg.timeout)
+	case r.Error != nil:
+		tc.Error = r.Error.Error()
+	case r.Fail:
+		tc.Error = "test failed"
+		if r.FailedAt != nil {
+			tc.Error = fmt.Sprintf("failed at %s: %s", r.FailedAt.Location, r.FailedAt)
+		}
+	}
+	return tc
+}
+
+// measureCoverage fills in, per rule, its tests, whether one made it fire
+// and the share of its lines the tests ran.
+func (s *Set) measureCoverage(rep *TestReport, cov *cover.Cover) {
 	ruleModules := map[string]*ast.Module{}
 	for _, r := range s.rules {
 		ruleModules[r.File] = s.modules[r.File]
@@ -165,5 +325,53 @@ func (s *Set) Test(ctx context.Context) (*TestReport, error) {
 	if total > 0 {
 		rep.Coverage = 100 * float64(covered) / float64(total)
 	}
-	return rep, nil
+}
+
+// TestStoppedError reports a test run that the sandbox stopped: a test
+// grew memory past the limit, made a builtin call that would have passed
+// a limit, or did not stop at its deadline.
+type TestStoppedError struct {
+	// Test names the test that was stopped (package.name), with its file
+	// and line, when known.
+	Test string
+	File string
+	Line int
+	// After names the last test that finished, when the one running could
+	// not be told.
+	After string
+	// Deadline, MemoryLimit and Refused say which limit, as in
+	// assess.EvalError.
+	Deadline    time.Duration
+	MemoryLimit uint64
+	Refused     *guard.LimitError
+	// Abandoned is set when the run did not stop when asked and was left
+	// to finish in the background.
+	Abandoned bool
+}
+
+// Error says which test and why.
+func (e *TestStoppedError) Error() string {
+	who := "a rule test"
+	switch {
+	case e.Test != "":
+		who = fmt.Sprintf("rule test %s (%s:%d)", e.Test, safetext.Inline(e.File), e.Line)
+	case e.After != "":
+		who = "a rule test run after " + e.After
+	}
+	if r := e.Refused; r != nil {
+		switch r.Kind {
+		case guard.Memory:
+			return fmt.Sprintf("%s stopped when it grew memory use past the limit of %d MiB: %v", who, e.MemoryLimit>>20, r)
+		case guard.Steps:
+			return fmt.Sprintf("%s would not finish within the %s deadline: %v", who, e.Deadline, r)
+		}
+		return fmt.Sprintf("%s stopped: %v", who, r)
+	}
+	switch {
+	case e.Deadline > 0:
+		return fmt.Sprintf("%s did not finish within the %s deadline and did not stop when asked; the run was abandoned after %s", who, e.Deadline, 2*e.Deadline)
+	case e.Abandoned:
+		return fmt.Sprintf("%s grew memory use past the limit of %d MiB and kept growing after it was stopped, past %d MiB", who, e.MemoryLimit>>20, 2*e.MemoryLimit>>20)
+	}
+	return fmt.Sprintf("%s stopped when it grew memory use past the limit of %d MiB (a test may build a huge value)", who, e.MemoryLimit>>20)
 }
