@@ -28,7 +28,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.automation == "full"
 	input.spec.decisions.legalEffect == true
 	not human_intervention
-	msg := sprintf("decisions with legal effect on %s in Kenya are fully automated with no human intervention available", [lib.people_text])
+	msg := sprintf(
+		"decisions with legal effect on %s in Kenya are fully automated with no human intervention available",
+		[lib.people_text],
+	)
 	paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/decisions/humanReview"]
 }
 

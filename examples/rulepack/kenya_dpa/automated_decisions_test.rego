@@ -14,9 +14,17 @@ test_fires_without_human_intervention if {
 }
 
 test_quiet_with_human_review if {
-	count(rule.findings) == 0 with input as json.patch(doc, [{"op": "replace", "path": "/spec/decisions/humanReview/available", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(doc, [{
+		"op": "replace",
+		"path": "/spec/decisions/humanReview/available",
+		"value": true,
+	}])
 }
 
 test_quiet_without_legal_effect if {
-	count(rule.findings) == 0 with input as json.patch(doc, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(doc, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }

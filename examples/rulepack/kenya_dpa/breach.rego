@@ -35,5 +35,8 @@ findings contains {"msg": msg, "paths": ["/spec/security/breachNotification"]} i
 findings contains {"msg": msg, "paths": ["/spec/security/breachNotification"]} if {
 	lib.absent(["spec", "security", "breachNotification"])
 	count(lib.processed_sensitive) > 0
-	msg := sprintf("whether breaches of sensitive data (%s) are notified in Kenya is not stated", [concat(", ", sort(lib.processed_sensitive))])
+	msg := sprintf("whether breaches of sensitive data (%s) are notified in Kenya is not stated", [concat(
+		", ",
+		sort(lib.processed_sensitive),
+	)])
 }

@@ -20,7 +20,11 @@ test_fires_when_not_stated_for_sensitive_data if {
 }
 
 test_quiet_with_process if {
-	count(rule.findings) == 0 with input as json.patch(doc, [{"op": "replace", "path": "/spec/security/breachNotification", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(doc, [{
+		"op": "replace",
+		"path": "/spec/security/breachNotification",
+		"value": true,
+	}])
 }
 
 test_not_applicable_without_personal_data if {

@@ -14,9 +14,17 @@ test_fires_when_children_are_profiled if {
 }
 
 test_quiet_without_profiling if {
-	count(rule.findings) == 0 with input as json.patch(doc, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["translation"]}])
+	count(rule.findings) == 0 with input as json.patch(doc, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["translation"],
+	}])
 }
 
 test_quiet_without_children if {
-	count(rule.findings) == 0 with input as json.patch(doc, [{"op": "replace", "path": "/spec/affected/groups", "value": ["workers"]}])
+	count(rule.findings) == 0 with input as json.patch(doc, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["workers"],
+	}])
 }

@@ -28,7 +28,10 @@ applies if ke.deployed_in_kenya
 findings contains {"msg": msg, "paths": paths} if {
 	count(ke.high_risk) > 0
 	not has_dpia
-	msg := sprintf("deployed in Kenya with high-risk processing (%s) affecting %s, but no DPIA is recorded", [concat(", ", sort(ke.high_risk)), lib.people_text])
+	msg := sprintf("deployed in Kenya with high-risk processing (%s) affecting %s, but no DPIA is recorded", [
+		concat(", ", sort(ke.high_risk)),
+		lib.people_text,
+	])
 	paths := ["/spec/context/jurisdictions", "/spec/data/categories", "/spec/accountability/impactAssessments"]
 }
 

@@ -15,11 +15,19 @@ test_fires_without_dpia if {
 }
 
 test_quiet_with_dpia if {
-	count(rule.findings) == 0 with input as json.patch(kenyan, [{"op": "add", "path": "/spec/accountability", "value": {"impactAssessments": [{"type": "dpia"}]}}])
+	count(rule.findings) == 0 with input as json.patch(kenyan, [{
+		"op": "add",
+		"path": "/spec/accountability",
+		"value": {"impactAssessments": [{"type": "dpia"}]},
+	}])
 }
 
 test_quiet_for_low_risk_processing if {
-	count(rule.findings) == 0 with input as json.patch(kenyan, [{"op": "replace", "path": "/spec/data/categories", "value": ["contact"]}])
+	count(rule.findings) == 0 with input as json.patch(kenyan, [{
+		"op": "replace",
+		"path": "/spec/data/categories",
+		"value": ["contact"],
+	}])
 }
 
 test_not_applicable_outside_kenya if {
