@@ -33,9 +33,23 @@ package dria.rules.accessibility.digital_only
 import data.dria.lib
 
 # Services people cannot forgo: using them is in effect mandatory.
-indispensable_domains := {"social-benefits", "health", "digital-identity", "public-services", "justice", "migration-border"}
+indispensable_domains := {
+	"social-benefits",
+	"health",
+	"digital-identity",
+	"public-services",
+	"justice",
+	"migration-border",
+}
 
-excluded_groups := {"elderly", "persons-with-disabilities", "low-income", "migrants", "refugees-asylum-seekers", "indigenous-peoples"}
+excluded_groups := {
+	"elderly",
+	"persons-with-disabilities",
+	"low-income",
+	"migrants",
+	"refugees-asylum-seekers",
+	"indigenous-peoples",
+}
 
 applies if lib.is_public_sector
 
@@ -46,7 +60,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	some ctx in service_context
 	some need in compulsion
 	msg := sprintf(
-		"people must go through the digital system (%s) for %s, and no offline or assisted channel remains (`nonDigitalAlternative: false`)%s",
+		concat(" ", [
+			"people must go through the digital system (%s) for %s, and no offline",
+			"or assisted channel remains (`nonDigitalAlternative: false`)%s",
+		]),
 		[need.text, ctx.text, excluded_text],
 	)
 	paths := sort({"/spec/accessibility/nonDigitalAlternative", ctx.path, need.path} | group_paths)
@@ -61,26 +78,49 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(lib.essential_services) > 0
 	some ctx in service_context
 	msg := sprintf(
-		"people must use the system (`mandatory: true`) for %s, and whether an offline or assisted channel remains is not stated%s",
+		concat(" ", [
+			"people must use the system (`mandatory: true`) for %s, and",
+			"whether an offline or assisted channel remains is not stated%s",
+		]),
 		[ctx.text, excluded_text],
 	)
-	paths := sort({"/spec/accessibility/nonDigitalAlternative", "/spec/affected/mandatory", ctx.path, "/spec/affected/groups"})
+	paths := sort({
+		"/spec/accessibility/nonDigitalAlternative",
+		"/spec/affected/mandatory",
+		ctx.path,
+		"/spec/affected/groups",
+	})
 }
 
-service_context := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"}} if {
+service_context := {{
+	"text": sprintf("a public or essential service (%s)", [lib.quote_all(lib.essential_services)]),
+	"path": "/spec/context/domains",
+}} if {
 	count(lib.essential_services) > 0
-} else := {{"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {
+} else := {{
+	"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]),
+	"path": "/spec/context/sector",
+}} if {
 	lib.is_public_sector
 }
 
 compulsion := {{"text": "`mandatory: true`", "path": "/spec/affected/mandatory"}} if {
 	input.spec.affected.mandatory == true
-} else := {{"text": sprintf("the only way to a service people cannot forgo: %s", [lib.quote_all(lib.domains & indispensable_domains)]), "path": "/spec/context/domains"}} if {
+} else := {{
+	"text": sprintf(
+		"the only way to a service people cannot forgo: %s",
+		[lib.quote_all(lib.domains & indispensable_domains)],
+	),
+	"path": "/spec/context/domains",
+}} if {
 	object.get(input, ["spec", "affected", "mandatory"], null) != false
 	count(lib.domains & indispensable_domains) > 0
 }
 
-excluded_text := sprintf("; this shuts out %s among %s", [lib.quote_all(lib.groups & excluded_groups), lib.people_text]) if {
+excluded_text := sprintf("; this shuts out %s among %s", [
+	lib.quote_all(lib.groups & excluded_groups),
+	lib.people_text,
+]) if {
 	count(lib.groups & excluded_groups) > 0
 } else := sprintf("; %s are affected", [lib.people_text])
 

@@ -4,7 +4,11 @@ import data.dria.rules.accessibility.digital_only as rule
 
 base := {"spec": {
 	"context": {"sector": "public", "domains": ["digital-identity", "social-benefits"]},
-	"affected": {"people": 32000000, "groups": ["elderly", "persons-with-disabilities", "low-income", "women"], "mandatory": true},
+	"affected": {
+		"people": 32000000,
+		"groups": ["elderly", "persons-with-disabilities", "low-income", "women"],
+		"mandatory": true,
+	},
 	"accessibility": {"nonDigitalAlternative": false},
 }}
 
@@ -27,13 +31,20 @@ test_fires_for_indispensable_service_when_mandatory_not_stated if {
 }
 
 test_fires_when_alternative_not_stated_for_mandatory_use_by_elderly if {
-	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/accessibility/nonDigitalAlternative"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "remove",
+		"path": "/spec/accessibility/nonDigitalAlternative",
+	}])
 	contains(f.msg, "is not stated")
 	"/spec/accessibility/nonDigitalAlternative" in f.paths
 }
 
 test_quiet_with_assisted_channel if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/nonDigitalAlternative", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/nonDigitalAlternative",
+		"value": true,
+	}])
 }
 
 test_quiet_for_optional_convenience_service if {
@@ -66,5 +77,8 @@ test_quiet_when_not_stated_for_police_surveillance if {
 }
 
 test_private_election_platform_is_not_essential if {
-	not rule.applies with input as {"spec": {"context": {"sector": "private", "domains": ["elections", "political-advertising"]}}}
+	not rule.applies with input as {"spec": {"context": {
+		"sector": "private",
+		"domains": ["elections", "political-advertising"],
+	}}}
 }

@@ -37,7 +37,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	nothing_stated
 	count(high_stakes) > 0
 	msg := sprintf(
-		"persons with disabilities are among %s affected (%s), but no accessibility level, non-digital alternative or plain language is stated",
+		concat(" ", [
+			"persons with disabilities are among %s affected (%s), but no",
+			"accessibility level, non-digital alternative or plain language is stated",
+		]),
 		[lib.people_text, concat(", ", sort([s.text | some s in high_stakes]))],
 	)
 	paths := array.concat(["/spec/affected/groups", "/spec/accessibility"], sort({s.path | some s in high_stakes}))
@@ -51,10 +54,23 @@ nothing_stated if {
 	lib.absent(["spec", "accessibility", "plainLanguage"])
 }
 
-high_stakes contains {"text": "`mandatory: true`", "path": "/spec/affected/mandatory"} if input.spec.affected.mandatory == true
+high_stakes contains {
+	"text": "`mandatory: true`",
+	"path": "/spec/affected/mandatory",
+} if {
+	input.spec.affected.mandatory == true
+}
 
-high_stakes contains {"text": "`legalEffect: true`", "path": "/spec/decisions/legalEffect"} if input.spec.decisions.legalEffect == true
+high_stakes contains {
+	"text": "`legalEffect: true`",
+	"path": "/spec/decisions/legalEffect",
+} if {
+	input.spec.decisions.legalEffect == true
+}
 
-high_stakes contains {"text": sprintf("essential service: %s", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"} if {
+high_stakes contains {
+	"text": sprintf("essential service: %s", [lib.quote_all(lib.essential_services)]),
+	"path": "/spec/context/domains",
+} if {
 	count(lib.essential_services) > 0
 }

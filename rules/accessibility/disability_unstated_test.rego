@@ -18,7 +18,11 @@ test_fires_when_accessibility_absent if {
 }
 
 test_fires_when_only_languages_stated if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "add", "path": "/spec/accessibility", "value": {"languages": ["en"]}}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accessibility",
+		"value": {"languages": ["en"]},
+	}])
 }
 
 test_fires_for_essential_service if {
@@ -28,7 +32,11 @@ test_fires_for_essential_service if {
 }
 
 test_quiet_when_wcag_stated if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "add", "path": "/spec/accessibility", "value": {"wcag": "2.0-A"}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accessibility",
+		"value": {"wcag": "2.0-A"},
+	}])
 }
 
 test_quiet_in_low_stakes_context if {
@@ -41,5 +49,9 @@ test_quiet_in_low_stakes_context if {
 }
 
 test_not_applicable_without_disabled_people_named if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["workers"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["workers"],
+	}])
 }

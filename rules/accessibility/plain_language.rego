@@ -33,7 +33,16 @@ package dria.rules.accessibility.plain_language
 
 import data.dria.lib
 
-struggling_groups := {"persons-with-disabilities", "elderly", "migrants", "refugees-asylum-seekers", "low-income", "children", "ethnic-minorities", "indigenous-peoples"}
+struggling_groups := {
+	"persons-with-disabilities",
+	"elderly",
+	"migrants",
+	"refugees-asylum-seekers",
+	"low-income",
+	"children",
+	"ethnic-minorities",
+	"indigenous-peoples",
+}
 
 applies if input.spec.decisions.legalEffect == true
 
@@ -41,7 +50,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.legalEffect == true
 	input.spec.accessibility.plainLanguage == false
 	msg := sprintf(
-		"decisions have legal effect (`legalEffect: true`) on %s, but texts are not in plain language (`plainLanguage: false`)%s",
+		concat(" ", [
+			"decisions have legal effect (`legalEffect: true`) on %s, but",
+			"texts are not in plain language (`plainLanguage: false`)%s",
+		]),
 		[lib.people_text, groups_text],
 	)
 	paths := sort({"/spec/decisions/legalEffect", "/spec/accessibility/plainLanguage"} | group_paths)
@@ -53,7 +65,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(lib.essential_services) > 0
 	some why in high_stakes
 	msg := sprintf(
-		"decisions in %s have legal effect (`legalEffect: true`) on %s and %s, but whether texts are in plain language is not stated",
+		concat(" ", [
+			"decisions in %s have legal effect (`legalEffect: true`) on %s",
+			"and %s, but whether texts are in plain language is not stated",
+		]),
 		[lib.quote_all(lib.essential_services), lib.people_text, why.text],
 	)
 	paths := ["/spec/decisions/legalEffect", "/spec/accessibility/plainLanguage", "/spec/context/domains", why.path]
@@ -61,7 +76,10 @@ findings contains {"msg": msg, "paths": paths} if {
 
 high_stakes := {{"text": "people cannot opt out (`mandatory: true`)", "path": "/spec/affected/mandatory"}} if {
 	input.spec.affected.mandatory == true
-} else := {{"text": sprintf("affect %s", [lib.quote_all(lib.groups & struggling_groups)]), "path": "/spec/affected/groups"}} if {
+} else := {{
+	"text": sprintf("affect %s", [lib.quote_all(lib.groups & struggling_groups)]),
+	"path": "/spec/affected/groups",
+}} if {
 	count(lib.groups & struggling_groups) > 0
 }
 

@@ -26,7 +26,11 @@ test_fires_when_not_stated_in_mandatory_essential_service if {
 }
 
 test_quiet_with_plain_language if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/plainLanguage", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/plainLanguage",
+		"value": true,
+	}])
 }
 
 test_quiet_when_not_stated_outside_essential_services if {
@@ -46,5 +50,9 @@ test_quiet_when_not_stated_for_optional_service_without_vulnerable_groups if {
 }
 
 test_not_applicable_without_legal_effect if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }

@@ -70,11 +70,17 @@ no_languages if count(input.spec.accessibility.languages) == 0
 # en and en-GB count as one language.
 primary_languages contains lower(split(tag, "-")[0]) if some tag in input.spec.accessibility.languages
 
-stakes := {{"text": sprintf("a public or essential service (%s)", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"}} if {
+stakes := {{
+	"text": sprintf("a public or essential service (%s)", [lib.quote_all(lib.essential_services)]),
+	"path": "/spec/context/domains",
+}} if {
 	count(lib.essential_services) > 0
 } else := {{"text": "decisions with legal effect (`legalEffect: true`)", "path": "/spec/decisions/legalEffect"}} if {
 	input.spec.decisions.legalEffect == true
-} else := {{"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {
+} else := {{
+	"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]),
+	"path": "/spec/context/sector",
+}} if {
 	lib.is_public_sector
 }
 

@@ -18,7 +18,11 @@ test_fires_for_single_language_benefits_service if {
 }
 
 test_regional_variants_count_as_one_language if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/languages", "value": ["en-GB", "en"]}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/languages",
+		"value": ["en-GB", "en"],
+	}])
 }
 
 test_fires_when_languages_not_stated_and_mandatory if {
@@ -40,7 +44,11 @@ test_fires_for_private_decisions_with_legal_effect if {
 }
 
 test_quiet_with_several_languages if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/languages", "value": ["nl", "ar", "tr", "en"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/languages",
+		"value": ["nl", "ar", "tr", "en"],
+	}])
 }
 
 test_quiet_when_not_stated_for_optional_service if {
@@ -52,7 +60,11 @@ test_quiet_when_not_stated_for_optional_service if {
 }
 
 test_quiet_for_private_low_stakes_service if {
-	inp := {"spec": {"context": {"sector": "private", "domains": ["other"]}, "affected": {"groups": ["migrants"]}, "accessibility": {"languages": ["de"]}}}
+	inp := {"spec": {
+		"context": {"sector": "private", "domains": ["other"]},
+		"affected": {"groups": ["migrants"]},
+		"accessibility": {"languages": ["de"]},
+	}}
 	count(rule.findings) == 0 with input as inp
 }
 
@@ -61,7 +73,11 @@ test_not_applicable_without_language_minorities if {
 }
 
 test_fires_when_language_list_is_empty if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/languages", "value": []}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/languages",
+		"value": [],
+	}])
 	contains(f.msg, "not stated")
 }
 

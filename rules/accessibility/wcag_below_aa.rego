@@ -52,9 +52,15 @@ level_text(level) := "no WCAG conformance level (`wcag: none`)" if level == "non
 
 else := sprintf("only `wcag: %s`", [level])
 
-service_context := {{"text": sprintf("an essential service (%s)", [lib.quote_all(lib.essential_services)]), "path": "/spec/context/domains"}} if {
+service_context := {{
+	"text": sprintf("an essential service (%s)", [lib.quote_all(lib.essential_services)]),
+	"path": "/spec/context/domains",
+}} if {
 	count(lib.essential_services) > 0
-} else := {{"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {
+} else := {{
+	"text": sprintf("a public-sector service (`sector: %s`)", [input.spec.context.sector]),
+	"path": "/spec/context/sector",
+}} if {
 	lib.is_public_sector
 }
 

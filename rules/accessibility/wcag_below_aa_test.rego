@@ -27,15 +27,27 @@ test_fires_for_no_conformance_in_public_sector if {
 }
 
 test_fires_for_21_a if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/wcag", "value": "2.1-A"}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/wcag",
+		"value": "2.1-A",
+	}])
 }
 
 test_quiet_at_21_aa if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/wcag", "value": "2.1-AA"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/wcag",
+		"value": "2.1-AA",
+	}])
 }
 
 test_quiet_at_22_aa if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/wcag", "value": "2.2-AA"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/wcag",
+		"value": "2.2-AA",
+	}])
 }
 
 test_quiet_when_not_stated if {
@@ -43,7 +55,10 @@ test_quiet_when_not_stated if {
 }
 
 test_not_applicable_to_private_messaging if {
-	not rule.applies with input as {"spec": {"context": {"sector": "private", "domains": ["messaging"]}, "accessibility": {"wcag": "2.1-A"}}}
+	not rule.applies with input as {"spec": {
+		"context": {"sector": "private", "domains": ["messaging"]},
+		"accessibility": {"wcag": "2.1-A"},
+	}}
 }
 
 test_fires_for_public_e_voting if {
@@ -53,5 +68,8 @@ test_fires_for_public_e_voting if {
 }
 
 test_not_applicable_to_private_election_advertising if {
-	not rule.applies with input as {"spec": {"context": {"sector": "private", "domains": ["elections", "political-advertising"]}}}
+	not rule.applies with input as {"spec": {"context": {
+		"sector": "private",
+		"domains": ["elections", "political-advertising"],
+	}}}
 }
