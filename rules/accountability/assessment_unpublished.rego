@@ -60,20 +60,35 @@ unpublished := [sprintf("%s %s", [a.type, object.get(a, "date", "undated")]) |
 findings contains {"msg": msg, "paths": paths} if {
 	not published
 	count(unpublished) > 0
-	msg := sprintf("none of the impact assessments is published (%s unpublished), although the system %s", [lib.quote_all(unpublished), context_text])
+	msg := sprintf("none of the impact assessments is published (%s unpublished), although the system %s", [
+		lib.quote_all(unpublished),
+		context_text,
+	])
 	paths := array.concat(
-		[sprintf("/spec/accountability/impactAssessments/%d/published", [i]) | some i, a in input.spec.accountability.impactAssessments; a.published == false],
+		[sprintf("/spec/accountability/impactAssessments/%d/published", [i]) |
+			some i, a in input.spec.accountability.impactAssessments
+			a.published == false
+		],
 		context_paths,
 	)
 }
 
-context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
+context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+	lib.automation,
+	lib.people_text,
+]) if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
-} else := sprintf("is run by the %s sector and takes part in decisions about %s", [input.spec.context.sector, lib.people_text]) if {
+} else := sprintf("is run by the %s sector and takes part in decisions about %s", [
+	input.spec.context.sector,
+	lib.people_text,
+]) if {
 	lib.is_public_sector
 	lib.decides_about_people
-} else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & lib.sensitive_domains), lib.people_text])
+} else := sprintf("operates in %s and affects %s", [
+	lib.quote_all(lib.domains & lib.sensitive_domains),
+	lib.people_text,
+])
 
 default context_paths := ["/spec/context/domains"]
 

@@ -30,14 +30,21 @@ test_fires_for_public_sector_without_legal_effect if {
 }
 
 test_fires_for_sensitive_domain if {
-	inp := {"spec": {"context": {"domains": ["elections"]}, "accountability": {"impactAssessments": [{"type": "dpia", "published": false}]}}}
+	inp := {"spec": {
+		"context": {"domains": ["elections"]},
+		"accountability": {"impactAssessments": [{"type": "dpia", "published": false}]},
+	}}
 	some f in rule.findings with input as inp
 	contains(f.msg, "operates in `elections`")
 	contains(f.msg, "`dpia undated`")
 }
 
 test_quiet_when_one_published if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/accountability/impactAssessments/1/published", "value": true}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments/1/published",
+		"value": true,
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
@@ -47,9 +54,17 @@ test_quiet_when_publication_not_stated if {
 }
 
 test_not_applicable_without_assessments if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/impactAssessments", "value": []}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [],
+	}])
 }
 
 test_not_applicable_low_impact if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }

@@ -45,13 +45,24 @@ high_impact if {
 
 high_impact if count(lib.domains & lib.sensitive_domains) > 0
 
-high_impact if count(lib.techniques & {"risk-scoring", "profiling", "facial-recognition", "remote-biometric-identification", "predictive-policing", "biometric-categorisation", "targeting"}) > 0
+high_impact if count(lib.techniques & {
+	"risk-scoring",
+	"profiling",
+	"facial-recognition",
+	"remote-biometric-identification",
+	"predictive-policing",
+	"biometric-categorisation",
+	"targeting",
+}) > 0
 
 one_off if input.spec.accountability.dueDiligence.ongoing == false
 
 findings contains {"msg": msg, "paths": paths} if {
 	one_off
-	msg := sprintf("human-rights due diligence is not ongoing (`dueDiligence.ongoing: false`) for a system%s that affects %s", [lifecycle_text, lib.people_text])
+	msg := sprintf(
+		"human-rights due diligence is not ongoing (`dueDiligence.ongoing: false`) for a system%s that affects %s",
+		[lifecycle_text, lib.people_text],
+	)
 	paths := ["/spec/accountability/dueDiligence/ongoing"]
 }
 
@@ -59,7 +70,13 @@ findings contains {"msg": msg, "paths": paths} if {
 	not one_off
 	months := input.spec.accountability.dueDiligence.reviewMonths
 	months > 12
-	msg := sprintf("impacts are reviewed only every %d months (`dueDiligence.reviewMonths: %d`), less than once a year, for a system that affects %s", [months, months, lib.people_text])
+	msg := sprintf(
+		concat(" ", [
+			"impacts are reviewed only every %d months (`dueDiligence.reviewMonths:",
+			"%d`), less than once a year, for a system that affects %s",
+		]),
+		[months, months, lib.people_text],
+	)
 	paths := ["/spec/accountability/dueDiligence/reviewMonths"]
 }
 
@@ -69,7 +86,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	days := lib.days_since(latest[0])
 	days > 1095
 	a := input.spec.accountability.impactAssessments[latest[1]]
-	msg := sprintf("the most recent impact assessment (`%s`, `%s`) is %d years old, so it no longer reflects the system in use", [a.type, latest[0], floor(days / 365)])
+	msg := sprintf(
+		"the most recent impact assessment (`%s`, `%s`) is %d years old, so it no longer reflects the system in use",
+		[a.type, latest[0], floor(days / 365)],
+	)
 	paths := [sprintf("/spec/accountability/impactAssessments/%d/date", [latest[1]])]
 }
 

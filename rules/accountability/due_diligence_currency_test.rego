@@ -33,7 +33,11 @@ test_fires_one_off_and_stale if {
 test_fires_long_review_interval if {
 	inp := json.patch(base, [
 		{"op": "replace", "path": "/spec/accountability/dueDiligence", "value": {"ongoing": true, "reviewMonths": 24}},
-		{"op": "replace", "path": "/spec/accountability/impactAssessments", "value": [{"type": "dpia", "date": "2025-06-01"}]},
+		{
+			"op": "replace",
+			"path": "/spec/accountability/impactAssessments",
+			"value": [{"type": "dpia", "date": "2025-06-01"}],
+		},
 	])
 	fs := rule.findings with input as inp with data.dria.lib.today_ns as now
 	count(fs) == 1
@@ -74,11 +78,18 @@ test_no_lifecycle_text if {
 }
 
 test_not_applicable_when_retired if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/lifecycle", "value": "retired"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/lifecycle",
+		"value": "retired",
+	}])
 }
 
 test_not_applicable_low_impact if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["messaging"]}, "decisions": {"automation": "partial", "legalEffect": false}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["messaging"]},
+		"decisions": {"automation": "partial", "legalEffect": false},
+	}}
 }
 
 test_applies_for_profiling if {

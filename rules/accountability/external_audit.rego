@@ -73,7 +73,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(independent) > 0
 	not published
 	msg := sprintf("%s, for a system that %s", [unpublished_text, context_text])
-	paths := array.concat([sprintf("/spec/accountability/audits/%d/published", [i]) | some i in independent], context_paths)
+	paths := array.concat(
+		[sprintf("/spec/accountability/audits/%d/published", [i]) | some i in independent],
+		context_paths,
+	)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -94,10 +97,16 @@ audits_text := "`audits: []`" if {
 	count(input.spec.accountability.audits) == 1
 } else := sprintf("only %d internal audits", [count(input.spec.accountability.audits)])
 
-context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
+context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+	lib.automation,
+	lib.people_text,
+]) if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
-} else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & lib.sensitive_domains), lib.people_text])
+} else := sprintf("operates in %s and affects %s", [
+	lib.quote_all(lib.domains & lib.sensitive_domains),
+	lib.people_text,
+])
 
 default context_paths := ["/spec/context/domains"]
 

@@ -23,7 +23,11 @@ test_fires_no_audits if {
 }
 
 test_fires_unpublished_external if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/audits/-", "value": {"type": "regulator", "date": "2024-11-12", "published": false}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/audits/-",
+		"value": {"type": "regulator", "date": "2024-11-12", "published": false},
+	}])
 	fs := rule.findings with input as inp
 	count(fs) == 1
 	some f in fs
@@ -42,7 +46,11 @@ test_plural_wording if {
 }
 
 test_plural_internal_wording if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/audits/-", "value": {"type": "internal", "published": false}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/audits/-",
+		"value": {"type": "internal", "published": false},
+	}])
 	some f in rule.findings with input as inp
 	contains(f.msg, "(only 2 internal audits)")
 }
@@ -61,19 +69,34 @@ test_fires_for_sensitive_domain if {
 }
 
 test_quiet_with_published_external if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/audits/-", "value": {"type": "external", "date": "2024-11-01", "published": true}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/audits/-",
+		"value": {"type": "external", "date": "2024-11-01", "published": true},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_quiet_not_stated_for_assistive if {
-	inp := {"spec": {"context": {"domains": ["health"]}, "ai": {"used": true}, "decisions": {"automation": "assistive", "legalEffect": true}}}
+	inp := {"spec": {
+		"context": {"domains": ["health"]},
+		"ai": {"used": true},
+		"decisions": {"automation": "assistive", "legalEffect": true},
+	}}
 	count(rule.findings) == 0 with input as inp
 }
 
 test_not_applicable_low_stakes if {
-	not rule.applies with input as {"spec": {"ai": {"used": true}, "context": {"domains": ["messaging"]}, "decisions": {"automation": "partial", "legalEffect": false}}}
+	not rule.applies with input as {"spec": {
+		"ai": {"used": true},
+		"context": {"domains": ["messaging"]},
+		"decisions": {"automation": "partial", "legalEffect": false},
+	}}
 }
 
 test_not_applicable_without_algorithm if {
-	not rule.applies with input as {"spec": {"decisions": {"automation": "assistive", "legalEffect": true}, "ai": {"used": false}}}
+	not rule.applies with input as {"spec": {
+		"decisions": {"automation": "assistive", "legalEffect": true},
+		"ai": {"used": false},
+	}}
 }

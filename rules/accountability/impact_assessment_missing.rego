@@ -44,7 +44,13 @@ profiling_techniques := {
 
 # GDPR Art 35(3)(a): evaluation of personal aspects, including profiling,
 # on which decisions with legal effects are based.
-triggers contains [sprintf("decisions with legal effect on %s based on automated processing or profiling (`automation: %s`; GDPR Art 35(3)(a))", [lib.people_text, lib.automation]), ["/spec/decisions/automation", "/spec/decisions/legalEffect"]] if {
+triggers contains [
+	sprintf(
+		"decisions with legal effect on %s based on automated processing or profiling (`automation: %s`; GDPR Art 35(3)(a))",
+		[lib.people_text, lib.automation],
+	),
+	["/spec/decisions/automation", "/spec/decisions/legalEffect"],
+] if {
 	input.spec.decisions.legalEffect == true
 	lib.decides_about_people
 	automated_evaluation
@@ -52,13 +58,19 @@ triggers contains [sprintf("decisions with legal effect on %s based on automated
 
 # GDPR Art 35(3)(b): large-scale processing of special categories or
 # criminal records.
-triggers contains [sprintf("large-scale processing of %s data about %s (GDPR Art 35(3)(b))", [lib.quote_all(sensitive), lib.people_text]), array.concat(sensitive_paths, ["/spec/affected/people"])] if {
+triggers contains [
+	sprintf("large-scale processing of %s data about %s (GDPR Art 35(3)(b))", [lib.quote_all(sensitive), lib.people_text]),
+	array.concat(sensitive_paths, ["/spec/affected/people"]),
+] if {
 	count(sensitive) > 0
 	lib.people >= 10000
 }
 
 # GDPR Art 35(3)(c): systematic monitoring of publicly accessible areas.
-triggers contains ["systematic monitoring of publicly accessible spaces (`surveillance.publicSpaces: true`; GDPR Art 35(3)(c))", ["/spec/surveillance/publicSpaces"]] if {
+triggers contains [
+	"systematic monitoring of publicly accessible spaces (`surveillance.publicSpaces: true`; GDPR Art 35(3)(c))",
+	["/spec/surveillance/publicSpaces"],
+] if {
 	input.spec.surveillance.publicSpaces == true
 }
 
@@ -89,16 +101,24 @@ trigger_paths := [p | some t in triggers; some p in t[1]]
 findings contains {"msg": msg, "paths": paths} if {
 	is_array(input.spec.accountability.impactAssessments)
 	not assessed
-	msg := sprintf("no data-protection or human-rights impact assessment is listed (%s), although the system involves %s", [listed_text, reasons_text])
+	msg := sprintf(
+		"no data-protection or human-rights impact assessment is listed (%s), although the system involves %s",
+		[listed_text, reasons_text],
+	)
 	paths := array.concat(["/spec/accountability/impactAssessments"], trigger_paths)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "impactAssessments"])
-	msg := sprintf("whether a data-protection or human-rights impact assessment was done is not stated, although the system involves %s", [reasons_text])
+	msg := sprintf(
+		"whether a data-protection or human-rights impact assessment was done is not stated, although the system involves %s",
+		[reasons_text],
+	)
 	paths := array.concat(["/spec/accountability"], trigger_paths)
 }
 
 listed_text := "`impactAssessments: []`" if count(input.spec.accountability.impactAssessments) == 0
 
-else := sprintf("only assessments of type %s", [lib.quote_all({a.type | some a in input.spec.accountability.impactAssessments})])
+else := sprintf("only assessments of type %s", [lib.quote_all({a.type |
+	some a in input.spec.accountability.impactAssessments
+})])

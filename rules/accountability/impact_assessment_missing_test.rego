@@ -23,7 +23,11 @@ test_fires_with_all_three_triggers if {
 }
 
 test_fires_when_only_other_assessment if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/accountability/impactAssessments", "value": [{"type": "other", "date": "2024-01-01"}]}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [{"type": "other", "date": "2024-01-01"}],
+	}])
 	some f in rule.findings with input as inp
 	contains(f.msg, "only assessments of type `other`")
 }
@@ -56,7 +60,11 @@ test_assistive_profiling_triggers if {
 }
 
 test_quiet_with_dpia if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/accountability/impactAssessments", "value": [{"type": "dpia", "date": "2024-01-01"}]}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [{"type": "dpia", "date": "2024-01-01"}],
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 

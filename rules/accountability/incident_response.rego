@@ -41,14 +41,20 @@ applies if count(lib.categories) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.incidentResponse == false
-	msg := sprintf("there is no process for rights incidents and data breaches (`incidentResponse: false`), although the system %s", [context_text])
+	msg := sprintf(
+		"there is no process for rights incidents and data breaches (`incidentResponse: false`), although the system %s",
+		[context_text],
+	)
 	paths := array.concat(["/spec/accountability/incidentResponse"], context_paths)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "incidentResponse"])
 	high_stakes
-	msg := sprintf("whether there is a process for rights incidents and data breaches is not stated, although the system %s", [context_text])
+	msg := sprintf(
+		"whether there is a process for rights incidents and data breaches is not stated, although the system %s",
+		[context_text],
+	)
 	paths := array.concat(["/spec/accountability"], context_paths)
 }
 
@@ -59,7 +65,10 @@ high_stakes if {
 
 high_stakes if count(lib.processed_sensitive) > 0
 
-context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
+context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+	lib.automation,
+	lib.people_text,
+]) if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
 } else := sprintf("processes %s data about %s", [lib.quote_all(lib.processed_sensitive), lib.people_text]) if {

@@ -16,7 +16,11 @@ test_fires_without_process if {
 }
 
 test_fires_for_sensitive_data if {
-	inp := {"spec": {"affected": {"people": 5000}, "data": {"categories": ["health", "contact"]}, "accountability": {"incidentResponse": false}}}
+	inp := {"spec": {
+		"affected": {"people": 5000},
+		"data": {"categories": ["health", "contact"]},
+		"accountability": {"incidentResponse": false},
+	}}
 	some f in rule.findings with input as inp
 	contains(f.msg, "processes `health` data about 5,000 people")
 	"/spec/data/categories" in f.paths

@@ -46,8 +46,17 @@ applies if input.spec.surveillance.lawfulInterception == true
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.oversight.independent == false
-	msg := sprintf("the only oversight, %s, is not independent of the organisation running the system (`oversight.independent: false`), which %s", [body_text, context_text])
-	paths := array.concat(["/spec/accountability/oversight/independent", "/spec/accountability/oversight/body"], context_paths)
+	msg := sprintf(
+		concat(" ", [
+			"the only oversight, %s, is not independent of the organisation",
+			"running the system (`oversight.independent: false`), which %s",
+		]),
+		[body_text, context_text],
+	)
+	paths := array.concat(
+		["/spec/accountability/oversight/independent", "/spec/accountability/oversight/body"],
+		context_paths,
+	)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -63,11 +72,17 @@ body_text := lib.quote(input.spec.accountability.oversight.body) if {
 	trim_space(input.spec.accountability.oversight.body) != ""
 }
 
-context_text := sprintf("takes part in public decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
+context_text := sprintf("takes part in public decisions with legal effect (`automation: %s`) on %s", [
+	lib.automation,
+	lib.people_text,
+]) if {
 	lib.is_public_sector
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
-} else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & coercive_domains), lib.people_text]) if {
+} else := sprintf("operates in %s and affects %s", [
+	lib.quote_all(lib.domains & coercive_domains),
+	lib.people_text,
+]) if {
 	count(lib.domains & coercive_domains) > 0
 } else := sprintf("monitors public spaces or intercepts communications affecting %s", [lib.people_text])
 

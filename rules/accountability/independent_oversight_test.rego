@@ -37,7 +37,11 @@ test_fires_for_police_domain if {
 }
 
 test_fires_for_private_public_space_monitoring if {
-	inp := {"spec": {"context": {"sector": "private"}, "surveillance": {"publicSpaces": true}, "accountability": {"oversight": {"body": "Board", "independent": false}}}}
+	inp := {"spec": {
+		"context": {"sector": "private"},
+		"surveillance": {"publicSpaces": true},
+		"accountability": {"oversight": {"body": "Board", "independent": false}},
+	}}
 	some f in rule.findings with input as inp
 	contains(f.msg, "monitors public spaces")
 	"/spec/surveillance" in f.paths

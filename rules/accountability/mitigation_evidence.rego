@@ -31,7 +31,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	]
 	count(unevidenced) > 0
 	ids := [input.spec.mitigations[i].id | some i in unevidenced]
-	msg := sprintf("%d mitigation(s) marked `implemented` give no evidence (%s), so they do not lower the residual risk", [count(ids), concat(", ", [sprintf("`%s`", [id]) | some id in ids])])
+	msg := sprintf("%d mitigation(s) marked `implemented` give no evidence (%s), so they do not lower the residual risk", [
+		count(ids),
+		concat(", ", [sprintf("`%s`", [id]) | some id in ids]),
+	])
 	paths := [sprintf("/spec/mitigations/%d/evidence", [i]) | some i in unevidenced]
 }
 

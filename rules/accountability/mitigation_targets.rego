@@ -28,7 +28,10 @@ findings contains {"msg": msg, "paths": [sprintf("/spec/mitigations/%d/addresses
 	some j, target in m.addresses
 	not target in rights
 	not catalog.meta[target]
-	msg := sprintf("mitigation `%s` addresses %s, which is neither a loaded rule nor a right id", [m.id, lib.quote(target)])
+	msg := sprintf("mitigation `%s` addresses %s, which is neither a loaded rule nor a right id", [
+		m.id,
+		lib.quote(target),
+	])
 }
 
 rights := {

@@ -2,7 +2,12 @@ package dria.rules.accountability.mitigation_targets_test
 
 import data.dria.rules.accountability.mitigation_targets as rule
 
-doc(addresses) := {"spec": {"mitigations": [{"id": "M-1", "addresses": addresses, "description": "d", "status": "planned"}]}}
+doc(addresses) := {"spec": {"mitigations": [{
+	"id": "M-1",
+	"addresses": addresses,
+	"description": "d",
+	"status": "planned",
+}]}}
 
 test_fires_for_unknown_rule_id if {
 	some f in rule.findings with input as doc(["privacy", "DRIA-DEC-999"])

@@ -34,6 +34,13 @@ findings contains {"msg": msg, "paths": paths} if {
 		m.status != "implemented"
 	}
 	ids := [sprintf("`%s` (%s)", [m.id, m.status]) | some m in input.spec.mitigations]
-	msg := sprintf("the system is in production and decides about %s, but none of its %d mitigations is implemented: %s", [lib.people_text, count(ids), concat(", ", ids)])
-	paths := array.concat(["/spec/context/lifecycle", "/spec/decisions/automation"], [sprintf("/spec/mitigations/%d/status", [i]) | some i, _ in input.spec.mitigations])
+	msg := sprintf("the system is in production and decides about %s, but none of its %d mitigations is implemented: %s", [
+		lib.people_text,
+		count(ids),
+		concat(", ", ids),
+	])
+	paths := array.concat(
+		["/spec/context/lifecycle", "/spec/decisions/automation"],
+		[sprintf("/spec/mitigations/%d/status", [i]) | some i, _ in input.spec.mitigations],
+	)
 }

@@ -6,7 +6,9 @@ doc(statuses) := {"spec": {
 	"context": {"lifecycle": "production"},
 	"affected": {"people": 120000},
 	"decisions": {"automation": "partial"},
-	"mitigations": [{"id": sprintf("M-%d", [i]), "addresses": ["privacy"], "description": "d", "status": s} | some i, s in statuses],
+	"mitigations": [{"id": sprintf("M-%d", [i]), "addresses": ["privacy"], "description": "d", "status": s} |
+		some i, s in statuses
+	],
 }}
 
 test_fires_when_nothing_is_implemented if {
@@ -21,9 +23,17 @@ test_quiet_when_one_is_implemented if {
 }
 
 test_quiet_when_no_decisions_about_people if {
-	count(rule.findings) == 0 with input as json.patch(doc(["planned"]), [{"op": "replace", "path": "/spec/decisions/automation", "value": "none"}])
+	count(rule.findings) == 0 with input as json.patch(doc(["planned"]), [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "none",
+	}])
 }
 
 test_not_applicable_before_production if {
-	not rule.applies with input as json.patch(doc(["planned"]), [{"op": "replace", "path": "/spec/context/lifecycle", "value": "pilot"}])
+	not rule.applies with input as json.patch(doc(["planned"]), [{
+		"op": "replace",
+		"path": "/spec/context/lifecycle",
+		"value": "pilot",
+	}])
 }

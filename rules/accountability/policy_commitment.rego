@@ -33,14 +33,23 @@ applies if high_impact
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.policyCommitment == false
-	msg := sprintf("the organisation has no published human-rights policy commitment (`policyCommitment: false`), although the system %s", [impact_text])
+	msg := sprintf(
+		concat(" ", [
+			"the organisation has no published human-rights policy",
+			"commitment (`policyCommitment: false`), although the system %s",
+		]),
+		[impact_text],
+	)
 	paths := array.concat(["/spec/accountability/policyCommitment"], impact_paths)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "policyCommitment"])
 	legal_effect
-	msg := sprintf("whether the organisation has a published human-rights policy commitment is not stated, although the system %s", [impact_text])
+	msg := sprintf(
+		"whether the organisation has a published human-rights policy commitment is not stated, although the system %s",
+		[impact_text],
+	)
 	paths := array.concat(["/spec/accountability"], impact_paths)
 }
 
@@ -60,9 +69,19 @@ high_impact if count(lib.domains & lib.sensitive_domains) > 0
 
 high_impact if count(lib.techniques & high_risk_techniques) > 0
 
-impact_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if legal_effect
+impact_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+	lib.automation,
+	lib.people_text,
+]) if {
+	legal_effect
+}
 
-else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & lib.sensitive_domains), lib.people_text]) if count(lib.domains & lib.sensitive_domains) > 0
+else := sprintf("operates in %s and affects %s", [
+	lib.quote_all(lib.domains & lib.sensitive_domains),
+	lib.people_text,
+]) if {
+	count(lib.domains & lib.sensitive_domains) > 0
+}
 
 else := sprintf("applies %s to %s", [lib.quote_all(lib.techniques & high_risk_techniques), lib.people_text])
 

@@ -46,5 +46,8 @@ test_quiet_with_commitment if {
 }
 
 test_not_applicable_low_impact if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["messaging"]}, "decisions": {"automation": "partial", "legalEffect": false}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["messaging"]},
+		"decisions": {"automation": "partial", "legalEffect": false},
+	}}
 }

@@ -40,7 +40,12 @@ import data.dria.lib
 
 high_risk_domains := lib.sensitive_domains | {"finance"}
 
-biometric_techniques := {"facial-recognition", "remote-biometric-identification", "emotion-recognition", "biometric-categorisation"}
+biometric_techniques := {
+	"facial-recognition",
+	"remote-biometric-identification",
+	"emotion-recognition",
+	"biometric-categorisation",
+}
 
 applies if {
 	lib.ai_used
@@ -60,22 +65,39 @@ rights_assessed if {
 findings contains {"msg": msg, "paths": paths} if {
 	is_array(input.spec.accountability.impactAssessments)
 	not rights_assessed
-	msg := sprintf("no human-rights, fundamental-rights or algorithmic impact assessment is listed (%s) for this AI system, which %s", [listed_text, context_text])
+	msg := sprintf(
+		"no human-rights, fundamental-rights or algorithmic impact assessment is listed (%s) for this AI system, which %s",
+		[listed_text, context_text],
+	)
 	paths := array.concat(["/spec/accountability/impactAssessments"], context_paths)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "impactAssessments"])
 	input.spec.decisions.legalEffect == true
-	msg := sprintf("whether a human-rights impact assessment was done is not stated for this AI system, which %s", [context_text])
+	msg := sprintf(
+		"whether a human-rights impact assessment was done is not stated for this AI system, which %s",
+		[context_text],
+	)
 	paths := array.concat(["/spec/accountability"], context_paths)
 }
 
-listed_text := "`impactAssessments: []`" if count(input.spec.accountability.impactAssessments) == 0
+listed_text := "`impactAssessments: []`" if {
+	count(input.spec.accountability.impactAssessments) == 0
+} else := sprintf(
+	"only %s; a data-protection assessment does not cover discrimination, due process or remedy",
+	[lib.quote_all(assessments_listed)],
+)
 
-else := sprintf("only %s; a data-protection assessment does not cover discrimination, due process or remedy", [lib.quote_all({sprintf("%s %s", [a.type, object.get(a, "date", "undated")]) | some a in input.spec.accountability.impactAssessments})])
+assessments_listed contains sprintf("%s %s", [a.type, object.get(a, "date", "undated")]) if {
+	some a in input.spec.accountability.impactAssessments
+}
 
-context_text := sprintf("takes part in decisions (`automation: %s`) on %s in %s", [lib.automation, lib.people_text, lib.quote_all(lib.domains & high_risk_domains)]) if {
+context_text := sprintf("takes part in decisions (`automation: %s`) on %s in %s", [
+	lib.automation,
+	lib.people_text,
+	lib.quote_all(lib.domains & high_risk_domains),
+]) if {
 	lib.decides_about_people
 	count(lib.domains & high_risk_domains) > 0
 } else := sprintf("applies %s to %s", [lib.quote_all(lib.techniques & biometric_techniques), lib.people_text])

@@ -42,17 +42,29 @@ test_fires_for_biometrics_outside_domains if {
 }
 
 test_quiet_with_fria if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/impactAssessments/-", "value": {"type": "fria", "date": "2025-01-01"}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "fria", "date": "2025-01-01"},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_quiet_with_hria if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/impactAssessments/-", "value": {"type": "hria", "date": "2025-01-01"}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "hria", "date": "2025-01-01"},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_not_applicable_low_risk_domain if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["messaging"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["messaging"],
+	}])
 }
 
 test_not_applicable_without_ai if {

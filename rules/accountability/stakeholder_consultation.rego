@@ -57,9 +57,16 @@ consulted contains c if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(consulted & voices) == 0
-	msg := sprintf("%s %s the people affected or civil society (%s)%s", [assessments_text, verb, consulted_text, groups_text])
+	msg := sprintf("%s %s the people affected or civil society (%s)%s", [
+		assessments_text,
+		verb,
+		consulted_text,
+		groups_text,
+	])
 	paths := array.concat(
-		[sprintf("/spec/accountability/impactAssessments/%d/consulted", [i]) | some i, _ in input.spec.accountability.impactAssessments],
+		[sprintf("/spec/accountability/impactAssessments/%d/consulted", [i]) |
+			some i, _ in input.spec.accountability.impactAssessments
+		],
 		groups_paths,
 	)
 }
@@ -94,7 +101,10 @@ consulted_text := sprintf("consulted: %s", [lib.quote_all(consulted)]) if {
 	consultation_stated
 }
 
-groups_text := sprintf(", although the system affects %s, including %s", [lib.people_text, lib.quote_all(lib.affected_vulnerable)]) if {
+groups_text := sprintf(", although the system affects %s, including %s", [
+	lib.people_text,
+	lib.quote_all(lib.affected_vulnerable),
+]) if {
 	count(lib.affected_vulnerable) > 0
 } else := sprintf(", although the system affects %s", [lib.people_text])
 
