@@ -80,7 +80,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	some i, t in input.spec.ai.techniques
 	t == "biometric-categorisation"
 	msg := sprintf(
-		"uses `biometric-categorisation` on %s and deals in %s; categorising people on biometric data to infer these traits is prohibited by AI Act Art 5(1)(g)",
+		concat(" ", [
+			"uses `biometric-categorisation` on %s and deals in %s; categorising people",
+			"on biometric data to infer these traits is prohibited by AI Act Art 5(1)(g)",
+		]),
 		[lib.people_text, lib.quote_all(object.keys(evidence))],
 	)
 	paths := array.concat([sprintf("/spec/ai/techniques/%d", [i])], sort({p | some p in evidence}))

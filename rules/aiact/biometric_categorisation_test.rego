@@ -49,5 +49,9 @@ test_quiet_on_age_estimation if {
 }
 
 test_not_applicable_without_categorisation if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["facial-recognition"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["facial-recognition"],
+	}])
 }

@@ -6,7 +6,11 @@ base := {"spec": {
 	"context": {"domains": ["law-enforcement"]},
 	"affected": {"people": 210000, "groups": ["children", "low-income"]},
 	"decisions": {"automation": "partial"},
-	"ai": {"used": true, "techniques": ["predictive-policing"], "inputs": ["neighbourhood (postcode area)", "number of police contacts"]},
+	"ai": {
+		"used": true,
+		"techniques": ["predictive-policing"],
+		"inputs": ["neighbourhood (postcode area)", "number of police contacts"],
+	},
 }}
 
 test_fires_on_individual_predictive_policing if {

@@ -22,9 +22,17 @@ test_fires_for_adult_students if {
 }
 
 test_quiet_without_emotion_recognition if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["facial-recognition"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["facial-recognition"],
+	}])
 }
 
 test_not_applicable_outside_education if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["employment"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["employment"],
+	}])
 }

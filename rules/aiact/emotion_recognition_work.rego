@@ -36,7 +36,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	some i, t in input.spec.ai.techniques
 	t == "emotion-recognition"
 	msg := sprintf(
-		"uses `emotion-recognition` on job applicants or workers (`employment`, %s), prohibited in the workplace by AI Act Art 5(1)(f)%s",
+		concat(" ", [
+			"uses `emotion-recognition` on job applicants or workers (`employment`,",
+			"%s), prohibited in the workplace by AI Act Art 5(1)(f)%s",
+		]),
 		[lib.people_text, inputs_text],
 	)
 	paths := array.concat([sprintf("/spec/ai/techniques/%d", [i]), "/spec/context/domains"], input_paths)
@@ -51,7 +54,9 @@ emotion_inputs contains i if {
 
 default inputs_text := ""
 
-inputs_text := sprintf("; inputs include %s", [lib.quote_all({input.spec.ai.inputs[i] | some i in emotion_inputs})]) if {
+inputs_text := sprintf("; inputs include %s", [lib.quote_all({input.spec.ai.inputs[i] |
+	some i in emotion_inputs
+})]) if {
 	count(emotion_inputs) > 0
 }
 

@@ -5,7 +5,11 @@ import data.dria.rules.aiact.emotion_recognition_work as rule
 base := {"spec": {
 	"context": {"domains": ["employment"]},
 	"affected": {"people": 650000},
-	"ai": {"used": true, "techniques": ["profiling", "emotion-recognition"], "inputs": ["CV text", "facial action units", "vocal pitch and tone"]},
+	"ai": {
+		"used": true,
+		"techniques": ["profiling", "emotion-recognition"],
+		"inputs": ["CV text", "facial action units", "vocal pitch and tone"],
+	},
 }}
 
 test_fires_on_video_interview_emotion_scoring if {
@@ -23,9 +27,17 @@ test_fires_without_inputs if {
 }
 
 test_quiet_without_emotion_recognition if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["profiling"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["profiling"],
+	}])
 }
 
 test_not_applicable_outside_employment if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["health"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["health"],
+	}])
 }

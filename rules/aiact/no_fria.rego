@@ -41,7 +41,11 @@ annex_domains := {"education", "employment", "social-benefits", "law-enforcement
 
 # Annex III point 1: remote biometric identification, biometric
 # categorisation and emotion recognition.
-biometric_uses := lib.techniques & {"remote-biometric-identification", "biometric-categorisation", "emotion-recognition"}
+biometric_uses := lib.techniques & {
+	"remote-biometric-identification",
+	"biometric-categorisation",
+	"emotion-recognition",
+}
 
 high_risk_areas contains d if {
 	lib.decides_about_people
@@ -80,10 +84,16 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(other) > 0
 	not "fria" in assessed
 	msg := sprintf(
-		"a %s deployer uses a high-risk AI system (Annex III: %s) on %s with an %s assessment but no fundamental rights impact assessment under AI Act Art 27 (`fria`)",
+		concat(" ", [
+			"a %s deployer uses a high-risk AI system (Annex III: %s) on %s with an %s",
+			"assessment but no fundamental rights impact assessment under AI Act Art 27 (`fria`)",
+		]),
 		[lib.quote(input.spec.context.sector), lib.quote_all(high_risk_areas), lib.people_text, lib.quote_all(other)],
 	)
-	paths := array.concat(["/spec/accountability/impactAssessments", "/spec/context/sector", "/spec/context/domains"], technique_paths)
+	paths := array.concat(
+		["/spec/accountability/impactAssessments", "/spec/context/sector", "/spec/context/domains"],
+		technique_paths,
+	)
 }
 
 default technique_paths := []

@@ -3,11 +3,19 @@ package dria.rules.aiact.no_fria_test
 import data.dria.rules.aiact.no_fria as rule
 
 base := {"spec": {
-	"context": {"role": "deployer", "sector": "public", "jurisdictions": ["NL"], "domains": ["social-benefits", "public-services"]},
+	"context": {
+		"role": "deployer",
+		"sector": "public",
+		"jurisdictions": ["NL"],
+		"domains": ["social-benefits", "public-services"],
+	},
 	"affected": {"people": 185000},
 	"decisions": {"automation": "full"},
 	"ai": {"used": true},
-	"accountability": {"impactAssessments": [{"type": "dpia", "date": "2019-02-14"}, {"type": "hria", "date": "2024-05-01"}]},
+	"accountability": {"impactAssessments": [
+		{"type": "dpia", "date": "2019-02-14"},
+		{"type": "hria", "date": "2024-05-01"},
+	]},
 }}
 
 test_fires_with_hria_but_no_fria if {
@@ -23,7 +31,11 @@ test_fires_with_hria_but_no_fria if {
 test_fires_on_biometric_identification if {
 	inp := json.patch(base, [
 		{"op": "replace", "path": "/spec/context/domains", "value": ["surveillance"]},
-		{"op": "replace", "path": "/spec/ai", "value": {"used": true, "techniques": ["facial-recognition"], "biometricMode": "real-time"}},
+		{
+			"op": "replace",
+			"path": "/spec/ai",
+			"value": {"used": true, "techniques": ["facial-recognition"], "biometricMode": "real-time"},
+		},
 	])
 	some f in rule.findings with input as inp
 	contains(f.msg, "`biometrics: facial-recognition`")
@@ -40,7 +52,11 @@ test_fires_for_contractor_when_role_and_jurisdictions_not_stated if {
 }
 
 test_quiet_with_fria if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/impactAssessments/-", "value": {"type": "fria", "date": "2025-06-01"}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "fria", "date": "2025-06-01"},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
@@ -50,15 +66,27 @@ test_left_to_acc003_without_rights_assessment if {
 }
 
 test_quiet_when_no_decisions_about_people if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "none"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "none",
+	}])
 }
 
 test_not_applicable_outside_annex_iii if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["public-services"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["public-services"],
+	}])
 }
 
 test_not_applicable_to_private_deployer if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/sector", "value": "private"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/sector",
+		"value": "private",
+	}])
 }
 
 test_not_applicable_to_provider if {
@@ -66,5 +94,9 @@ test_not_applicable_to_provider if {
 }
 
 test_not_applicable_outside_eu if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/jurisdictions", "value": ["KE"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/jurisdictions",
+		"value": ["KE"],
+	}])
 }

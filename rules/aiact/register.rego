@@ -58,7 +58,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	private_provider
 	input.spec.transparency.publicRegister.listed == false
 	msg := sprintf(
-		"a high-risk AI system deciding about %s in %s is not registered (`publicRegister.listed: false`), though its provider (`role: %s`) must register it in the EU database",
+		concat(" ", [
+			"a high-risk AI system deciding about %s in %s is not registered (`publicRegister.listed:",
+			"false`), though its provider (`role: %s`) must register it in the EU database",
+		]),
 		[lib.people_text, lib.quote_all(public_areas), input.spec.context.role],
 	)
 	paths := ["/spec/transparency/publicRegister/listed", "/spec/context/domains", "/spec/context/role"]

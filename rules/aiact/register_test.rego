@@ -19,11 +19,19 @@ test_fires_for_unregistered_provider if {
 }
 
 test_fires_for_provider_and_deployer if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/role", "value": "provider-and-deployer"}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/role",
+		"value": "provider-and-deployer",
+	}])
 }
 
 test_quiet_when_listed if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency/publicRegister/listed", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency/publicRegister/listed",
+		"value": true,
+	}])
 }
 
 test_quiet_when_registration_not_stated if {
@@ -39,9 +47,17 @@ test_not_applicable_to_deployer if {
 }
 
 test_not_applicable_to_law_enforcement if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["law-enforcement", "migration-border"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["law-enforcement", "migration-border"],
+	}])
 }
 
 test_not_applicable_outside_eu if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/jurisdictions", "value": ["US"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/jurisdictions",
+		"value": ["US"],
+	}])
 }

@@ -17,7 +17,11 @@ test_fires_on_social_scoring if {
 }
 
 test_quiet_on_other_scoring if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["risk-scoring"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["risk-scoring"],
+	}])
 }
 
 test_not_applicable_without_ai if {

@@ -23,21 +23,41 @@ test_fires_on_chatbot_without_domains if {
 }
 
 test_quiet_when_labelled if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/syntheticContentLabelled", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/syntheticContentLabelled",
+		"value": true,
+	}])
 }
 
 test_not_applicable_to_political_ads if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["political-advertising"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["political-advertising"],
+	}])
 }
 
 test_not_applicable_when_political_ads_allowed if {
-	not rule.applies with input as json.patch(base, [{"op": "add", "path": "/spec/expression", "value": {"politicalAds": {"allowed": true}}}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/expression",
+		"value": {"politicalAds": {"allowed": true}},
+	}])
 }
 
 test_not_applicable_without_generation if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["recommender"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["recommender"],
+	}])
 }
 
 test_not_applicable_outside_eu if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/jurisdictions", "value": ["GB", "NG"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/jurisdictions",
+		"value": ["GB", "NG"],
+	}])
 }
