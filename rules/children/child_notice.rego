@@ -32,17 +32,26 @@ import data.dria.lib
 
 applies if lib.children_affected
 
-gaps contains {"text": "people are not told the system is used on them (`noticeToAffected: false`)", "path": "/spec/transparency/noticeToAffected"} if {
+gaps contains {
+	"text": "people are not told the system is used on them (`noticeToAffected: false`)",
+	"path": "/spec/transparency/noticeToAffected",
+} if {
 	input.spec.transparency.noticeToAffected == false
 }
 
-gaps contains {"text": "its texts are not in plain language (`plainLanguage: false`)", "path": "/spec/accessibility/plainLanguage"} if {
+gaps contains {
+	"text": "its texts are not in plain language (`plainLanguage: false`)",
+	"path": "/spec/accessibility/plainLanguage",
+} if {
 	input.spec.accessibility.plainLanguage == false
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected
 	count(gaps) > 0
-	msg := sprintf("the system affects %s, including children, but %s", [lib.people_text, concat(" and ", sort([g.text | some g in gaps]))])
+	msg := sprintf("the system affects %s, including children, but %s", [
+		lib.people_text,
+		concat(" and ", sort([g.text | some g in gaps])),
+	])
 	paths := array.concat(lib.children_paths, sort([g.path | some g in gaps]))
 }

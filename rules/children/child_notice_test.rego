@@ -17,7 +17,11 @@ test_fires_without_notice_or_plain_language if {
 }
 
 test_fires_on_plain_language_gap_alone if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": true}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency/noticeToAffected",
+		"value": true,
+	}])
 	not contains(f.msg, "noticeToAffected")
 }
 
@@ -33,5 +37,9 @@ test_quiet_when_not_stated if {
 }
 
 test_not_applicable_without_children if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["refugees-asylum-seekers"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["refugees-asylum-seekers"],
+	}])
 }

@@ -53,7 +53,12 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected
 	some i, s in input.spec.data.sharing
 	how := exposure(s)
-	msg := sprintf("the system processes data of %s, including children, and discloses personal data to %s (%s)%s", [lib.people_text, lib.quote(s.recipient), how, purpose_text(s)])
+	msg := sprintf("the system processes data of %s, including children, and discloses personal data to %s (%s)%s", [
+		lib.people_text,
+		lib.quote(s.recipient),
+		how,
+		purpose_text(s),
+	])
 	paths := array.concat(lib.children_paths, [sprintf("/spec/data/sharing/%d", [i])])
 }
 

@@ -44,7 +44,13 @@ applies if lib.children_affected
 findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected
 	input.spec.data.minimisation == false
-	msg := sprintf("the system processes data of %s, including children, and does not limit the data to what its purpose needs (`minimisation: false`)%s", [lib.people_text, categories_text])
+	msg := sprintf(
+		concat(" ", [
+			"the system processes data of %s, including children, and does not",
+			"limit the data to what its purpose needs (`minimisation: false`)%s",
+		]),
+		[lib.people_text, categories_text],
+	)
 	paths := array.concat(lib.children_paths, ["/spec/data/minimisation"])
 }
 

@@ -33,12 +33,18 @@ import data.dria.lib
 
 profiling_techniques := {"profiling", "risk-scoring", "predictive-policing", "social-scoring"}
 
-consequential contains {"text": sprintf("decisions with legal effect (`automation: %s`)", [lib.automation]), "path": "/spec/decisions"} if {
+consequential contains {
+	"text": sprintf("decisions with legal effect (`automation: %s`)", [lib.automation]),
+	"path": "/spec/decisions",
+} if {
 	lib.decides_about_people
 	input.spec.decisions.legalEffect == true
 }
 
-consequential contains {"text": lib.quote_all(lib.techniques & profiling_techniques), "path": "/spec/ai/techniques"} if {
+consequential contains {
+	"text": lib.quote_all(lib.techniques & profiling_techniques),
+	"path": "/spec/ai/techniques",
+} if {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
@@ -60,6 +66,13 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected
 	count(consequential) > 0
 	not published_assessment
-	msg := sprintf("the system is used for %s affecting %s, including children, and %s", [concat(" and ", sort([c.text | some c in consequential])), lib.people_text, gap_text])
-	paths := array.concat(array.concat(lib.children_paths, sort([c.path | some c in consequential])), ["/spec/accountability/impactAssessments"])
+	msg := sprintf("the system is used for %s affecting %s, including children, and %s", [
+		concat(" and ", sort([c.text | some c in consequential])),
+		lib.people_text,
+		gap_text,
+	])
+	paths := array.concat(
+		array.concat(lib.children_paths, sort([c.path | some c in consequential])),
+		["/spec/accountability/impactAssessments"],
+	)
 }

@@ -15,7 +15,12 @@ test_fires_with_unpublished_dpia if {
 	contains(f.msg, "`predictive-policing` and `risk-scoring`")
 	contains(f.msg, "210,000 people, including children")
 	contains(f.msg, "no impact assessment has been published")
-	f.paths == ["/spec/affected/groups", "/spec/ai/techniques", "/spec/decisions", "/spec/accountability/impactAssessments"]
+	f.paths == [
+		"/spec/affected/groups",
+		"/spec/ai/techniques",
+		"/spec/decisions",
+		"/spec/accountability/impactAssessments",
+	]
 }
 
 test_fires_when_no_assessment_stated if {
@@ -24,13 +29,25 @@ test_fires_when_no_assessment_stated if {
 }
 
 test_quiet_with_published_assessment if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "add", "path": "/spec/accountability/impactAssessments/-", "value": {"type": "hria", "published": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "hria", "published": true},
+	}])
 }
 
 test_not_applicable_without_consequential_use if {
-	not rule.applies with input as {"spec": {"affected": {"groups": ["children"]}, "decisions": {"automation": "full", "legalEffect": false}, "ai": {"techniques": ["translation"]}}}
+	not rule.applies with input as {"spec": {
+		"affected": {"groups": ["children"]},
+		"decisions": {"automation": "full", "legalEffect": false},
+		"ai": {"techniques": ["translation"]},
+	}}
 }
 
 test_not_applicable_without_children if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["migrants"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["migrants"],
+	}])
 }

@@ -37,16 +37,25 @@ profiling_techniques := {"profiling", "risk-scoring", "targeting", "predictive-p
 
 applies if lib.children_affected
 
-uses contains {"text": sprintf("it uses %s", [lib.quote_all(lib.techniques & profiling_techniques)]), "path": "/spec/ai/techniques"} if {
+uses contains {
+	"text": sprintf("it uses %s", [lib.quote_all(lib.techniques & profiling_techniques)]),
+	"path": "/spec/ai/techniques",
+} if {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
-uses contains {"text": "a recommender ranks content with no non-profiling option (`nonProfilingOption: false`)", "path": "/spec/expression/recommender"} if {
+uses contains {
+	"text": "a recommender ranks content with no non-profiling option (`nonProfilingOption: false`)",
+	"path": "/spec/expression/recommender",
+} if {
 	recommender_used
 	input.spec.expression.recommender.nonProfilingOption == false
 }
 
-uses contains {"text": "a recommender ranks content and no non-profiling option is stated", "path": "/spec/expression/recommender"} if {
+uses contains {
+	"text": "a recommender ranks content and no non-profiling option is stated",
+	"path": "/spec/expression/recommender",
+} if {
 	recommender_used
 	lib.absent(["spec", "expression", "recommender", "nonProfilingOption"])
 }
@@ -58,6 +67,9 @@ recommender_used if input.spec.expression.recommender.used == true
 findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected
 	count(uses) > 0
-	msg := sprintf("the system affects %s, including children, and %s", [lib.people_text, concat("; ", sort([u.text | some u in uses]))])
+	msg := sprintf("the system affects %s, including children, and %s", [
+		lib.people_text,
+		concat("; ", sort([u.text | some u in uses])),
+	])
 	paths := array.concat(lib.children_paths, sort({u.path | some u in uses}))
 }

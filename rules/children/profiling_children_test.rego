@@ -17,13 +17,19 @@ test_fires_for_targeting_and_profiling_feed if {
 }
 
 test_fires_for_risk_scoring_of_children_data if {
-	some f in rule.findings with input as {"spec": {"data": {"categories": ["children", "household"]}, "ai": {"techniques": ["risk-scoring"]}}}
+	some f in rule.findings with input as {"spec": {
+		"data": {"categories": ["children", "household"]},
+		"ai": {"techniques": ["risk-scoring"]},
+	}}
 	contains(f.msg, "`risk-scoring`")
 	f.paths == ["/spec/data/categories", "/spec/ai/techniques"]
 }
 
 test_fires_for_recommender_without_stated_option if {
-	some f in rule.findings with input as {"spec": {"affected": {"groups": ["children"]}, "ai": {"techniques": ["recommender"]}}}
+	some f in rule.findings with input as {"spec": {
+		"affected": {"groups": ["children"]},
+		"ai": {"techniques": ["recommender"]},
+	}}
 	contains(f.msg, "no non-profiling option is stated")
 }
 
@@ -35,5 +41,9 @@ test_quiet_with_non_profiling_recommender_only if {
 }
 
 test_not_applicable_without_children if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["women"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["women"],
+	}])
 }
