@@ -62,7 +62,10 @@ cohort_inputs contains i if {
 
 default cohort_text := ""
 
-cohort_text := sprintf("; inputs such as %s judge students by others' results", [lib.quote_all({input.spec.ai.inputs[i] | some i in cohort_inputs})]) if {
+cohort_text := sprintf(
+	"; inputs such as %s judge students by others' results",
+	[lib.quote_all({input.spec.ai.inputs[i] | some i in cohort_inputs})],
+) if {
 	count(cohort_inputs) > 0
 }
 

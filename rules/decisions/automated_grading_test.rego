@@ -17,7 +17,11 @@ safe := {"spec": {
 
 test_fires_on_a_level_pattern if {
 	inp := json.patch(safe, [
-		{"op": "replace", "path": "/spec/ai/inputs", "value": ["rank order within subject", "school historical grade distribution 2017-2019"]},
+		{
+			"op": "replace",
+			"path": "/spec/ai/inputs",
+			"value": ["rank order within subject", "school historical grade distribution 2017-2019"],
+		},
 		{"op": "replace", "path": "/spec/decisions/humanReview", "value": {"available": false}},
 		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
 	])

@@ -33,7 +33,12 @@ test_fires_on_robodebt_pattern if {
 test_fires_when_only_appeal_is_not_suspensive if {
 	inp := json.patch(safe, [{"op": "replace", "path": "/spec/accountability/appeal/suspendsDecision", "value": false}])
 	some f in rule.findings with input as inp
-	f.paths == ["/spec/context/domains", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/accountability/appeal"]
+	f.paths == [
+		"/spec/context/domains",
+		"/spec/decisions/automation",
+		"/spec/decisions/legalEffect",
+		"/spec/accountability/appeal",
+	]
 }
 
 test_fires_when_reviewers_cannot_override if {

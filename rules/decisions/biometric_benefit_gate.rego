@@ -56,7 +56,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.affected.mandatory == true
 	not fallback
 	msg := sprintf(
-		"%s must pass %s biometric matching to receive social benefits or services they cannot opt out of (`mandatory: true`), and a failed match has no fallback: %s",
+		concat(" ", [
+			"%s must pass %s biometric matching to receive social benefits or services they",
+			"cannot opt out of (`mandatory: true`), and a failed match has no fallback: %s",
+		]),
 		[lib.people_text, lib.quote(lib.automation), concat("; ", sort(no_fallback))],
 	)
 	paths := [

@@ -30,22 +30,42 @@ test_fires_on_face_matching_when_alternative_not_stated if {
 }
 
 test_quiet_with_offline_alternative if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/nonDigitalAlternative", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/nonDigitalAlternative",
+		"value": true,
+	}])
 }
 
 test_quiet_when_official_can_override if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/decisions/humanReview", "value": {"available": true, "canOverride": true}}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/humanReview",
+		"value": {"available": true, "canOverride": true},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_quiet_when_voluntary if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/mandatory", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/mandatory",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_biometrics if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/data/categories", "value": ["identity"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/categories",
+		"value": ["identity"],
+	}])
 }
 
 test_not_applicable_to_digital_id_systems if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["digital-identity", "social-benefits"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["digital-identity", "social-benefits"],
+	}])
 }

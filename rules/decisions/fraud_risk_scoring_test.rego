@@ -13,7 +13,11 @@ safe := {"spec": {
 
 test_fires_on_hidden_untested_scoring if {
 	inp := json.patch(safe, [
-		{"op": "replace", "path": "/spec/transparency", "value": {"noticeToAffected": false, "documentationPublished": false, "publicRegister": {"listed": false}}},
+		{
+			"op": "replace",
+			"path": "/spec/transparency",
+			"value": {"noticeToAffected": false, "documentationPublished": false, "publicRegister": {"listed": false}},
+		},
 		{"op": "replace", "path": "/spec/ai/biasTesting/performed", "value": false},
 	])
 	some f in rule.findings with input as inp

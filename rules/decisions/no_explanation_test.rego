@@ -27,15 +27,27 @@ test_fires_when_model_assists if {
 }
 
 test_quiet_when_assistive_without_model if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "assistive"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "assistive",
+	}])
 }
 
 test_quiet_with_reasons if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/explanation/provided",
+		"value": true,
+	}])
 }
 
 test_quiet_without_legal_effect if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_decisions if {

@@ -40,7 +40,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.automated_decisions
 	input.spec.decisions.legalEffect == true
 	msg := sprintf(
-		"people must prove the system wrong (`burdenOfProof: individual`) in %s automated decisions with legal effect on %s%s",
+		concat(" ", [
+			"people must prove the system wrong (`burdenOfProof: individual`)",
+			"in %s automated decisions with legal effect on %s%s",
+		]),
 		[lib.quote(lib.automation), lib.people_text, reasons_text],
 	)
 	paths := array.concat(
@@ -53,7 +56,12 @@ no_reasons if input.spec.decisions.explanation.provided == false
 
 default reasons_text := ""
 
-reasons_text := ", and they are not told the reasons (`explanation.provided: false`), so they cannot know what to rebut" if no_reasons
+reasons_text := concat(" ", [
+	", and they are not told the reasons (`explanation.provided: false`),",
+	"so they cannot know what to rebut",
+]) if {
+	no_reasons
+}
 
 default reasons_paths := []
 

@@ -24,19 +24,35 @@ test_mentions_missing_reasons if {
 }
 
 test_fires_when_partial if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "partial"}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "partial",
+	}])
 }
 
 test_quiet_when_authority_bears_burden if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/burdenOfProof", "value": "authority"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/burdenOfProof",
+		"value": "authority",
+	}])
 }
 
 test_quiet_without_legal_effect if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }
 
 test_quiet_when_assistive if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "assistive"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "assistive",
+	}])
 }
 
 test_not_applicable_without_decisions if {

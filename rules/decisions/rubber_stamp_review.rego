@@ -59,7 +59,12 @@ left_to_dec001 if {
 
 problems contains "reviewers cannot override the system (`canOverride: false`)" if hr.canOverride == false
 
-problems contains "reviewers' power to override is not stated" if lib.absent(["spec", "decisions", "humanReview", "canOverride"])
+problems contains "reviewers' power to override is not stated" if lib.absent([
+	"spec",
+	"decisions",
+	"humanReview",
+	"canOverride",
+])
 
 problems contains "reviewers are not trained (`trained: false`)" if hr.trained == false
 

@@ -20,7 +20,11 @@ test_fires_when_reviewers_untrained if {
 }
 
 test_fires_when_reviewers_cannot_override if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/decisions/humanReview", "value": {"available": true, "canOverride": false, "trained": true}}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/humanReview",
+		"value": {"available": true, "canOverride": false, "trained": true},
+	}])
 	some f in rule.findings with input as inp
 	contains(f.msg, "`canOverride: false`")
 }
@@ -32,7 +36,11 @@ test_fires_when_training_not_stated if {
 }
 
 test_fires_on_full_automation_with_untrained_reviewers if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "full"}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "full",
+	}])
 }
 
 test_leaves_full_automation_without_override_to_dec001 if {
@@ -44,11 +52,19 @@ test_leaves_full_automation_without_override_to_dec001 if {
 }
 
 test_quiet_with_trained_reviewers_who_can_override if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/humanReview/trained", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/humanReview/trained",
+		"value": true,
+	}])
 }
 
 test_quiet_without_legal_effect if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_decisions if {

@@ -33,7 +33,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.automation == "full"
 	input.spec.decisions.legalEffect == true
 	not effective_review
-	msg := sprintf("decisions are fully automated (`automation: full`) with legal effect on %s, and %s", [lib.people_text, review_text])
+	msg := sprintf("decisions are fully automated (`automation: full`) with legal effect on %s, and %s", [
+		lib.people_text,
+		review_text,
+	])
 	paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/decisions/humanReview"]
 }
 

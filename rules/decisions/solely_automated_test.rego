@@ -14,15 +14,27 @@ test_fires_without_review if {
 }
 
 test_fires_when_reviewer_cannot_override if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/humanReview", "value": {"available": true, "canOverride": false}}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/humanReview",
+		"value": {"available": true, "canOverride": false},
+	}])
 }
 
 test_quiet_with_effective_review if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/humanReview", "value": {"available": true, "canOverride": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/humanReview",
+		"value": {"available": true, "canOverride": true},
+	}])
 }
 
 test_quiet_when_assistive if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "assistive"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "assistive",
+	}])
 }
 
 test_not_applicable_without_decisions if {

@@ -6,7 +6,11 @@ safe := {"spec": {
 	"context": {"domains": ["education"]},
 	"affected": {"people": 21500, "groups": ["students", "migrants"]},
 	"decisions": {"automation": "assistive"},
-	"ai": {"used": true, "techniques": ["risk-scoring"], "biasTesting": {"performed": true, "groups": ["migration background", "sex"]}},
+	"ai": {
+		"used": true,
+		"techniques": ["risk-scoring"],
+		"biasTesting": {"performed": true, "groups": ["migration background", "sex"]},
+	},
 	"transparency": {"noticeToAffected": true},
 }}
 
