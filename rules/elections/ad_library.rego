@@ -38,7 +38,13 @@ applies if input.spec.expression.politicalAds.allowed == true
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.expression.politicalAds.allowed == true
 	input.spec.expression.politicalAds.library == false
-	msg := sprintf("political ads are allowed (`allowed: true`) but there is no public ad library (`library: false`); the ads reach %s%s", [lib.people_text, targeting_text])
+	msg := sprintf(
+		concat(" ", [
+			"political ads are allowed (`allowed: true`) but there is no",
+			"public ad library (`library: false`); the ads reach %s%s",
+		]),
+		[lib.people_text, targeting_text],
+	)
 	paths := ["/spec/expression/politicalAds/allowed", "/spec/expression/politicalAds/library"]
 }
 

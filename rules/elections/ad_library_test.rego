@@ -17,16 +17,28 @@ test_fires_without_library if {
 }
 
 test_fires_with_contextual_ads if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds/targeting", "value": "contextual"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds/targeting",
+		"value": "contextual",
+	}])
 	not contains(f.msg, "targeted by")
 }
 
 test_quiet_with_library if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds/library", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds/library",
+		"value": true,
+	}])
 }
 
 test_quiet_when_political_ads_banned if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds", "value": {"allowed": false, "library": false}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds",
+		"value": {"allowed": false, "library": false},
+	}])
 }
 
 test_not_applicable_on_parking_app if {
@@ -34,7 +46,10 @@ test_not_applicable_on_parking_app if {
 }
 
 test_applies_when_platform_allows_political_ads if {
-	rule.applies with input as {"spec": {"context": {"domains": ["social-media"]}, "expression": {"politicalAds": {"allowed": true}}}}
+	rule.applies with input as {"spec": {
+		"context": {"domains": ["social-media"]},
+		"expression": {"politicalAds": {"allowed": true}},
+	}}
 }
 
 test_applies_with_elections_section if {

@@ -41,7 +41,10 @@ activities contains "`political-advertising`" if "political-advertising" in lib.
 findings contains {"msg": msg, "paths": paths} if {
 	count(activities) > 0
 	input.spec.elections.campaignFinanceOpenData == false
-	msg := sprintf("the system supports %s but campaign-finance data is not published as open data (`campaignFinanceOpenData: false`)", [concat(" and ", sort(activities))])
+	msg := sprintf(
+		"the system supports %s but campaign-finance data is not published as open data (`campaignFinanceOpenData: false`)",
+		[concat(" and ", sort(activities))],
+	)
 	paths := ["/spec/elections/campaignFinanceOpenData", "/spec/elections/functions", "/spec/context/domains"]
 }
 

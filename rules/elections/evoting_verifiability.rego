@@ -39,7 +39,11 @@ findings contains {"msg": msg, "paths": paths} if {
 	"e-voting" in input.spec.elections.functions
 	not input.spec.elections.verifiability.endToEnd == true
 	not input.spec.elections.verifiability.paperTrail == true
-	msg := sprintf("electronic voting (`e-voting`) for %s has %s and %s", [lib.people_text, state("endToEnd", "no end-to-end verifiability"), state("paperTrail", "no paper trail")])
+	msg := sprintf("electronic voting (`e-voting`) for %s has %s and %s", [
+		lib.people_text,
+		state("endToEnd", "no end-to-end verifiability"),
+		state("paperTrail", "no paper trail"),
+	])
 	paths := [
 		"/spec/elections/functions",
 		"/spec/elections/verifiability/endToEnd",

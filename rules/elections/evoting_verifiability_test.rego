@@ -5,7 +5,10 @@ import data.dria.rules.elections.evoting_verifiability as rule
 base := {"spec": {
 	"context": {"domains": ["elections"]},
 	"affected": {"people": 2400000},
-	"elections": {"functions": ["e-voting", "results-transmission"], "verifiability": {"endToEnd": false, "paperTrail": false, "independentAudit": true}},
+	"elections": {
+		"functions": ["e-voting", "results-transmission"],
+		"verifiability": {"endToEnd": false, "paperTrail": false, "independentAudit": true},
+	},
 }}
 
 test_fires_without_verifiability_or_paper if {
@@ -23,15 +26,27 @@ test_fires_when_verifiability_not_stated if {
 }
 
 test_quiet_with_paper_trail if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/elections/verifiability/paperTrail", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/elections/verifiability/paperTrail",
+		"value": true,
+	}])
 }
 
 test_quiet_with_end_to_end_verifiability if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/elections/verifiability/endToEnd", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/elections/verifiability/endToEnd",
+		"value": true,
+	}])
 }
 
 test_quiet_without_e_voting if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/elections/functions", "value": ["voter-information"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/elections/functions",
+		"value": ["voter-information"],
+	}])
 }
 
 test_not_applicable_on_parking_app if {

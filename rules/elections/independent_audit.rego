@@ -38,7 +38,10 @@ counting := {f | some f in input.spec.elections.functions} & {"e-voting", "resul
 findings contains {"msg": msg, "paths": paths} if {
 	count(counting) > 0
 	input.spec.elections.verifiability.independentAudit == false
-	msg := sprintf("%s for %s are not independently audited (`independentAudit: false`)", [lib.quote_all(counting), lib.people_text])
+	msg := sprintf("%s for %s are not independently audited (`independentAudit: false`)", [
+		lib.quote_all(counting),
+		lib.people_text,
+	])
 	paths := ["/spec/elections/functions", "/spec/elections/verifiability/independentAudit"]
 }
 

@@ -5,7 +5,10 @@ import data.dria.rules.elections.independent_audit as rule
 base := {"spec": {
 	"context": {"domains": ["elections"]},
 	"affected": {"people": 19000000},
-	"elections": {"functions": ["results-transmission", "voter-information"], "verifiability": {"independentAudit": false}},
+	"elections": {
+		"functions": ["results-transmission", "voter-information"],
+		"verifiability": {"independentAudit": false},
+	},
 }}
 
 test_fires_without_audit if {
@@ -23,11 +26,19 @@ test_fires_when_audit_not_stated if {
 }
 
 test_quiet_with_audit if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/elections/verifiability/independentAudit", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/elections/verifiability/independentAudit",
+		"value": true,
+	}])
 }
 
 test_quiet_for_voter_information_only if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/elections/functions", "value": ["voter-information"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/elections/functions",
+		"value": ["voter-information"],
+	}])
 }
 
 test_not_applicable_on_parking_app if {

@@ -43,7 +43,10 @@ applies if input.spec.expression.politicalAds.allowed == true
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.expression.politicalAds.targeting == "profiling"
 	not input.spec.expression.politicalAds.allowed == false
-	msg := sprintf("political ads are micro-targeted by profiling (`targeting: profiling`) at %s%s", [lib.people_text, inputs_text])
+	msg := sprintf("political ads are micro-targeted by profiling (`targeting: profiling`) at %s%s", [
+		lib.people_text,
+		inputs_text,
+	])
 	paths := ["/spec/expression/politicalAds/targeting", "/spec/expression/politicalAds/allowed"]
 }
 
@@ -54,7 +57,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	campaigning
 	count(lib.techniques & {"targeting"}) > 0
 	count(lib.techniques & {"profiling"}) > 0
-	msg := sprintf("the system profiles and targets (`profiling`, `targeting`) %s for political campaigning%s", [lib.people_text, inputs_text])
+	msg := sprintf("the system profiles and targets (`profiling`, `targeting`) %s for political campaigning%s", [
+		lib.people_text,
+		inputs_text,
+	])
 	paths := ["/spec/ai/techniques", "/spec/context/domains", "/spec/elections/functions"]
 }
 

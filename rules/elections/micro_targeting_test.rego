@@ -5,7 +5,11 @@ import data.dria.rules.elections.micro_targeting as rule
 base := {"spec": {
 	"context": {"domains": ["political-advertising"]},
 	"affected": {"people": 9000000},
-	"ai": {"used": true, "techniques": ["profiling", "targeting"], "inputs": ["personality scores (OCEAN)", "postcode", "turnout propensity"]},
+	"ai": {
+		"used": true,
+		"techniques": ["profiling", "targeting"],
+		"inputs": ["personality scores (OCEAN)", "postcode", "turnout propensity"],
+	},
 	"expression": {"politicalAds": {"allowed": true, "targeting": "profiling"}},
 }}
 
@@ -19,11 +23,19 @@ test_fires_on_profiling_targeting if {
 }
 
 test_quiet_on_contextual_targeting if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds/targeting", "value": "contextual"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds/targeting",
+		"value": "contextual",
+	}])
 }
 
 test_quiet_when_political_ads_banned if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds/allowed", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds/allowed",
+		"value": false,
+	}])
 }
 
 test_fires_for_campaign_profiling_without_ads_section if {
@@ -47,5 +59,8 @@ test_quiet_for_voter_information_profiling if {
 }
 
 test_not_applicable_on_parking_app if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["public-services"]}, "ai": {"techniques": ["profiling", "targeting"]}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["public-services"]},
+		"ai": {"techniques": ["profiling", "targeting"]},
+	}}
 }

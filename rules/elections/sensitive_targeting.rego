@@ -59,7 +59,13 @@ reasons contains [1, "political ads can be targeted with sensitive data (`sensit
 	input.spec.expression.politicalAds.sensitiveDataTargeting == true
 }
 
-reasons contains [2, sprintf("political ads are targeted by profiling (`targeting: profiling`) while %s data is processed", [lib.quote_all(sensitive_processed)])] if {
+reasons contains [
+	2,
+	sprintf(
+		"political ads are targeted by profiling (`targeting: profiling`) while %s data is processed",
+		[lib.quote_all(sensitive_processed)],
+	),
+] if {
 	input.spec.expression.politicalAds.targeting == "profiling"
 	count(sensitive_processed) > 0
 	not input.spec.expression.politicalAds.sensitiveDataTargeting == false
@@ -67,7 +73,13 @@ reasons contains [2, sprintf("political ads are targeted by profiling (`targetin
 
 # A campaign system that profiles and targets voters while processing
 # sensitive data, even where no politicalAds section is given.
-reasons contains [2, sprintf("voters are profiled and targeted (`profiling`, `targeting`) for political campaigning while %s data is processed", [lib.quote_all(sensitive_processed)])] if {
+reasons contains [
+	2,
+	sprintf(
+		"voters are profiled and targeted (`profiling`, `targeting`) for political campaigning while %s data is processed",
+		[lib.quote_all(sensitive_processed)],
+	),
+] if {
 	lib.absent(["spec", "expression", "politicalAds", "targeting"])
 	political_ads
 	count(lib.techniques & {"targeting", "profiling"}) == 2
@@ -75,7 +87,10 @@ reasons contains [2, sprintf("voters are profiled and targeted (`profiling`, `ta
 	not input.spec.expression.politicalAds.sensitiveDataTargeting == false
 }
 
-reasons contains [3, sprintf("%s are used directly as model inputs for political `targeting`", [lib.quote_all(sensitive_model_inputs)])] if {
+reasons contains [
+	3,
+	sprintf("%s are used directly as model inputs for political `targeting`", [lib.quote_all(sensitive_model_inputs)]),
+] if {
 	count(sensitive_model_inputs) > 0
 	count(lib.techniques & {"targeting", "profiling"}) > 0
 	political_ads

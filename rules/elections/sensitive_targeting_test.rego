@@ -11,7 +11,13 @@ base := {"spec": {
 
 test_fires_on_sensitive_targeting if {
 	some f in rule.findings with input as base
-	startswith(f.msg, "political ads can be targeted with sensitive data (`sensitiveDataTargeting: true`); political ads are targeted by profiling")
+	startswith(
+		f.msg,
+		concat(" ", [
+			"political ads can be targeted with sensitive data",
+			"(`sensitiveDataTargeting: true`); political ads are targeted by profiling",
+		]),
+	)
 	contains(f.msg, "`political-opinion` and `religion` data is processed")
 	contains(f.msg, "18,000,000 people")
 	contains(f.msg, "`religious-minorities`")
@@ -20,14 +26,25 @@ test_fires_on_sensitive_targeting if {
 }
 
 test_fires_on_profiling_with_sensitive_data_when_flag_not_stated if {
-	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/expression/politicalAds/sensitiveDataTargeting"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "remove",
+		"path": "/spec/expression/politicalAds/sensitiveDataTargeting",
+	}])
 	contains(f.msg, "`targeting: profiling`")
 }
 
 test_fires_on_protected_model_inputs_despite_flag if {
 	inp := json.patch(base, [
-		{"op": "replace", "path": "/spec/expression/politicalAds", "value": {"allowed": true, "targeting": "demographic", "sensitiveDataTargeting": false}},
-		{"op": "add", "path": "/spec/ai", "value": {"used": true, "techniques": ["targeting"], "protectedAttributes": ["religion", "biometric"]}},
+		{
+			"op": "replace",
+			"path": "/spec/expression/politicalAds",
+			"value": {"allowed": true, "targeting": "demographic", "sensitiveDataTargeting": false},
+		},
+		{
+			"op": "add",
+			"path": "/spec/ai",
+			"value": {"used": true, "techniques": ["targeting"], "protectedAttributes": ["religion", "biometric"]},
+		},
 	])
 	some f in rule.findings with input as inp
 	contains(f.msg, "`religion` are used directly as model inputs")
@@ -35,19 +52,33 @@ test_fires_on_protected_model_inputs_despite_flag if {
 }
 
 test_quiet_when_sensitive_targeting_excluded if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds/sensitiveDataTargeting", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds/sensitiveDataTargeting",
+		"value": false,
+	}])
 }
 
 test_quiet_on_contextual_ads if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds", "value": {"allowed": true, "targeting": "contextual"}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds",
+		"value": {"allowed": true, "targeting": "contextual"},
+	}])
 }
 
 test_applies_when_platform_allows_political_ads if {
-	rule.applies with input as {"spec": {"context": {"domains": ["social-media"]}, "expression": {"politicalAds": {"allowed": true}}}}
+	rule.applies with input as {"spec": {
+		"context": {"domains": ["social-media"]},
+		"expression": {"politicalAds": {"allowed": true}},
+	}}
 }
 
 test_not_applicable_on_parking_app if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["public-services"]}, "data": {"categories": ["location"]}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["public-services"]},
+		"data": {"categories": ["location"]},
+	}}
 }
 
 test_fires_on_campaign_profiling_without_ads_section if {

@@ -16,11 +16,19 @@ test_fires_without_sponsor if {
 }
 
 test_quiet_with_sponsor if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds/sponsorDisclosed", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds/sponsorDisclosed",
+		"value": true,
+	}])
 }
 
 test_quiet_when_political_ads_banned if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/politicalAds/allowed", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/politicalAds/allowed",
+		"value": false,
+	}])
 }
 
 test_not_applicable_on_parking_app if {
@@ -28,7 +36,10 @@ test_not_applicable_on_parking_app if {
 }
 
 test_applies_when_platform_allows_political_ads if {
-	rule.applies with input as {"spec": {"context": {"domains": ["social-media"]}, "expression": {"politicalAds": {"allowed": true}}}}
+	rule.applies with input as {"spec": {
+		"context": {"domains": ["social-media"]},
+		"expression": {"politicalAds": {"allowed": true}},
+	}}
 }
 
 test_applies_with_elections_section if {

@@ -43,13 +43,24 @@ political_uses contains lib.quote(f) if {
 
 political_uses contains "`political-advertising`" if "political-advertising" in lib.domains
 
-political_uses contains "political ads (`politicalAds.allowed: true`)" if input.spec.expression.politicalAds.allowed == true
+political_uses contains "political ads (`politicalAds.allowed: true`)" if {
+	input.spec.expression.politicalAds.allowed == true
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	"generative" in lib.techniques
 	count(political_uses) > 0
-	msg := sprintf("generative AI is used for %s reaching %s, and %s", [lib.join_and(sort(political_uses)), lib.people_text, label_state])
-	paths := ["/spec/ai/techniques", "/spec/ai/syntheticContentLabelled", "/spec/elections/functions", "/spec/context/domains"]
+	msg := sprintf("generative AI is used for %s reaching %s, and %s", [
+		lib.join_and(sort(political_uses)),
+		lib.people_text,
+		label_state,
+	])
+	paths := [
+		"/spec/ai/techniques",
+		"/spec/ai/syntheticContentLabelled",
+		"/spec/elections/functions",
+		"/spec/context/domains",
+	]
 }
 
 label_state := "synthetic content is not labelled (`syntheticContentLabelled: false`)" if {

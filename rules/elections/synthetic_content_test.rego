@@ -32,19 +32,34 @@ test_fires_on_platform_with_political_ads if {
 }
 
 test_quiet_when_labelled if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/syntheticContentLabelled", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/syntheticContentLabelled",
+		"value": true,
+	}])
 }
 
 test_quiet_without_generative_ai if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["targeting"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["targeting"],
+	}])
 }
 
 test_quiet_for_results_transmission if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/elections/functions", "value": ["results-transmission"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/elections/functions",
+		"value": ["results-transmission"],
+	}])
 }
 
 test_not_applicable_on_parking_app if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["public-services"]}, "ai": {"techniques": ["generative"]}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["public-services"]},
+		"ai": {"techniques": ["generative"]},
+	}}
 }
 
 test_lists_every_political_use if {

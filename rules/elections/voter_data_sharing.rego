@@ -61,7 +61,9 @@ what := "voter registration data (`voter-registration`)" if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(flagged) > 0
-	recipients := {sprintf("%s (%s)", [lib.quote(input.spec.data.sharing[i].recipient), input.spec.data.sharing[i].type]) | some i in flagged}
+	recipients := {sprintf("%s (%s)", [lib.quote(input.spec.data.sharing[i].recipient), input.spec.data.sharing[i].type]) |
+		some i in flagged
+	}
 	msg := sprintf("%s of %s is shared with %s", [what, lib.people_text, lib.join_and(sort(recipients))])
 	paths := array.concat(
 		["/spec/elections/functions", "/spec/data/categories"],

@@ -45,9 +45,16 @@ test_quiet_with_public_bodies_only if {
 }
 
 test_quiet_without_voter_or_political_data if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/elections/functions", "value": ["voter-information"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/elections/functions",
+		"value": ["voter-information"],
+	}])
 }
 
 test_not_applicable_on_parking_app if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["public-services"]}, "data": {"sharing": [{"recipient": "Ad network", "type": "commercial"}]}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["public-services"]},
+		"data": {"sharing": [{"recipient": "Ad network", "type": "commercial"}]},
+	}}
 }
