@@ -72,9 +72,13 @@ mandatory_points := 1 if input.spec.affected.mandatory == true
 
 scope_points := vulnerable_points + mandatory_points
 
-scope_reasons contains sprintf("scope: includes %s", [concat(", ", sort([g | some g in lib.affected_vulnerable]))]) if count(lib.affected_vulnerable) > 0
+scope_reasons contains sprintf("scope: includes %s", [concat(", ", sort([g | some g in lib.affected_vulnerable]))]) if {
+	count(lib.affected_vulnerable) > 0
+}
 
-scope_reasons contains "scope: affected groups not stated (counted as including vulnerable groups)" if not input.spec.affected.groups
+scope_reasons contains "scope: affected groups not stated (counted as including vulnerable groups)" if {
+	not input.spec.affected.groups
+}
 
 scope_reasons contains "scope: people cannot opt out (mandatory)" if mandatory_points == 1
 
@@ -255,9 +259,18 @@ inherent_risk := risk_from([rank[f.severity] | some f in findings])
 
 residual_risk := risk_from([rank[f.residualSeverity] | some f in findings])
 
-risk_reasons contains sprintf("%d information gaps of medium severity or above: too much is unknown to rate the risk below high", [serious_gap_count]) if gap_floor > 0
+risk_reasons contains sprintf(
+	"%d information gaps of medium severity or above: too much is unknown to rate the risk below high",
+	[serious_gap_count],
+) if {
+	gap_floor > 0
+}
 
-risk_reasons contains sprintf("highest finding severity: %s", [severities[max([rank[f.severity] | some f in findings])]]) if count(findings) > 0
+risk_reasons contains sprintf("highest finding severity: %s", [severities[max([rank[f.severity] |
+	some f in findings
+])]]) if {
+	count(findings) > 0
+}
 
 risk_reasons contains "no findings" if count(findings) == 0
 
@@ -294,11 +307,27 @@ impact_factors contains ["automation", p, r] if {
 
 impact_factors contains ["automation", 1, "degree of automation not stated"] if not input.spec.decisions.automation
 
-impact_factors contains ["legal effect", 1, "decisions have legal or similarly significant effects"] if input.spec.decisions.legalEffect == true
+impact_factors contains [
+	"legal effect",
+	1,
+	"decisions have legal or similarly significant effects",
+] if {
+	input.spec.decisions.legalEffect == true
+}
 
-impact_factors contains ["legal effect", 1, "whether decisions have legal effects is not stated"] if lib.absent(["spec", "decisions", "legalEffect"])
+impact_factors contains [
+	"legal effect",
+	1,
+	"whether decisions have legal effects is not stated",
+] if {
+	lib.absent(["spec", "decisions", "legalEffect"])
+}
 
-impact_factors contains ["domain", 1, sprintf("sensitive domain: %s", [concat(", ", sort(lib.domains & lib.sensitive_domains))])] if {
+impact_factors contains [
+	"domain",
+	1,
+	sprintf("sensitive domain: %s", [concat(", ", sort(lib.domains & lib.sensitive_domains))]),
+] if {
 	count(lib.domains & lib.sensitive_domains) > 0
 }
 
