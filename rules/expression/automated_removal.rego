@@ -38,7 +38,11 @@ applies if lib.stated(["spec", "expression"])
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.expression.contentModeration.automatedRemoval == true
 	count(gaps) > 0
-	msg := sprintf("content is removed automatically (`automatedRemoval: true`) for %s, and %s%s", [lib.people_text, concat("; ", sort(gaps)), groups_text])
+	msg := sprintf("content is removed automatically (`automatedRemoval: true`) for %s, and %s%s", [
+		lib.people_text,
+		concat("; ", sort(gaps)),
+		groups_text,
+	])
 	paths := [
 		"/spec/expression/contentModeration/automatedRemoval",
 		"/spec/expression/contentModeration/humanReview",
@@ -62,7 +66,15 @@ gaps contains "an appeal is not stated" if {
 	lib.absent(["spec", "expression", "contentModeration", "appeal"])
 }
 
-speakers := lib.groups & {"journalists", "human-rights-defenders", "activists", "political-candidates", "ethnic-minorities", "religious-minorities", "lgbtiq"}
+speakers := lib.groups & {
+	"journalists",
+	"human-rights-defenders",
+	"activists",
+	"political-candidates",
+	"ethnic-minorities",
+	"religious-minorities",
+	"lgbtiq",
+}
 
 default groups_text := ""
 

@@ -20,7 +20,11 @@ test_fires_without_review_or_appeal if {
 }
 
 test_fires_when_appeal_is_decided_by_machine if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/contentModeration/appeal", "value": true}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/contentModeration/appeal",
+		"value": true,
+	}])
 	contains(f.msg, "`humanReview: false`")
 	not contains(f.msg, "appeal")
 }
@@ -40,7 +44,11 @@ test_quiet_with_review_and_appeal if {
 }
 
 test_quiet_without_automated_removal if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/contentModeration/automatedRemoval", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/contentModeration/automatedRemoval",
+		"value": false,
+	}])
 }
 
 test_applies_on_platform_domain if {

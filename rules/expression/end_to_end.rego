@@ -47,7 +47,12 @@ else := "`social-media` service with direct messages (`communications-content`)"
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(at_risk) > 0
-	msg := sprintf("%s on a %s used by %s, including %s", [e2e_state, carries_messages, lib.people_text, lib.quote_all(at_risk)])
+	msg := sprintf("%s on a %s used by %s, including %s", [
+		e2e_state,
+		carries_messages,
+		lib.people_text,
+		lib.quote_all(at_risk),
+	])
 	paths := ["/spec/data/encryption/endToEnd", "/spec/context/domains", "/spec/affected/groups"]
 }
 

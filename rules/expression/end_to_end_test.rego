@@ -26,7 +26,11 @@ test_fires_on_social_media_direct_messages if {
 }
 
 test_quiet_on_social_media_without_messages if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["social-media"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["social-media"],
+	}])
 }
 
 test_fires_when_not_stated_on_messaging if {
@@ -35,13 +39,24 @@ test_fires_when_not_stated_on_messaging if {
 }
 
 test_quiet_with_end_to_end if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/encryption/endToEnd", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/encryption/endToEnd",
+		"value": true,
+	}])
 }
 
 test_quiet_without_at_risk_groups if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["workers"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["workers"],
+	}])
 }
 
 test_not_applicable_on_parking_app if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["public-services"]}, "data": {"encryption": {"endToEnd": false}}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["public-services"]},
+		"data": {"encryption": {"endToEnd": false}},
+	}}
 }

@@ -42,7 +42,11 @@ state_recipients contains i if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(problems) > 0
-	msg := sprintf("government takedown and data requests are handled with %s (%s)%s", [concat("; ", sort(problems)), lib.people_text, sharing_text])
+	msg := sprintf("government takedown and data requests are handled with %s (%s)%s", [
+		concat("; ", sort(problems)),
+		lib.people_text,
+		sharing_text,
+	])
 	paths := array.concat(
 		["/spec/expression/governmentRequests"],
 		[sprintf("/spec/data/sharing/%d", [i]) | some i in sort(state_recipients)],
@@ -66,6 +70,8 @@ problems contains "no publication of request statistics (`published: false`)" if
 
 default sharing_text := ""
 
-sharing_text := sprintf("; data is disclosed to %s", [lib.quote_all({input.spec.data.sharing[i].recipient | some i in state_recipients})]) if {
+sharing_text := sprintf("; data is disclosed to %s", [lib.quote_all({input.spec.data.sharing[i].recipient |
+	some i in state_recipients
+})]) if {
 	count(state_recipients) > 0
 }

@@ -25,22 +25,36 @@ test_fires_without_policy if {
 }
 
 test_fires_on_unpublished_only if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/governmentRequests", "value": {"policy": true, "legalReview": true, "published": false}}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/governmentRequests",
+		"value": {"policy": true, "legalReview": true, "published": false},
+	}])
 	contains(f.msg, "`published: false`")
 	not contains(f.msg, "`policy: false`")
 }
 
 test_fires_when_policy_not_stated_but_data_disclosed if {
-	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/expression/governmentRequests"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "remove",
+		"path": "/spec/expression/governmentRequests",
+	}])
 	contains(f.msg, "no policy stated although data is disclosed to state authorities")
 }
 
 test_quiet_when_policy_not_stated_and_no_disclosure if {
-	count(rule.findings) == 0 with input as {"spec": {"context": {"domains": ["messaging"]}, "data": {"sharing": [{"recipient": "Researchers", "type": "researchers"}]}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"context": {"domains": ["messaging"]},
+		"data": {"sharing": [{"recipient": "Researchers", "type": "researchers"}]},
+	}}
 }
 
 test_quiet_with_full_safeguards if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/governmentRequests", "value": {"policy": true, "legalReview": true, "published": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/governmentRequests",
+		"value": {"policy": true, "legalReview": true, "published": true},
+	}])
 }
 
 test_not_applicable_on_parking_app if {

@@ -47,6 +47,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.expression.contentModeration.appeal == false
 	count(speakers) > 0
 	large_scale
-	msg := sprintf("content moderation affecting %s offers no appeal (`appeal: false`), and those affected include %s", [lib.people_text, lib.quote_all(speakers)])
+	msg := sprintf("content moderation affecting %s offers no appeal (`appeal: false`), and those affected include %s", [
+		lib.people_text,
+		lib.quote_all(speakers),
+	])
 	paths := ["/spec/expression/contentModeration/appeal", "/spec/affected/groups", "/spec/affected/people"]
 }

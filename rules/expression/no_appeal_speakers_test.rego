@@ -23,15 +23,27 @@ test_fires_when_scale_not_stated if {
 }
 
 test_quiet_with_appeal if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/contentModeration/appeal", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/contentModeration/appeal",
+		"value": true,
+	}])
 }
 
 test_quiet_at_small_scale if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/people", "value": 5000}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/people",
+		"value": 5000,
+	}])
 }
 
 test_quiet_without_public_speakers if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["women"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["women"],
+	}])
 }
 
 test_not_applicable_on_parking_app if {

@@ -47,7 +47,10 @@ problems contains "users are not told when their content is removed or restricte
 	input.spec.expression.contentModeration.noticeToUser == false
 }
 
-problems contains sprintf("users of this %s service get no statement of reasons for moderation decisions (`statementOfReasons: false`)", [lib.quote_all(lib.domains & {"social-media", "search", "news-media"})]) if {
+problems contains sprintf(
+	"users of this %s service get no statement of reasons for moderation decisions (`statementOfReasons: false`)",
+	[lib.quote_all(lib.domains & {"social-media", "search", "news-media"})],
+) if {
 	input.spec.expression.contentModeration.statementOfReasons == false
 	hosting
 }

@@ -20,13 +20,21 @@ test_fires_without_notice_or_reasons if {
 }
 
 test_fires_on_reasons_only if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/contentModeration/noticeToUser", "value": true}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/contentModeration/noticeToUser",
+		"value": true,
+	}])
 	not contains(f.msg, "noticeToUser")
 	contains(f.msg, "`statementOfReasons: false`")
 }
 
 test_quiet_with_notice_and_reasons if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/contentModeration", "value": {"noticeToUser": true, "statementOfReasons": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/contentModeration",
+		"value": {"noticeToUser": true, "statementOfReasons": true},
+	}])
 }
 
 # Private messaging is not a hosting service: no statement-of-reasons duty,

@@ -43,7 +43,13 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.expression.anonymousUse == false
 	count(services) > 0
 	count(at_risk) > 0
-	msg := sprintf("the %s service cannot be used without real-name identification (`anonymousUse: false`), and its %s users include %s%s", [lib.quote_all(services), lib.people_text, lib.quote_all(at_risk), id_text])
+	msg := sprintf(
+		concat(" ", [
+			"the %s service cannot be used without real-name identification",
+			"(`anonymousUse: false`), and its %s users include %s%s",
+		]),
+		[lib.quote_all(services), lib.people_text, lib.quote_all(at_risk), id_text],
+	)
 	paths := ["/spec/expression/anonymousUse", "/spec/context/domains", "/spec/affected/groups"]
 }
 

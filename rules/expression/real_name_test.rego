@@ -20,15 +20,27 @@ test_fires_for_activists_and_journalists if {
 }
 
 test_quiet_with_anonymous_use if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/anonymousUse", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/anonymousUse",
+		"value": true,
+	}])
 }
 
 test_quiet_without_at_risk_groups if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["children"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["children"],
+	}])
 }
 
 test_quiet_on_search_service if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["search"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["search"],
+	}])
 }
 
 test_quiet_when_not_stated if {

@@ -18,7 +18,11 @@ test_fires_on_opaque_profiling_feed if {
 }
 
 test_fires_without_non_profiling_option_only if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/recommender/explained", "value": true}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/recommender/explained",
+		"value": true,
+	}])
 	not contains(f.msg, "`explained: false`")
 }
 
@@ -28,15 +32,27 @@ test_fires_when_scale_not_stated if {
 }
 
 test_quiet_at_small_scale if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/people", "value": 20000}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/people",
+		"value": 20000,
+	}])
 }
 
 test_quiet_when_explained_with_option if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/recommender", "value": {"used": true, "explained": true, "nonProfilingOption": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/recommender",
+		"value": {"used": true, "explained": true, "nonProfilingOption": true},
+	}])
 }
 
 test_quiet_without_recommender if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/recommender", "value": {"used": false}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/recommender",
+		"value": {"used": false},
+	}])
 }
 
 test_not_applicable_on_parking_app if {

@@ -42,7 +42,13 @@ at_risk := lib.groups & {"journalists", "activists", "human-rights-defenders"}
 findings contains {"msg": msg, "paths": paths} if {
 	count(services) > 0
 	input.spec.expression.shutdownResistance.policy == false
-	msg := sprintf("the %s service used by %s has no policy on network shutdown and blocking orders (`shutdownResistance.policy: false`)%s", [lib.quote_all(services), lib.people_text, groups_text])
+	msg := sprintf(
+		concat(" ", [
+			"the %s service used by %s has no policy on network shutdown",
+			"and blocking orders (`shutdownResistance.policy: false`)%s",
+		]),
+		[lib.quote_all(services), lib.people_text, groups_text],
+	)
 	paths := ["/spec/expression/shutdownResistance/policy", "/spec/context/domains"]
 }
 
@@ -52,7 +58,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	"messaging" in lib.domains
 	lib.absent(["spec", "expression", "shutdownResistance", "policy"])
 	count(at_risk) > 0
-	msg := sprintf("no policy on network shutdown and blocking orders is stated for a `messaging` service used by %s%s", [lib.people_text, groups_text])
+	msg := sprintf("no policy on network shutdown and blocking orders is stated for a `messaging` service used by %s%s", [
+		lib.people_text,
+		groups_text,
+	])
 	paths := ["/spec/expression/shutdownResistance", "/spec/context/domains", "/spec/affected/groups"]
 }
 

@@ -17,26 +17,43 @@ test_fires_without_policy if {
 }
 
 test_fires_on_social_media_without_policy if {
-	some f in rule.findings with input as {"spec": {"context": {"domains": ["social-media"]}, "expression": {"shutdownResistance": {"policy": false}}}}
+	some f in rule.findings with input as {"spec": {
+		"context": {"domains": ["social-media"]},
+		"expression": {"shutdownResistance": {"policy": false}},
+	}}
 	contains(f.msg, "`social-media`")
 }
 
 test_fires_when_not_stated_for_defenders if {
-	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/expression/shutdownResistance"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "remove",
+		"path": "/spec/expression/shutdownResistance",
+	}])
 	contains(f.msg, "is stated")
 	"/spec/affected/groups" in f.paths
 }
 
 test_quiet_when_not_stated_without_at_risk_groups if {
-	count(rule.findings) == 0 with input as {"spec": {"context": {"domains": ["messaging"]}, "affected": {"groups": ["children"]}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"context": {"domains": ["messaging"]},
+		"affected": {"groups": ["children"]},
+	}}
 }
 
 test_quiet_with_policy if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/expression/shutdownResistance/policy", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/expression/shutdownResistance/policy",
+		"value": true,
+	}])
 }
 
 test_quiet_on_search_engine if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["search"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["search"],
+	}])
 }
 
 test_not_applicable_on_parking_app if {

@@ -41,7 +41,10 @@ moderates if input.spec.expression.contentModeration.automatedRemoval == true
 
 findings contains {"msg": msg, "paths": ["/spec/transparency/transparencyReports/published"]} if {
 	input.spec.transparency.transparencyReports.published == false
-	msg := sprintf("no transparency report is published (`transparencyReports.published: false`) for a service used by %s", [lib.people_text])
+	msg := sprintf(
+		"no transparency report is published (`transparencyReports.published: false`) for a service used by %s",
+		[lib.people_text],
+	)
 }
 
 findings contains {"msg": msg, "paths": paths} if {

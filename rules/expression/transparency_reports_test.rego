@@ -17,13 +17,21 @@ test_fires_on_omissions if {
 }
 
 test_fires_without_reports if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency/transparencyReports", "value": {"published": false}}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency/transparencyReports",
+		"value": {"published": false},
+	}])
 	contains(f.msg, "`transparencyReports.published: false`")
 	f.paths == ["/spec/transparency/transparencyReports/published"]
 }
 
 test_quiet_with_complete_reports if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency/transparencyReports", "value": {"published": true, "contentRemovals": true, "governmentRequests": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency/transparencyReports",
+		"value": {"published": true, "contentRemovals": true, "governmentRequests": true},
+	}])
 }
 
 # A messaging service that does not remove content need not report removals.
@@ -49,5 +57,8 @@ test_quiet_when_not_stated if {
 }
 
 test_not_applicable_on_health_app if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["health"]}, "transparency": {"transparencyReports": {"published": false}}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["health"]},
+		"transparency": {"transparencyReports": {"published": false}},
+	}}
 }
