@@ -60,7 +60,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	fpr := acc.falsePositiveRate
 	fpr > 0.05
 	msg := sprintf(
-		"a model that shapes %s decisions with legal effect on %s wrongly flags %s%% of the people it should clear (`falsePositiveRate: %v`, above 5%%)",
+		concat(" ", [
+			"a model that shapes %s decisions with legal effect on %s wrongly flags",
+			"%s%% of the people it should clear (`falsePositiveRate: %v`, above 5%%)",
+		]),
 		[lib.quote(lib.automation), lib.people_text, format_percent(fpr), fpr],
 	)
 	paths := ["/spec/ai/accuracy/falsePositiveRate", "/spec/decisions/legalEffect"]

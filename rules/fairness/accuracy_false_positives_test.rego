@@ -29,11 +29,19 @@ test_fires_when_accuracy_not_stated if {
 }
 
 test_quiet_at_low_false_positive_rate if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/accuracy/falsePositiveRate", "value": 0.04}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/accuracy/falsePositiveRate",
+		"value": 0.04,
+	}])
 }
 
 test_quiet_at_exactly_five_percent if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/accuracy/falsePositiveRate", "value": 0.05}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/accuracy/falsePositiveRate",
+		"value": 0.05,
+	}])
 }
 
 test_quiet_without_legal_effect if {

@@ -94,7 +94,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	days := lib.days_since(bt.lastRun)
 	days > 365
 	msg := sprintf(
-		"the last bias test of a model that shapes %s decisions affecting %s was run on %s, %s days ago (more than 12 months)",
+		concat(" ", [
+			"the last bias test of a model that shapes %s decisions",
+			"affecting %s was run on %s, %s days ago (more than 12 months)",
+		]),
 		[lib.quote(lib.automation), lib.people_text, lib.quote(bt.lastRun), lib.fmt_int(days)],
 	)
 	paths := ["/spec/ai/biasTesting/lastRun"]

@@ -59,5 +59,9 @@ test_quiet_without_legal_effect if {
 }
 
 test_not_applicable_when_no_testing if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/biasTesting", "value": {"performed": false}}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biasTesting",
+		"value": {"performed": false},
+	}])
 }

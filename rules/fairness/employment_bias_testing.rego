@@ -93,7 +93,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.ai_used
 	count(untested) > 0
 	msg := sprintf(
-		"a model that shapes %s decisions about job applicants or workers (%s) %s, so it is not known whether it disadvantages people by %s",
+		concat(" ", [
+			"a model that shapes %s decisions about job applicants or workers",
+			"(%s) %s, so it is not known whether it disadvantages people by %s",
+		]),
 		[lib.quote(lib.automation), lib.people_text, state_text, lib.quote_all(untested)],
 	)
 	paths := ["/spec/ai/biasTesting", "/spec/context/domains", "/spec/decisions/automation"]

@@ -6,7 +6,10 @@ base := {"spec": {
 	"context": {"domains": ["employment"]},
 	"affected": {"people": 650000, "groups": ["workers", "women"]},
 	"decisions": {"automation": "partial", "legalEffect": true},
-	"ai": {"used": true, "biasTesting": {"performed": true, "groups": ["sex", "race/ethnicity", "age band", "disability status"]}},
+	"ai": {
+		"used": true,
+		"biasTesting": {"performed": true, "groups": ["sex", "race/ethnicity", "age band", "disability status"]},
+	},
 }}
 
 test_quiet_when_core_grounds_tested if {
@@ -14,7 +17,11 @@ test_quiet_when_core_grounds_tested if {
 }
 
 test_fires_when_age_and_disability_missing if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/ai/biasTesting/groups", "value": ["sex", "race/ethnicity (US EEO-1 categories)"]}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biasTesting/groups",
+		"value": ["sex", "race/ethnicity (US EEO-1 categories)"],
+	}])
 	some f in rule.findings with input as inp
 	contains(f.msg, "tested for bias only by `race/ethnicity (US EEO-1 categories)` and `sex`")
 	contains(f.msg, "`age` and `disability`")
@@ -48,5 +55,9 @@ test_fires_for_affected_lgbtiq_not_tested if {
 }
 
 test_not_applicable_outside_employment if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["education"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["education"],
+	}])
 }

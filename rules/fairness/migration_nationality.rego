@@ -39,7 +39,11 @@ applies if {
 	lib.decides_about_people
 }
 
-origin_pattern := `(?i)dialect|accent|country.of.(origin|birth)|ethnic.origin|place.of.birth|nationalit|citizenship|ethnic|race`
+origin_pattern := concat("|", [
+	`(?i)dialect|accent|country.of.(origin|birth)`,
+	`ethnic.origin|place.of.birth|nationalit`,
+	`citizenship|ethnic|race`,
+])
 
 direct contains i if {
 	some i, a in input.spec.ai.protectedAttributes
@@ -60,7 +64,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	"migration-border" in lib.domains
 	lib.decides_about_people
 	count(direct) + count(proxied) > 0
-	used := {a | some i, a in input.spec.ai.protectedAttributes; i in direct} | {x | some i, x in input.spec.ai.inputs; i in proxied}
+	used := {a |
+		some i, a in input.spec.ai.protectedAttributes
+		i in direct
+	} | {x | some i, x in input.spec.ai.inputs; i in proxied}
 	msg := sprintf(
 		"visa, asylum or border cases of %s%s are rated on %s in %s decisions",
 		[lib.people_text, groups_text, lib.quote_all(used), lib.quote(lib.automation)],

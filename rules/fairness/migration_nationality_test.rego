@@ -33,13 +33,25 @@ test_fires_on_country_of_birth if {
 }
 
 test_quiet_without_origin_inputs if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/inputs", "value": ["travel history", "previous refusals"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/inputs",
+		"value": ["travel history", "previous refusals"],
+	}])
 }
 
 test_not_applicable_without_decisions if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "none"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "none",
+	}])
 }
 
 test_not_applicable_outside_migration if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["social-benefits"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["social-benefits"],
+	}])
 }

@@ -71,8 +71,12 @@ state_text := "its results have never been compared across groups (`biasTesting.
 
 default domains_text := ""
 
-domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if count(lib.domains & lib.decision_domains) > 0
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if {
+	count(lib.domains & lib.decision_domains) > 0
+}
 
 default groups_text := ""
 
-groups_text := sprintf(" (including %s)", [lib.quote_all(lib.affected_vulnerable)]) if count(lib.affected_vulnerable) > 0
+groups_text := sprintf(" (including %s)", [lib.quote_all(lib.affected_vulnerable)]) if {
+	count(lib.affected_vulnerable) > 0
+}

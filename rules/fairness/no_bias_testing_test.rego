@@ -23,7 +23,11 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_tested if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/biasTesting/performed", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biasTesting/performed",
+		"value": true,
+	}])
 }
 
 test_quiet_for_low_stakes_spam_filter if {
@@ -35,7 +39,11 @@ test_quiet_for_low_stakes_spam_filter if {
 }
 
 test_not_applicable_in_employment if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["employment"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["employment"],
+	}])
 }
 
 test_not_applicable_without_model if {

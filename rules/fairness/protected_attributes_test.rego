@@ -37,11 +37,19 @@ test_health_data_elsewhere_fires if {
 }
 
 test_quiet_with_biometric_only if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/protectedAttributes", "value": ["biometric"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/protectedAttributes",
+		"value": ["biometric"],
+	}])
 }
 
 test_quiet_without_legal_effect if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_decisions if {

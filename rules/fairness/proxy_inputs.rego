@@ -66,7 +66,10 @@ not_personal := `(?i)account.age|age.of.(the.)?account|page.age|document.age`
 # The school or university a person attended, or its past results, stands
 # in for social origin (the 2020 A-level algorithm; prestige-based CV
 # screening).
-social_origin := `(?i)(school|university|college|centre).{0,20}(name|attended|histor|results|average|distribution|type|rank)|(name|type).of.(school|university|college|education)|education.type`
+social_origin := concat("|", [
+	`(?i)(school|university|college|centre).{0,20}(name|attended|histor|results|average|distribution|type|rank)`,
+	`(name|type).of.(school|university|college|education)|education.type`,
+])
 
 traits_of(feature) := lib.proxy_inputs[feature] | {"social origin"} if {
 	regex.match(social_origin, feature)
@@ -101,7 +104,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	decision_context
 	not identification_only
 	count(proxies) > 0
-	described := [sprintf("%s (%s)", [lib.quote(input.spec.ai.inputs[i]), concat(", ", sort(proxies[i]))]) | some i in sort(object.keys(proxies))]
+	described := [sprintf("%s (%s)", [lib.quote(input.spec.ai.inputs[i]), concat(", ", sort(proxies[i]))]) |
+		some i in sort(object.keys(proxies))
+	]
 	msg := sprintf(
 		"model inputs that encode protected characteristics directly or by proxy, %s, shape %s decisions%s affecting %s",
 		[concat("; ", described), lib.quote(lib.automation), domains_text, lib.people_text],
@@ -114,4 +119,6 @@ findings contains {"msg": msg, "paths": paths} if {
 
 default domains_text := ""
 
-domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if count(lib.domains & lib.decision_domains) > 0
+domains_text := sprintf(" in %s", [lib.quote_all(lib.domains & lib.decision_domains)]) if {
+	count(lib.domains & lib.decision_domains) > 0
+}

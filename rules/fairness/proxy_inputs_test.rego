@@ -28,7 +28,11 @@ test_skips_traits_declared_as_protected_attributes if {
 }
 
 test_account_age_is_not_a_persons_age if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/ai/inputs", "value": ["account age", "prior policy strikes"]}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/inputs",
+		"value": ["account age", "prior policy strikes"],
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
@@ -46,11 +50,19 @@ test_quiet_on_platform_moderation if {
 }
 
 test_quiet_without_proxies if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/inputs", "value": ["prior benefit recoveries"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/inputs",
+		"value": ["prior benefit recoveries"],
+	}])
 }
 
 test_quiet_without_legal_effect if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_model if {
@@ -78,7 +90,11 @@ test_fires_when_identity_system_also_profiles if {
 test_school_results_stand_for_social_origin if {
 	inp := json.patch(base, [
 		{"op": "replace", "path": "/spec/context/domains", "value": ["education"]},
-		{"op": "replace", "path": "/spec/ai/inputs", "value": ["school historical grade distribution", "school absence rate", "postcode of school"]},
+		{
+			"op": "replace",
+			"path": "/spec/ai/inputs",
+			"value": ["school historical grade distribution", "school absence rate", "postcode of school"],
+		},
 	])
 	some f in rule.findings with input as inp
 	contains(f.msg, "`school historical grade distribution` (social origin)")
