@@ -26,6 +26,9 @@ applies if lib.is_public_sector
 findings contains {"msg": msg, "paths": paths} if {
 	missing := [name | some name in ["wcag", "nonDigitalAlternative"]; lib.absent(["spec", "accessibility", name])]
 	count(missing) > 0
-	msg := sprintf("the system is a public service (`sector: %s`) but its accessibility is not stated: `accessibility.%s` missing", [input.spec.context.sector, concat("` and `accessibility.", missing)])
+	msg := sprintf(
+		"the system is a public service (`sector: %s`) but its accessibility is not stated: `accessibility.%s` missing",
+		[input.spec.context.sector, concat("` and `accessibility.", missing)],
+	)
 	paths := array.concat(["/spec/context/sector"], [sprintf("/spec/accessibility/%s", [name]) | some name in missing])
 }

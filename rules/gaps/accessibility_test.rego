@@ -9,7 +9,10 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"context": {"sector": "public"}, "accessibility": {"wcag": "2.1-AA", "nonDigitalAlternative": true}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"context": {"sector": "public"},
+		"accessibility": {"wcag": "2.1-AA", "nonDigitalAlternative": true},
+	}}
 }
 
 test_not_applicable if {

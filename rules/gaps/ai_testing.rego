@@ -31,6 +31,11 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.may_have_legal_effect
 	missing := [name | some name in ["biasTesting", "accuracy"]; lib.absent(["spec", "ai", name])]
 	count(missing) > 0
-	msg := sprintf("a model takes part in decisions (`automation: %s`) about %s but its testing is not stated: `ai.%s` missing", [lib.automation, lib.people_text, concat("` and `ai.", missing)])
-	paths := array.concat(["/spec/ai", "/spec/decisions/automation"], [sprintf("/spec/ai/%s", [name]) | some name in missing])
+	msg := sprintf(
+		"a model takes part in decisions (`automation: %s`) about %s but its testing is not stated: `ai.%s` missing",
+		[lib.automation, lib.people_text, concat("` and `ai.", missing)],
+	)
+	paths := array.concat(["/spec/ai", "/spec/decisions/automation"], [sprintf("/spec/ai/%s", [name]) |
+		some name in missing
+	])
 }

@@ -9,7 +9,10 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"ai": {"used": true, "biasTesting": {"performed": true}, "accuracy": {"measured": true}}, "decisions": {"automation": "assistive"}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"ai": {"used": true, "biasTesting": {"performed": true}, "accuracy": {"measured": true}},
+		"decisions": {"automation": "assistive"},
+	}}
 }
 
 test_not_applicable if {
@@ -17,5 +20,8 @@ test_not_applicable if {
 }
 
 test_quiet_without_legal_effect if {
-	count(rule.findings) == 0 with input as {"spec": {"ai": {"used": true}, "decisions": {"automation": "partial", "legalEffect": false}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"ai": {"used": true},
+		"decisions": {"automation": "partial", "legalEffect": false},
+	}}
 }

@@ -24,8 +24,14 @@ import data.dria.lib
 
 findings contains {"msg": msg, "paths": paths} if {
 	not input.spec.decisions.automation == "none"
-	missing := [name | some name in ["automation", "legalEffect", "reversibility"]; lib.absent(["spec", "decisions", name])]
+	missing := [name |
+		some name in ["automation", "legalEffect", "reversibility"]
+		lib.absent(["spec", "decisions", name])
+	]
 	count(missing) > 0
-	msg := sprintf("how the system decides about people is not fully stated: `decisions.%s` missing", [concat("`, `decisions.", missing)])
+	msg := sprintf("how the system decides about people is not fully stated: `decisions.%s` missing", [concat(
+		"`, `decisions.",
+		missing,
+	)])
 	paths := [sprintf("/spec/decisions/%s", [name]) | some name in missing]
 }

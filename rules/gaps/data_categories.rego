@@ -22,6 +22,9 @@ import data.dria.lib
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "data", "categories"])
-	msg := "the categories of personal data processed (`data.categories`) are not stated, so the privacy risk and any special-category data cannot be assessed"
+	msg := concat(" ", [
+		"the categories of personal data processed (`data.categories`) are not",
+		"stated, so the privacy risk and any special-category data cannot be assessed",
+	])
 	paths := ["/spec/data/categories"]
 }

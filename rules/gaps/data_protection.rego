@@ -25,6 +25,9 @@ applies if lib.may_process_personal_data
 findings contains {"msg": msg, "paths": paths} if {
 	missing := [name | some name in ["legalBasis", "retentionDays"]; lib.absent(["spec", "data", name])]
 	count(missing) > 0
-	msg := sprintf("the legal basis or retention of the personal data is not stated: `data.%s` missing", [concat("` and `data.", missing)])
+	msg := sprintf("the legal basis or retention of the personal data is not stated: `data.%s` missing", [concat(
+		"` and `data.",
+		missing,
+	)])
 	paths := [sprintf("/spec/data/%s", [name]) | some name in missing]
 }

@@ -9,7 +9,11 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"data": {"categories": ["contact"], "legalBasis": "GDPR Art 6(1)(b)", "retentionDays": 90}}}
+	count(rule.findings) == 0 with input as {"spec": {"data": {
+		"categories": ["contact"],
+		"legalBasis": "GDPR Art 6(1)(b)",
+		"retentionDays": 90,
+	}}}
 }
 
 test_not_applicable if {

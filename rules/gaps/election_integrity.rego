@@ -26,6 +26,9 @@ applies if count({f | some f in input.spec.elections.functions} & {"e-voting", "
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "elections", "verifiability"])
-	msg := sprintf("the system handles %s but `elections.verifiability` is not stated", [lib.quote_all({f | some f in input.spec.elections.functions} & {"e-voting", "results-transmission"})])
+	msg := sprintf(
+		"the system handles %s but `elections.verifiability` is not stated",
+		[lib.quote_all({f | some f in input.spec.elections.functions} & {"e-voting", "results-transmission"})],
+	)
 	paths := ["/spec/elections/verifiability", "/spec/elections/functions"]
 }

@@ -9,7 +9,10 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"elections": {"functions": ["e-voting"], "verifiability": {"endToEnd": true}}}}
+	count(rule.findings) == 0 with input as {"spec": {"elections": {
+		"functions": ["e-voting"],
+		"verifiability": {"endToEnd": true},
+	}}}
 }
 
 test_not_applicable if {

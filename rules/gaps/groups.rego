@@ -23,6 +23,9 @@ import data.dria.lib
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "affected", "groups"])
-	msg := "the groups affected (`affected.groups`) are not stated, so the assessment cannot tell whether children, migrants, persons with disabilities or other groups in vulnerable situations are affected, and assumes they are"
+	msg := concat(" ", [
+		"the groups affected (`affected.groups`) are not stated, so the assessment cannot tell whether children,",
+		"migrants, persons with disabilities or other groups in vulnerable situations are affected, and assumes they are",
+	])
 	paths := ["/spec/affected/groups"]
 }

@@ -34,6 +34,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.may_have_legal_effect
 	missing := [name | some name in ["humanReview", "explanation"]; lib.absent(["spec", "decisions", name])]
 	count(missing) > 0
-	msg := sprintf("decisions are automated (`automation: %s`) but human review or explanation is not stated: `decisions.%s` missing", [lib.automation, concat("` and `decisions.", missing)])
+	msg := sprintf(
+		"decisions are automated (`automation: %s`) but human review or explanation is not stated: `decisions.%s` missing",
+		[lib.automation, concat("` and `decisions.", missing)],
+	)
 	paths := array.concat(["/spec/decisions/automation"], [sprintf("/spec/decisions/%s", [name]) | some name in missing])
 }

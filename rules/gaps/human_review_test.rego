@@ -9,7 +9,11 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"decisions": {"automation": "partial", "humanReview": {"available": true}, "explanation": {"provided": true}}}}
+	count(rule.findings) == 0 with input as {"spec": {"decisions": {
+		"automation": "partial",
+		"humanReview": {"available": true},
+		"explanation": {"provided": true},
+	}}}
 }
 
 test_not_applicable if {

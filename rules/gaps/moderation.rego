@@ -43,6 +43,9 @@ applies if count(moderated_domains) > 0
 findings contains {"msg": msg, "paths": paths} if {
 	count(moderated_domains) > 0
 	lib.absent(["spec", "expression", "contentModeration"])
-	msg := sprintf("the system serves %s but its content moderation (`expression.contentModeration`) is not stated", [lib.quote_all(moderated_domains)])
+	msg := sprintf(
+		"the system serves %s but its content moderation (`expression.contentModeration`) is not stated",
+		[lib.quote_all(moderated_domains)],
+	)
 	paths := ["/spec/expression/contentModeration", "/spec/context/domains"]
 }

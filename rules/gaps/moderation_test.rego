@@ -9,7 +9,10 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"context": {"domains": ["social-media"]}, "expression": {"contentModeration": {"appeal": true}}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"context": {"domains": ["social-media"]},
+		"expression": {"contentModeration": {"appeal": true}},
+	}}
 }
 
 test_not_applicable if {
@@ -17,7 +20,10 @@ test_not_applicable if {
 }
 
 test_fires_for_messaging_readable_by_operator if {
-	some f in rule.findings with input as {"spec": {"context": {"domains": ["messaging"]}, "data": {"encryption": {"endToEnd": false}}}}
+	some f in rule.findings with input as {"spec": {
+		"context": {"domains": ["messaging"]},
+		"data": {"encryption": {"endToEnd": false}},
+	}}
 	contains(f.msg, "`messaging`")
 }
 
@@ -27,11 +33,17 @@ test_fires_for_messaging_when_encryption_not_stated if {
 }
 
 test_not_applicable_to_end_to_end_messaging if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["messaging"]}, "data": {"encryption": {"endToEnd": true}}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["messaging"]},
+		"data": {"encryption": {"endToEnd": true}},
+	}}
 }
 
 test_end_to_end_messaging_with_social_media_still_asked if {
-	some f in rule.findings with input as {"spec": {"context": {"domains": ["messaging", "social-media"]}, "data": {"encryption": {"endToEnd": true}}}}
+	some f in rule.findings with input as {"spec": {
+		"context": {"domains": ["messaging", "social-media"]},
+		"data": {"encryption": {"endToEnd": true}},
+	}}
 	contains(f.msg, "`social-media`")
 	not contains(f.msg, "`messaging`")
 }

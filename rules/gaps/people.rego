@@ -23,6 +23,9 @@ import data.dria.lib
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "affected", "people"])
-	msg := "the number of people affected per year (`affected.people`) is not stated, so the scale of harm cannot be judged and is counted as large"
+	msg := concat(" ", [
+		"the number of people affected per year (`affected.people`) is not",
+		"stated, so the scale of harm cannot be judged and is counted as large",
+	])
 	paths := ["/spec/affected/people"]
 }

@@ -23,6 +23,9 @@ import data.dria.lib
 findings contains {"msg": msg, "paths": paths} if {
 	missing := [name | some name in ["purpose", "domains"]; lib.absent(["spec", "context", name])]
 	count(missing) > 0
-	msg := sprintf("the system's context is not fully stated: `context.%s` missing, so its purpose limits cannot be assessed", [concat("` and `context.", missing)])
+	msg := sprintf(
+		"the system's context is not fully stated: `context.%s` missing, so its purpose limits cannot be assessed",
+		[concat("` and `context.", missing)],
+	)
 	paths := [sprintf("/spec/context/%s", [name]) | some name in missing]
 }

@@ -9,5 +9,8 @@ test_fires_when_not_stated if {
 }
 
 test_quiet_when_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"context": {"purpose": "Ranks applicants.", "domains": ["employment"]}}}
+	count(rule.findings) == 0 with input as {"spec": {"context": {
+		"purpose": "Ranks applicants.",
+		"domains": ["employment"],
+	}}}
 }

@@ -36,6 +36,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	names := {"grievance"} | {"appeal" | significant_decisions}
 	missing := sort([name | some name in names; lib.absent(["spec", "accountability", name])])
 	count(missing) > 0
-	msg := sprintf("how affected people can complain or seek redress is not stated: `accountability.%s` missing", [concat("`, `accountability.", missing)])
+	msg := sprintf("how affected people can complain or seek redress is not stated: `accountability.%s` missing", [concat(
+		"`, `accountability.",
+		missing,
+	)])
 	paths := [sprintf("/spec/accountability/%s", [name]) | some name in missing]
 }

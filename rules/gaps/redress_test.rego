@@ -3,7 +3,10 @@ package dria.rules.gaps.redress_test
 import data.dria.rules.gaps.redress as rule
 
 test_fires_when_not_stated if {
-	some f in rule.findings with input as {"spec": {"decisions": {"automation": "partial"}, "accountability": {"grievance": {"available": true}}}}
+	some f in rule.findings with input as {"spec": {
+		"decisions": {"automation": "partial"},
+		"accountability": {"grievance": {"available": true}},
+	}}
 	contains(f.msg, "`accountability.appeal`")
 	count(f.paths) > 0
 }
@@ -19,6 +22,9 @@ test_appeal_not_asked_without_legal_effect if {
 }
 
 test_appeal_asked_when_legal_effect_not_stated if {
-	some f in rule.findings with input as {"spec": {"decisions": {"automation": "assistive"}, "accountability": {"grievance": {"available": true}}}}
+	some f in rule.findings with input as {"spec": {
+		"decisions": {"automation": "assistive"},
+		"accountability": {"grievance": {"available": true}},
+	}}
 	contains(f.msg, "`accountability.appeal`")
 }

@@ -23,8 +23,14 @@ import data.dria.lib
 applies if lib.may_process_personal_data
 
 findings contains {"msg": msg, "paths": paths} if {
-	missing := [name | some name in ["accessControl", "accessLogging", "breachNotification"]; lib.absent(["spec", "security", name])]
+	missing := [name |
+		some name in ["accessControl", "accessLogging", "breachNotification"]
+		lib.absent(["spec", "security", name])
+	]
 	count(missing) > 0
-	msg := sprintf("security of the personal data is not fully stated: `security.%s` missing", [concat("`, `security.", missing)])
+	msg := sprintf("security of the personal data is not fully stated: `security.%s` missing", [concat(
+		"`, `security.",
+		missing,
+	)])
 	paths := [sprintf("/spec/security/%s", [name]) | some name in missing]
 }

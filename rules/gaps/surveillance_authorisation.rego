@@ -26,7 +26,13 @@ applies if count(capabilities) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "surveillance", "judicialAuthorisation"])
-	msg := sprintf("the system has surveillance capabilities (%s) but whether each use needs prior judicial authorisation (`surveillance.judicialAuthorisation`) is not stated", [concat(", ", sort(capabilities))])
+	msg := sprintf(
+		concat(" ", [
+			"the system has surveillance capabilities (%s) but whether each use needs prior",
+			"judicial authorisation (`surveillance.judicialAuthorisation`) is not stated",
+		]),
+		[concat(", ", sort(capabilities))],
+	)
 	paths := ["/spec/surveillance/judicialAuthorisation", "/spec/surveillance"]
 }
 
