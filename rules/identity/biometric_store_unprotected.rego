@@ -51,7 +51,10 @@ findings contains {"msg": msg, "paths": paths} if {
 
 # central_stores lists the databases that hold biometric data; with no
 # components described, the identity register itself is taken as one.
-central_stores := {{"text": sprintf("the database %s", [lib.quote(c.name)]), "path": sprintf("/spec/components/%d", [i])} |
+central_stores := {{
+	"text": sprintf("the database %s", [lib.quote(c.name)]),
+	"path": sprintf("/spec/components/%d", [i]),
+} |
 	some i, c in input.spec.components
 	c.kind == "database"
 	"biometric" in c.dataCategories

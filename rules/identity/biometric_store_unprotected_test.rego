@@ -5,7 +5,10 @@ import data.dria.rules.identity.biometric_store_unprotected as rule
 base := {"spec": {
 	"context": {"domains": ["digital-identity"]},
 	"affected": {"people": 5000000},
-	"data": {"categories": ["identity", "biometric"], "encryption": {"atRest": false, "inTransit": true, "endToEnd": false}},
+	"data": {
+		"categories": ["identity", "biometric"],
+		"encryption": {"atRest": false, "inTransit": true, "endToEnd": false},
+	},
 	"components": [
 		{"name": "enrolment-app", "kind": "mobile-app", "dataCategories": ["biometric"]},
 		{"name": "central-repository", "kind": "database", "dataCategories": ["identity", "biometric"]},
@@ -23,18 +26,29 @@ test_fires_for_unencrypted_biometric_database if {
 }
 
 test_fires_when_encryption_not_stated_and_no_components if {
-	inp := json.patch(base, [{"op": "remove", "path": "/spec/components"}, {"op": "remove", "path": "/spec/data/encryption"}])
+	inp := json.patch(base, [
+		{"op": "remove", "path": "/spec/components"},
+		{"op": "remove", "path": "/spec/data/encryption"},
+	])
 	some f in rule.findings with input as inp
 	contains(f.msg, "the identity register")
 	contains(f.msg, "is not stated")
 }
 
 test_quiet_with_encryption_at_rest if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/encryption/atRest", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/encryption/atRest",
+		"value": true,
+	}])
 }
 
 test_quiet_with_end_to_end_protection if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/encryption/endToEnd", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/encryption/endToEnd",
+		"value": true,
+	}])
 }
 
 test_quiet_when_biometrics_stay_on_device if {
@@ -43,5 +57,9 @@ test_quiet_when_biometrics_stay_on_device if {
 }
 
 test_not_applicable_without_biometrics if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/data/categories", "value": ["identity"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/categories",
+		"value": ["identity"],
+	}])
 }

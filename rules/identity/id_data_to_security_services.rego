@@ -69,6 +69,9 @@ purpose_text(s) := lib.quote(s.purpose) if is_string(s.purpose)
 
 else := "not stated"
 
-basis_text(s) := sprintf("the stated legal basis (%s) requires no prior judicial authorisation", [lib.quote(s.legalBasis)]) if {
+basis_text(s) := sprintf(
+	"the stated legal basis (%s) requires no prior judicial authorisation",
+	[lib.quote(s.legalBasis)],
+) if {
 	is_string(s.legalBasis)
 } else := "no legal basis or prior judicial authorisation is stated"

@@ -9,7 +9,12 @@ base := {"spec": {
 		"categories": ["identity", "biometric", "contact"],
 		"sharing": [
 			{"recipient": "Banks", "type": "commercial", "purpose": "KYC"},
-			{"recipient": "National Police Service", "type": "law-enforcement", "purpose": "Biometric search of the repository", "legalBasis": "Police Act s.35; no warrant required"},
+			{
+				"recipient": "National Police Service",
+				"type": "law-enforcement",
+				"purpose": "Biometric search of the repository",
+				"legalBasis": "Police Act s.35; no warrant required",
+			},
 			{"recipient": "National Intelligence Service", "type": "intelligence", "purpose": "Bulk access to the register"},
 		],
 	},
@@ -36,7 +41,11 @@ test_fires_for_intelligence_without_basis if {
 }
 
 test_quiet_with_judicial_authorisation if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/judicialAuthorisation", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/judicialAuthorisation",
+		"value": true,
+	}])
 }
 
 test_quiet_for_disclosure_on_court_order if {
@@ -48,7 +57,11 @@ test_quiet_for_disclosure_on_court_order if {
 }
 
 test_quiet_without_security_recipients if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/sharing", "value": [{"recipient": "Banks", "type": "commercial"}]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/sharing",
+		"value": [{"recipient": "Banks", "type": "commercial"}],
+	}])
 }
 
 test_not_applicable_outside_identity if {

@@ -69,6 +69,9 @@ no_alternative if {
 
 default alternative_text := "no offline or assisted channel for people who cannot enrol or authenticate is stated"
 
-alternative_text := "no offline or assisted channel remains for people who cannot enrol or authenticate (`nonDigitalAlternative: false`)" if {
+alternative_text := concat(" ", [
+	"no offline or assisted channel remains for people who cannot enrol or authenticate",
+	"(`nonDigitalAlternative: false`)",
+]) if {
 	input.spec.accessibility.nonDigitalAlternative == false
 }

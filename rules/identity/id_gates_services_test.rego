@@ -30,15 +30,27 @@ test_fires_when_mandatory_not_stated_and_no_alternative if {
 }
 
 test_quiet_with_alternative_channel if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/nonDigitalAlternative", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/nonDigitalAlternative",
+		"value": true,
+	}])
 }
 
 test_quiet_when_optional if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/mandatory", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/mandatory",
+		"value": false,
+	}])
 }
 
 test_quiet_when_not_gating_services if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["digital-identity", "finance"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["digital-identity", "finance"],
+	}])
 }
 
 test_not_applicable_outside_identity if {

@@ -35,7 +35,16 @@ package dria.rules.identity.mandatory_biometric_enrolment
 
 import data.dria.lib
 
-excluded_groups := {"elderly", "persons-with-disabilities", "low-income", "workers", "children", "indigenous-peoples", "refugees-asylum-seekers", "migrants"}
+excluded_groups := {
+	"elderly",
+	"persons-with-disabilities",
+	"low-income",
+	"workers",
+	"children",
+	"indigenous-peoples",
+	"refugees-asylum-seekers",
+	"migrants",
+}
 
 applies if lib.id_system
 
@@ -48,7 +57,12 @@ findings contains {"msg": msg, "paths": paths} if {
 		"enrolment of %s in the identity scheme is mandatory (`mandatory: true`) and collects %s, and %s%s",
 		[lib.people_text, bio.text, alternative_text, groups_text],
 	)
-	paths := sort({"/spec/affected/mandatory", bio.path, "/spec/accessibility/nonDigitalAlternative", lib.id_path} | group_paths)
+	paths := sort({
+		"/spec/affected/mandatory",
+		bio.path,
+		"/spec/accessibility/nonDigitalAlternative",
+		lib.id_path,
+	} | group_paths)
 }
 
 biometric_enrolment := {{"text": "`biometric` data", "path": "/spec/data/categories"}} if {
@@ -66,7 +80,10 @@ alternative_text := "no non-biometric or assisted alternative remains (`nonDigit
 
 default groups_text := ""
 
-groups_text := sprintf("; people most likely to fail enrolment include %s", [lib.quote_all(lib.groups & excluded_groups)]) if {
+groups_text := sprintf(
+	"; people most likely to fail enrolment include %s",
+	[lib.quote_all(lib.groups & excluded_groups)],
+) if {
 	count(lib.groups & excluded_groups) > 0
 }
 

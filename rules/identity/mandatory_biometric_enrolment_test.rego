@@ -37,17 +37,32 @@ test_fires_for_id_described_by_purpose if {
 }
 
 test_quiet_with_alternative if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accessibility/nonDigitalAlternative", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accessibility/nonDigitalAlternative",
+		"value": true,
+	}])
 }
 
 test_quiet_when_voluntary if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/mandatory", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/mandatory",
+		"value": false,
+	}])
 }
 
 test_quiet_without_biometrics if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/categories", "value": ["identity"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/categories",
+		"value": ["identity"],
+	}])
 }
 
 test_not_applicable_outside_identity if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["law-enforcement"], "purpose": "Locate wanted persons in crowds"}}}
+	not rule.applies with input as {"spec": {"context": {
+		"domains": ["law-enforcement"],
+		"purpose": "Locate wanted persons in crowds",
+	}}}
 }

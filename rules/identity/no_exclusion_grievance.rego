@@ -48,16 +48,34 @@ findings contains {"msg": msg, "paths": paths} if {
 
 dependence := {{"text": "`mandatory: true`", "path": "/spec/affected/mandatory"}} if {
 	input.spec.affected.mandatory == true
-} else := {{"text": sprintf("`automation: %s` decides authentication or eligibility", [input.spec.decisions.automation]), "path": "/spec/decisions/automation"}} if {
+} else := {{
+	"text": sprintf("`automation: %s` decides authentication or eligibility", [input.spec.decisions.automation]),
+	"path": "/spec/decisions/automation",
+}} if {
 	lib.automated_decisions
 }
 
-grievance_gap := {{"text": "no grievance mechanism exists for failed authentication or wrongful exclusion (`grievance.available: false`)", "path": "/spec/accountability/grievance/available"}} if {
+grievance_gap := {{
+	"text": "no grievance mechanism exists for failed authentication or wrongful exclusion (`grievance.available: false`)",
+	"path": "/spec/accountability/grievance/available",
+}} if {
 	input.spec.accountability.grievance.available == false
-} else := {{"text": "no grievance mechanism for failed authentication or wrongful exclusion is stated", "path": "/spec/accountability/grievance"}} if {
+} else := {{
+	"text": "no grievance mechanism for failed authentication or wrongful exclusion is stated",
+	"path": "/spec/accountability/grievance",
+}} if {
 	lib.absent(["spec", "accountability", "grievance", "available"])
-} else := {{"text": "the grievance mechanism is not accessible to the people affected (`grievance.accessible: false`)", "path": "/spec/accountability/grievance/accessible"}} if {
+} else := {{
+	"text": "the grievance mechanism is not accessible to the people affected (`grievance.accessible: false`)",
+	"path": "/spec/accountability/grievance/accessible",
+}} if {
 	input.spec.accountability.grievance.accessible == false
-} else := {{"text": sprintf("the grievance mechanism takes up to %d days to respond while people may be without services", [input.spec.accountability.grievance.responseDays]), "path": "/spec/accountability/grievance/responseDays"}} if {
+} else := {{
+	"text": sprintf(
+		"the grievance mechanism takes up to %d days to respond while people may be without services",
+		[input.spec.accountability.grievance.responseDays],
+	),
+	"path": "/spec/accountability/grievance/responseDays",
+}} if {
 	input.spec.accountability.grievance.responseDays > 30
 }

@@ -25,14 +25,22 @@ test_fires_when_grievance_not_stated if {
 }
 
 test_fires_when_inaccessible if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/accountability/grievance", "value": {"available": true, "accessible": false, "responseDays": 90}}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/grievance",
+		"value": {"available": true, "accessible": false, "responseDays": 90},
+	}])
 	count(rule.findings) == 1 with input as inp
 	some f in rule.findings with input as inp
 	contains(f.msg, "`grievance.accessible: false`")
 }
 
 test_fires_when_slow if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/accountability/grievance", "value": {"available": true, "accessible": true, "responseDays": 90}}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/grievance",
+		"value": {"available": true, "accessible": true, "responseDays": 90},
+	}])
 	some f in rule.findings with input as inp
 	contains(f.msg, "up to 90 days")
 }
@@ -43,7 +51,11 @@ test_fires_for_automated_authentication_when_mandatory_not_stated if {
 }
 
 test_quiet_with_accessible_prompt_grievance if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/accountability/grievance", "value": {"available": true, "accessible": true, "responseDays": 7}}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/grievance",
+		"value": {"available": true, "accessible": true, "responseDays": 7},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
