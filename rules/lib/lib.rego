@@ -138,7 +138,12 @@ quote(x) := sprintf("`%v`", [x])
 # join_and joins texts as "a, b and c", in the order given.
 join_and(xs) := xs[0] if count(xs) == 1
 
-join_and(xs) := sprintf("%s and %s", [concat(", ", array.slice(xs, 0, count(xs) - 1)), xs[count(xs) - 1]]) if count(xs) > 1
+join_and(xs) := sprintf("%s and %s", [
+	concat(", ", array.slice(xs, 0, count(xs) - 1)),
+	xs[count(xs) - 1],
+]) if {
+	count(xs) > 1
+}
 
 # quote_all lists values as `a`, `b` and `c`, in sorted order.
 quote_all(xs) := join_and([quote(x) | some x in sort([x | some x in xs])]) if count(xs) > 0
@@ -180,7 +185,10 @@ children_paths := sort({path |
 })
 
 # id_pattern matches a purpose that describes an identity system.
-id_pattern := `(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b|\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`
+id_pattern := concat("|", [
+	`(?i)\b(digital|national|legal|foundational|unique|biometric|civil)[ -](id|identity|identification|identifier)\b`,
+	`\bidentity (card|number|register|registry|scheme|system|document)s?\b|\be-?id\b`,
+])
 
 # id_system holds for digital or national identity systems, by domain or
 # by purpose.
@@ -197,7 +205,10 @@ id_path := "/spec/context/domains" if "digital-identity" in domains
 
 # processor_pattern matches the wording of a recipient bound as a processor
 # (GDPR Art 28) in a sharing entry's legal basis or purpose.
-processor_pattern := `(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|on (our|its|the controller'?s) behalf|sub-?contract)`
+processor_pattern := concat("", [
+	`(?i)(processor|art(icle)?\.?\s*28([^0-9]|$)|outsourc|`,
+	`on (our|its|the controller'?s) behalf|sub-?contract)`,
+])
 
 # acts_as_processor holds when a sharing entry says its recipient processes
 # the data on the system's behalf rather than for its own purposes.
@@ -230,7 +241,10 @@ days_since(date) := -146000 if to_number(substring(date, 0, 4)) > 2200
 # proxy_patterns maps a trait to a pattern of feature names that encode it
 # directly or by proxy (postcode for ethnicity, first name for gender...).
 proxy_patterns := {
-	"nationality or ethnic origin": `(?i)nationalit|citizenship|ethnic|race|racial|country.of.birth|birth.?country|immigra|migration.background|dual.national|foreign`,
+	"nationality or ethnic origin": concat("|", [
+		`(?i)nationalit|citizenship|ethnic|race|racial|country.of.birth`,
+		`birth.?country|immigra|migration.background|dual.national|foreign`,
+	]),
 	"address or neighbourhood": `(?i)post.?code|zip.?code|postal|neighbou?rhood|address|district|area.code`,
 	"name": `(?i)(^|[^a-z])(first.?name|surname|last.?name|family.?name)`,
 	"sex or gender": `(?i)(^|[^a-z])(sex|gender|pregnan|maternity)`,
