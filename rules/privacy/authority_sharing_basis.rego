@@ -38,7 +38,11 @@ applies if {
 }
 
 # A legal basis that is declared missing, secret or not law.
-no_basis_pattern := `(?i)(^\s*$|^\s*(none|unknown|n/?a|tbd|tbc|-+)\s*\.?\s*$|not\s+(documented|published|stated|known|specified|identified|available|public)|undocumented|unpublished|no\s+(legal\s+)?basis|non-binding|informal|memorand(um|a)\s+of\s+understanding|\bmou\b)`
+no_basis_pattern := concat("", [
+	`(?i)(^\s*$|^\s*(none|unknown|n/?a|tbd|tbc|-+)\s*\.?\s*$|not\s+(documented|published|`,
+	`stated|known|specified|identified|available|public)|undocumented|unpublished|`,
+	`no\s+(legal\s+)?basis|non-binding|informal|memorand(um|a)\s+of\s+understanding|\bmou\b)`,
+])
 
 basis_problem(s) := "no legal basis is stated" if {
 	not s.legalBasis
@@ -50,7 +54,13 @@ findings contains {"msg": msg, "paths": paths} if {
 	some i, s in input.spec.data.sharing
 	s.type in authority_types
 	problem := basis_problem(s)
-	msg := sprintf("data of %s are disclosed to %s (%s)%s, and %s", [lib.people_text, lib.quote(s.recipient), lib.quote(s.type), purpose_text(s), problem])
+	msg := sprintf("data of %s are disclosed to %s (%s)%s, and %s", [
+		lib.people_text,
+		lib.quote(s.recipient),
+		lib.quote(s.type),
+		purpose_text(s),
+		problem,
+	])
 	paths := [sprintf("/spec/data/sharing/%d", [i])]
 }
 

@@ -42,11 +42,17 @@ sources := {s | some s in input.spec.data.sources} & external_sources
 
 applies if count(sources) > 0
 
-uses contains {"text": sprintf("decisions about people (`automation: %s`)", [lib.automation]), "path": "/spec/decisions/automation"} if {
+uses contains {
+	"text": sprintf("decisions about people (`automation: %s`)", [lib.automation]),
+	"path": "/spec/decisions/automation",
+} if {
 	lib.decides_about_people
 }
 
-uses contains {"text": sprintf("%s", [lib.quote_all(lib.techniques & profiling_techniques)]), "path": "/spec/ai/techniques"} if {
+uses contains {
+	"text": sprintf("%s", [lib.quote_all(lib.techniques & profiling_techniques)]),
+	"path": "/spec/ai/techniques",
+} if {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
@@ -54,6 +60,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(sources) > 0
 	count(uses) > 0
 	texts := sort([u.text | some u in uses])
-	msg := sprintf("data from %s sources feed %s about %s", [lib.quote_all(sources), concat(" and ", texts), lib.people_text])
+	msg := sprintf("data from %s sources feed %s about %s", [
+		lib.quote_all(sources),
+		concat(" and ", texts),
+		lib.people_text,
+	])
 	paths := array.concat(["/spec/data/sources"], sort([u.path | some u in uses]))
 }

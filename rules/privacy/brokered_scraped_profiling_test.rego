@@ -19,17 +19,28 @@ test_fires_for_scraped_and_brokered_profiling if {
 }
 
 test_fires_for_face_search_on_scraped_images if {
-	some f in rule.findings with input as {"spec": {"data": {"sources": ["scraped"]}, "ai": {"techniques": ["facial-recognition"]}}}
+	some f in rule.findings with input as {"spec": {
+		"data": {"sources": ["scraped"]},
+		"ai": {"techniques": ["facial-recognition"]},
+	}}
 	contains(f.msg, "`facial-recognition`")
 	contains(f.msg, "an unstated number of people")
 }
 
 test_quiet_without_decisions_or_profiling if {
-	count(rule.findings) == 0 with input as {"spec": {"data": {"sources": ["third-party-broker"]}, "decisions": {"automation": "none"}, "ai": {"techniques": ["translation"]}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"data": {"sources": ["third-party-broker"]},
+		"decisions": {"automation": "none"},
+		"ai": {"techniques": ["translation"]},
+	}}
 }
 
 test_quiet_with_first_party_data if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/sources", "value": ["data-subject", "user-generated"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/sources",
+		"value": ["data-subject", "user-generated"],
+	}])
 }
 
 test_not_applicable_without_external_sources if {

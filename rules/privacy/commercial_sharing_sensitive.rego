@@ -42,7 +42,13 @@ findings contains {"msg": msg, "paths": paths} if {
 	some i, s in input.spec.data.sharing
 	s.type == "commercial"
 	not lib.acts_as_processor(s)
-	msg := sprintf("the system processes %s data of %s and discloses personal data to %s, a commercial recipient not bound as a processor%s", [lib.quote_all(lib.processed_sensitive), lib.people_text, lib.quote(s.recipient), purpose_text(s)])
+	msg := sprintf(
+		concat(" ", [
+			"the system processes %s data of %s and discloses personal",
+			"data to %s, a commercial recipient not bound as a processor%s",
+		]),
+		[lib.quote_all(lib.processed_sensitive), lib.people_text, lib.quote(s.recipient), purpose_text(s)],
+	)
 	paths := ["/spec/data/categories", sprintf("/spec/data/sharing/%d", [i])]
 }
 

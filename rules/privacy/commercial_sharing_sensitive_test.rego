@@ -7,7 +7,12 @@ base := {"spec": {
 	"data": {
 		"categories": ["contact", "religion", "sexual-orientation"],
 		"sharing": [
-			{"recipient": "Data brokers", "type": "commercial", "purpose": "Audience enrichment", "legalBasis": "Data licence agreements"},
+			{
+				"recipient": "Data brokers",
+				"type": "commercial",
+				"purpose": "Audience enrichment",
+				"legalBasis": "Data licence agreements",
+			},
 			{"recipient": "Hosting provider", "type": "commercial", "legalBasis": "GDPR Art 28 processor agreement"},
 		],
 	},
@@ -26,13 +31,28 @@ test_processor_does_not_fire if {
 }
 
 test_outsourcing_in_purpose_is_processor if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/sharing/0", "value": {"recipient": "Visa centre operator", "type": "commercial", "purpose": "Outsourced collection of applications"}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/sharing/0",
+		"value": {
+			"recipient": "Visa centre operator",
+			"type": "commercial",
+			"purpose": "Outsourced collection of applications",
+		},
+	}])
 }
 
 test_quiet_without_sensitive_data if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/categories", "value": ["contact"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/categories",
+		"value": ["contact"],
+	}])
 }
 
 test_not_applicable_without_commercial_sharing if {
-	not rule.applies with input as {"spec": {"data": {"categories": ["health"], "sharing": [{"recipient": "Health institute", "type": "other-public-body"}]}}}
+	not rule.applies with input as {"spec": {"data": {
+		"categories": ["health"],
+		"sharing": [{"recipient": "Health institute", "type": "other-public-body"}],
+	}}}
 }

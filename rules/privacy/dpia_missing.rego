@@ -35,7 +35,10 @@ profiling_techniques := {"profiling", "risk-scoring", "social-scoring", "predict
 
 # GDPR Art 35(3)(a): profiling with legal or similarly significant effects.
 triggers contains {
-	"text": sprintf("profiling (%s) for decisions with legal effect", [lib.quote_all(lib.techniques & profiling_techniques)]),
+	"text": sprintf(
+		"profiling (%s) for decisions with legal effect",
+		[lib.quote_all(lib.techniques & profiling_techniques)],
+	),
 	"paths": ["/spec/ai/techniques", "/spec/decisions/legalEffect"],
 } if {
 	count(lib.techniques & profiling_techniques) > 0

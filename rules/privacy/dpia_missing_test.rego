@@ -19,7 +19,11 @@ test_fires_without_dpia if {
 }
 
 test_fires_when_only_other_assessment if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/impactAssessments", "value": [{"type": "hria", "published": true}]}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [{"type": "hria", "published": true}],
+	}])
 }
 
 test_fires_on_public_space_monitoring_with_assessments_absent if {
@@ -29,7 +33,11 @@ test_fires_on_public_space_monitoring_with_assessments_absent if {
 }
 
 test_quiet_with_dpia if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/impactAssessments", "value": [{"type": "dpia", "date": "2024-01-10", "published": false}]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [{"type": "dpia", "date": "2024-01-10", "published": false}],
+	}])
 }
 
 test_quiet_small_scale_without_profiling if {
@@ -37,7 +45,12 @@ test_quiet_small_scale_without_profiling if {
 }
 
 test_not_applicable_for_low_risk_processing if {
-	not rule.applies with input as {"spec": {"affected": {"people": 40000}, "data": {"categories": ["contact", "location"]}, "ai": {"techniques": ["profiling"]}, "decisions": {"legalEffect": false}}}
+	not rule.applies with input as {"spec": {
+		"affected": {"people": 40000},
+		"data": {"categories": ["contact", "location"]},
+		"ai": {"techniques": ["profiling"]},
+		"decisions": {"legalEffect": false},
+	}}
 }
 
 test_paths_only_name_triggering_fields if {

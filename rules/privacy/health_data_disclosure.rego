@@ -48,6 +48,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(medical) > 0
 	some i, s in input.spec.data.sharing
 	risky_recipient(s)
-	msg := sprintf("the system holds %s data of %s and discloses personal data to %s (%s), with no stated limit keeping the %s data out", [lib.quote_all(medical), lib.people_text, lib.quote(s.recipient), lib.quote(s.type), concat(" and ", sort(medical))])
+	msg := sprintf(
+		"the system holds %s data of %s and discloses personal data to %s (%s), with no stated limit keeping the %s data out",
+		[lib.quote_all(medical), lib.people_text, lib.quote(s.recipient), lib.quote(s.type), concat(" and ", sort(medical))],
+	)
 	paths := ["/spec/data/categories", sprintf("/spec/data/sharing/%d", [i])]
 }

@@ -26,13 +26,20 @@ test_processor_and_public_health_body_do_not_fire if {
 }
 
 test_fires_for_police_and_genetic_data if {
-	some f in rule.findings with input as {"spec": {"data": {"categories": ["genetic"], "sharing": [{"recipient": "Police", "type": "law-enforcement"}]}}}
+	some f in rule.findings with input as {"spec": {"data": {
+		"categories": ["genetic"],
+		"sharing": [{"recipient": "Police", "type": "law-enforcement"}],
+	}}}
 	contains(f.msg, "`genetic` data")
 	contains(f.msg, "`Police` (`law-enforcement`)")
 }
 
 test_quiet_without_health_data if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/categories", "value": ["identity"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/categories",
+		"value": ["identity"],
+	}])
 }
 
 test_not_applicable_without_health_data if {

@@ -52,11 +52,20 @@ applies if count(health_attributes) + count(health_inputs) > 0
 
 outside_care := (lib.domains & decision_domains) - care_domains
 
-uses contains {"text": sprintf("%s data are used directly as model inputs (`protectedAttributes`)", [lib.quote_all(health_attributes)]), "path": "/spec/ai/protectedAttributes"} if {
+uses contains {
+	"text": sprintf(
+		"%s data are used directly as model inputs (`protectedAttributes`)",
+		[lib.quote_all(health_attributes)],
+	),
+	"path": "/spec/ai/protectedAttributes",
+} if {
 	count(health_attributes) > 0
 }
 
-uses contains {"text": sprintf("model inputs %s encode health or disability", [lib.quote_all(health_inputs)]), "path": "/spec/ai/inputs"} if {
+uses contains {
+	"text": sprintf("model inputs %s encode health or disability", [lib.quote_all(health_inputs)]),
+	"path": "/spec/ai/inputs",
+} if {
 	count(health_inputs) > 0
 }
 
@@ -64,6 +73,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(uses) > 0
 	count(outside_care) > 0
 	count(lib.domains & care_domains) == 0
-	msg := sprintf("%s, in a system for %s affecting %s", [concat(" and ", sort([u.text | some u in uses])), lib.quote_all(outside_care), lib.people_text])
+	msg := sprintf("%s, in a system for %s affecting %s", [
+		concat(" and ", sort([u.text | some u in uses])),
+		lib.quote_all(outside_care),
+		lib.people_text,
+	])
 	paths := array.concat(sort([u.path | some u in uses]), ["/spec/context/domains"])
 }

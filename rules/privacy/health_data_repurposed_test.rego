@@ -5,7 +5,10 @@ import data.dria.rules.privacy.health_data_repurposed as rule
 base := {"spec": {
 	"context": {"domains": ["law-enforcement", "surveillance"]},
 	"affected": {"people": 210000},
-	"ai": {"protectedAttributes": ["ethnicity", "health"], "inputs": ["prior contacts with police", "psychiatric diagnosis flag"]},
+	"ai": {
+		"protectedAttributes": ["ethnicity", "health"],
+		"inputs": ["prior contacts with police", "psychiatric diagnosis flag"],
+	},
 }}
 
 test_fires_for_policing_on_health_data if {
@@ -18,11 +21,18 @@ test_fires_for_policing_on_health_data if {
 }
 
 test_fires_on_disability_benefit_proxy_in_welfare if {
-	count(rule.findings) == 1 with input as {"spec": {"context": {"domains": ["social-benefits"]}, "ai": {"inputs": ["receives disability allowance", "household composition"]}}}
+	count(rule.findings) == 1 with input as {"spec": {
+		"context": {"domains": ["social-benefits"]},
+		"ai": {"inputs": ["receives disability allowance", "household composition"]},
+	}}
 }
 
 test_quiet_in_health_care if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["health", "public-services"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["health", "public-services"],
+	}])
 }
 
 test_quiet_when_domain_not_stated if {
@@ -30,5 +40,8 @@ test_quiet_when_domain_not_stated if {
 }
 
 test_not_applicable_without_health_inputs if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["employment"]}, "ai": {"protectedAttributes": ["ethnicity"], "inputs": ["years of experience"]}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["employment"]},
+		"ai": {"protectedAttributes": ["ethnicity"], "inputs": ["years of experience"]},
+	}}
 }

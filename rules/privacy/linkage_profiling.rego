@@ -38,28 +38,46 @@ profiling_techniques := {"profiling", "risk-scoring", "predictive-policing", "so
 
 applies if "data-linkage" in input.spec.data.sources
 
-uses contains {"text": sprintf("to run %s", [lib.quote_all(lib.techniques & profiling_techniques)]), "path": "/spec/ai/techniques"} if {
+uses contains {
+	"text": sprintf("to run %s", [lib.quote_all(lib.techniques & profiling_techniques)]),
+	"path": "/spec/ai/techniques",
+} if {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
-uses contains {"text": sprintf("to take automated decisions with legal effect (`automation: %s`)", [lib.automation]), "path": "/spec/decisions/automation"} if {
+uses contains {
+	"text": sprintf("to take automated decisions with legal effect (`automation: %s`)", [lib.automation]),
+	"path": "/spec/decisions/automation",
+} if {
 	lib.automated_decisions
 	input.spec.decisions.legalEffect == true
 }
 
-opacity contains {"text": "people are not told (`noticeToAffected: false`)", "path": "/spec/transparency/noticeToAffected"} if {
+opacity contains {
+	"text": "people are not told (`noticeToAffected: false`)",
+	"path": "/spec/transparency/noticeToAffected",
+} if {
 	input.spec.transparency.noticeToAffected == false
 }
 
-opacity contains {"text": "notice to the people affected is not stated", "path": "/spec/transparency/noticeToAffected"} if {
+opacity contains {
+	"text": "notice to the people affected is not stated",
+	"path": "/spec/transparency/noticeToAffected",
+} if {
 	lib.absent(["spec", "transparency", "noticeToAffected"])
 }
 
-opacity contains {"text": "the logic and data are not published (`documentationPublished: false`)", "path": "/spec/transparency/documentationPublished"} if {
+opacity contains {
+	"text": "the logic and data are not published (`documentationPublished: false`)",
+	"path": "/spec/transparency/documentationPublished",
+} if {
 	input.spec.transparency.documentationPublished == false
 }
 
-opacity contains {"text": "publication of the logic and data is not stated", "path": "/spec/transparency/documentationPublished"} if {
+opacity contains {
+	"text": "publication of the logic and data is not stated",
+	"path": "/spec/transparency/documentationPublished",
+} if {
 	lib.absent(["spec", "transparency", "documentationPublished"])
 }
 
@@ -69,7 +87,11 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(opacity) > 0
 	use_texts := sort([u.text | some u in uses])
 	opacity_texts := sort([o.text | some o in opacity])
-	msg := sprintf("records of %s are linked across databases (`data-linkage`) %s, and %s", [lib.people_text, concat(" and ", use_texts), concat(" and ", opacity_texts)])
+	msg := sprintf("records of %s are linked across databases (`data-linkage`) %s, and %s", [
+		lib.people_text,
+		concat(" and ", use_texts),
+		concat(" and ", opacity_texts),
+	])
 	paths := array.concat(
 		array.concat(["/spec/data/sources"], sort([u.path | some u in uses])),
 		sort([o.path | some o in opacity]),

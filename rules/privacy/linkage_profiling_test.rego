@@ -15,7 +15,12 @@ test_fires_syri_pattern if {
 	contains(f.msg, "to run `profiling` and `risk-scoring`")
 	contains(f.msg, "`noticeToAffected: false`")
 	contains(f.msg, "`documentationPublished: false`")
-	f.paths == ["/spec/data/sources", "/spec/ai/techniques", "/spec/transparency/documentationPublished", "/spec/transparency/noticeToAffected"]
+	f.paths == [
+		"/spec/data/sources",
+		"/spec/ai/techniques",
+		"/spec/transparency/documentationPublished",
+		"/spec/transparency/noticeToAffected",
+	]
 }
 
 test_fires_for_automated_decisions_without_profiling_technique if {
@@ -29,17 +34,33 @@ test_fires_for_automated_decisions_without_profiling_technique if {
 }
 
 test_fires_when_only_notice_missing if {
-	count(rule.findings) == 1 with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency", "value": {"documentationPublished": true}}])
+	count(rule.findings) == 1 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency",
+		"value": {"documentationPublished": true},
+	}])
 }
 
 test_quiet_when_transparent if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency", "value": {"noticeToAffected": true, "documentationPublished": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency",
+		"value": {"noticeToAffected": true, "documentationPublished": true},
+	}])
 }
 
 test_quiet_when_linkage_not_used_to_profile if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/techniques", "value": ["facial-recognition"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["facial-recognition"],
+	}])
 }
 
 test_not_applicable_without_linkage if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/data/sources", "value": ["data-subject"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/sources",
+		"value": ["data-subject"],
+	}])
 }

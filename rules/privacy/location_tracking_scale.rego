@@ -32,7 +32,10 @@ package dria.rules.privacy.location_tracking_scale
 
 import data.dria.lib
 
-tracking contains {"text": "tracks people's location (`locationTracking: true`)", "paths": ["/spec/surveillance/locationTracking"]} if {
+tracking contains {
+	"text": "tracks people's location (`locationTracking: true`)",
+	"paths": ["/spec/surveillance/locationTracking"],
+} if {
 	input.spec.surveillance.locationTracking == true
 }
 
@@ -43,7 +46,10 @@ tracking contains {"text": "collects `location` data from `sensors`", "paths": [
 
 applies if count(tracking) > 0
 
-aggravating contains {"text": sprintf("keeps data for %s days", [lib.fmt_int(input.spec.data.retentionDays)]), "paths": ["/spec/data/retentionDays"]} if {
+aggravating contains {
+	"text": sprintf("keeps data for %s days", [lib.fmt_int(input.spec.data.retentionDays)]),
+	"paths": ["/spec/data/retentionDays"],
+} if {
 	input.spec.data.retentionDays > 90
 }
 
@@ -51,15 +57,24 @@ aggravating contains {"text": "states no retention limit", "paths": ["/spec/data
 	lib.absent(["spec", "data", "retentionDays"])
 }
 
-aggravating contains {"text": "does not minimise data (`minimisation: false`)", "paths": ["/spec/data/minimisation"]} if {
+aggravating contains {
+	"text": "does not minimise data (`minimisation: false`)",
+	"paths": ["/spec/data/minimisation"],
+} if {
 	input.spec.data.minimisation == false
 }
 
-aggravating contains {"text": sprintf("discloses data to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
+aggravating contains {
+	"text": sprintf("discloses data to %s", [lib.join_and([d.text | some d in disclosure_items])]),
+	"paths": [d.path | some d in disclosure_items],
+} if {
 	count(disclosure_items) > 0
 }
 
-disclosure_items := [{"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.quote(s.type)]), "path": sprintf("/spec/data/sharing/%d", [i])} |
+disclosure_items := [{
+	"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.quote(s.type)]),
+	"path": sprintf("/spec/data/sharing/%d", [i]),
+} |
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence"}
 ]
@@ -68,7 +83,11 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(tracking) > 0
 	lib.people >= 10000
 	count(aggravating) > 0
-	msg := sprintf("the system %s for %s, and %s", [concat(" and ", sort([t.text | some t in tracking])), lib.people_text, lib.join_and(sort([a.text | some a in aggravating]))])
+	msg := sprintf("the system %s for %s, and %s", [
+		concat(" and ", sort([t.text | some t in tracking])),
+		lib.people_text,
+		lib.join_and(sort([a.text | some a in aggravating])),
+	])
 	paths := array.concat(
 		array.concat(sort({p | some t in tracking; some p in t.paths}), ["/spec/affected/people"]),
 		sort({p | some a in aggravating; some p in a.paths}),

@@ -33,13 +33,24 @@ test_fires_for_sensor_location_without_retention_limit if {
 }
 
 test_quiet_when_short_minimised_and_not_shared if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data", "value": {"categories": ["location"], "retentionDays": 14, "minimisation": true}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data",
+		"value": {"categories": ["location"], "retentionDays": 14, "minimisation": true},
+	}])
 }
 
 test_quiet_at_small_scale if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/people", "value": 800}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/people",
+		"value": 800,
+	}])
 }
 
 test_not_applicable_without_tracking if {
-	not rule.applies with input as {"spec": {"surveillance": {"locationTracking": false}, "data": {"categories": ["location"], "sources": ["data-subject"]}}}
+	not rule.applies with input as {"spec": {
+		"surveillance": {"locationTracking": false},
+		"data": {"categories": ["location"], "sources": ["data-subject"]},
+	}}
 }

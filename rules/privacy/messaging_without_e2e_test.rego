@@ -5,7 +5,10 @@ import data.dria.rules.privacy.messaging_without_e2e as rule
 base := {"spec": {
 	"context": {"domains": ["messaging"]},
 	"affected": {"people": 40000000},
-	"data": {"categories": ["contact", "communications-content", "communications-metadata"], "encryption": {"atRest": true, "inTransit": true, "endToEnd": false}},
+	"data": {
+		"categories": ["contact", "communications-content", "communications-metadata"],
+		"encryption": {"atRest": true, "inTransit": true, "endToEnd": false},
+	},
 }}
 
 test_fires_without_e2e if {
@@ -21,13 +24,25 @@ test_fires_when_e2e_not_stated if {
 }
 
 test_quiet_with_e2e if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/encryption/endToEnd", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/encryption/endToEnd",
+		"value": true,
+	}])
 }
 
 test_quiet_without_communications_data if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/categories", "value": ["contact"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/categories",
+		"value": ["contact"],
+	}])
 }
 
 test_not_applicable_outside_messaging if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["health"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["health"],
+	}])
 }

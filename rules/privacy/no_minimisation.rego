@@ -32,7 +32,10 @@ import data.dria.lib
 
 applies if lib.stated(["spec", "data"])
 
-reasons contains {"text": sprintf("processes %s data", [lib.quote_all(lib.processed_sensitive)]), "path": "/spec/data/categories"} if {
+reasons contains {
+	"text": sprintf("processes %s data", [lib.quote_all(lib.processed_sensitive)]),
+	"path": "/spec/data/categories",
+} if {
 	count(lib.processed_sensitive) > 0
 }
 

@@ -52,23 +52,42 @@ religion_held if count(religion_inputs) > 0
 
 applies if religion_held
 
-uses contains {"order": 1, "text": "religion is a direct model input (`protectedAttributes`)", "paths": ["/spec/ai/protectedAttributes"]} if {
+uses contains {
+	"order": 1,
+	"text": "religion is a direct model input (`protectedAttributes`)",
+	"paths": ["/spec/ai/protectedAttributes"],
+} if {
 	"religion" in input.spec.ai.protectedAttributes
 }
 
-uses contains {"order": 2, "text": sprintf("model inputs %s encode religion or belief", [lib.quote_all(religion_inputs)]), "paths": ["/spec/ai/inputs"]} if {
+uses contains {
+	"order": 2,
+	"text": sprintf("model inputs %s encode religion or belief", [lib.quote_all(religion_inputs)]),
+	"paths": ["/spec/ai/inputs"],
+} if {
 	count(religion_inputs) > 0
 }
 
-uses contains {"order": 3, "text": sprintf("the system uses %s", [lib.quote_all(lib.techniques & profiling_techniques)]), "paths": ["/spec/ai/techniques"]} if {
+uses contains {
+	"order": 3,
+	"text": sprintf("the system uses %s", [lib.quote_all(lib.techniques & profiling_techniques)]),
+	"paths": ["/spec/ai/techniques"],
+} if {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
-uses contains {"order": 4, "text": sprintf("data go to %s", [lib.join_and([d.text | some d in disclosure_items])]), "paths": [d.path | some d in disclosure_items]} if {
+uses contains {
+	"order": 4,
+	"text": sprintf("data go to %s", [lib.join_and([d.text | some d in disclosure_items])]),
+	"paths": [d.path | some d in disclosure_items],
+} if {
 	count(disclosure_items) > 0
 }
 
-disclosure_items := [{"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.quote(s.type)]), "path": sprintf("/spec/data/sharing/%d", [i])} |
+disclosure_items := [{
+	"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.quote(s.type)]),
+	"path": sprintf("/spec/data/sharing/%d", [i]),
+} |
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence", "commercial"}
 	not lib.acts_as_processor(s)
@@ -77,7 +96,10 @@ disclosure_items := [{"text": sprintf("%s (%s)", [lib.quote(s.recipient), lib.qu
 findings contains {"msg": msg, "paths": paths} if {
 	religion_held
 	count(uses) > 0
-	msg := sprintf("religion data of %s are processed, and %s", [lib.people_text, concat("; ", [pair[1] | some pair in sort([[u.order, u.text] | some u in uses])])])
+	msg := sprintf("religion data of %s are processed, and %s", [
+		lib.people_text,
+		concat("; ", [pair[1] | some pair in sort([[u.order, u.text] | some u in uses])]),
+	])
 	paths := array.concat(held_paths, sort({p | some u in uses; some p in u.paths}))
 }
 

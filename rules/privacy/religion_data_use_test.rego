@@ -4,7 +4,10 @@ import data.dria.rules.privacy.religion_data_use as rule
 
 base := {"spec": {
 	"affected": {"people": 18000000},
-	"data": {"categories": ["contact", "religion"], "sharing": [{"recipient": "Campaign clients", "type": "commercial", "legalBasis": "Client services agreement"}]},
+	"data": {
+		"categories": ["contact", "religion"],
+		"sharing": [{"recipient": "Campaign clients", "type": "commercial", "legalBasis": "Client services agreement"}],
+	},
 	"ai": {"techniques": ["targeting", "generative"], "protectedAttributes": ["religion", "ethnicity"]},
 }}
 
@@ -23,12 +26,18 @@ test_fires_on_proxy_input if {
 }
 
 test_fires_on_intelligence_disclosure if {
-	count(rule.findings) == 1 with input as {"spec": {"data": {"categories": ["religion"], "sharing": [{"recipient": "Security Service", "type": "intelligence"}]}}}
+	count(rule.findings) == 1 with input as {"spec": {"data": {
+		"categories": ["religion"],
+		"sharing": [{"recipient": "Security Service", "type": "intelligence"}],
+	}}}
 }
 
 test_quiet_when_held_for_own_case_only if {
 	count(rule.findings) == 0 with input as {"spec": {
-		"data": {"categories": ["religion"], "sharing": [{"recipient": "Archive host", "type": "commercial", "legalBasis": "processor agreement"}]},
+		"data": {
+			"categories": ["religion"],
+			"sharing": [{"recipient": "Archive host", "type": "commercial", "legalBasis": "processor agreement"}],
+		},
 		"ai": {"techniques": ["translation"]},
 	}}
 }

@@ -53,14 +53,23 @@ else := sprintf("about %d months", [round(days / 30)])
 findings contains {"msg": msg, "paths": paths} if {
 	count(over_limit) > 0
 	days := input.spec.data.retentionDays
-	msg := sprintf("keeps %s data of %s for up to %s days (%s), beyond %s", [lib.quote_all(over_limit), lib.people_text, lib.fmt_int(days), years_text(days), limit_text])
+	msg := sprintf("keeps %s data of %s for up to %s days (%s), beyond %s", [
+		lib.quote_all(over_limit),
+		lib.people_text,
+		lib.fmt_int(days),
+		years_text(days),
+		limit_text,
+	])
 	paths := ["/spec/data/categories", "/spec/data/retentionDays"]
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "data", "retentionDays"])
 	lib.people >= 100000
-	msg := sprintf("processes %s data of %s and no retention limit is stated", [lib.quote_all(lib.processed_sensitive), lib.people_text])
+	msg := sprintf("processes %s data of %s and no retention limit is stated", [
+		lib.quote_all(lib.processed_sensitive),
+		lib.people_text,
+	])
 	paths := ["/spec/data/categories", "/spec/affected/people", "/spec/data/retentionDays"]
 }
 

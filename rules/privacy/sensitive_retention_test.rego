@@ -16,7 +16,11 @@ test_fires_for_biometric_kept_five_years if {
 }
 
 test_fires_for_other_sensitive_data_over_five_years if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/data/retentionDays", "value": 3650}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/retentionDays",
+		"value": 3650,
+	}])
 	contains(f.msg, "`biometric` and `criminal-records` data")
 	contains(f.msg, "(about 10 years)")
 	contains(f.msg, "five years for other sensitive data")
@@ -32,7 +36,11 @@ test_quiet_when_no_limit_stated_small_scale if {
 }
 
 test_quiet_with_short_retention if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/retentionDays", "value": 30}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/retentionDays",
+		"value": 30,
+	}])
 }
 
 test_quiet_for_health_kept_four_years if {
@@ -40,7 +48,11 @@ test_quiet_for_health_kept_four_years if {
 }
 
 test_short_retention_text if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/data/retentionDays", "value": 400}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/retentionDays",
+		"value": 400,
+	}])
 	contains(f.msg, "(about 13 months)")
 }
 

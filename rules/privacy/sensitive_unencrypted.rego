@@ -37,7 +37,10 @@ gaps contains {"text": "they are not encrypted at rest (`atRest: false`)", "path
 	input.spec.data.encryption.atRest == false
 }
 
-gaps contains {"text": "they are not encrypted in transit (`inTransit: false`)", "path": "/spec/data/encryption/inTransit"} if {
+gaps contains {
+	"text": "they are not encrypted in transit (`inTransit: false`)",
+	"path": "/spec/data/encryption/inTransit",
+} if {
 	input.spec.data.encryption.inTransit == false
 }
 
@@ -54,6 +57,10 @@ gaps contains {"text": "encryption in transit is not stated", "path": "/spec/dat
 findings contains {"msg": msg, "paths": paths} if {
 	count(protected) > 0
 	count(gaps) > 0
-	msg := sprintf("the system holds %s data of %s, and %s", [lib.quote_all(protected), lib.people_text, concat(" and ", sort([g.text | some g in gaps]))])
+	msg := sprintf("the system holds %s data of %s, and %s", [
+		lib.quote_all(protected),
+		lib.people_text,
+		concat(" and ", sort([g.text | some g in gaps])),
+	])
 	paths := array.concat(["/spec/data/categories"], sort([g.path | some g in gaps]))
 }

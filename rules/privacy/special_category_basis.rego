@@ -37,7 +37,11 @@ applies if count(lib.processed_sensitive) > 0
 
 # A stated legal basis that names a condition for special-category or
 # criminal-record data.
-condition_pattern := `(?i)(art(icle)?\.?\s*(9|10)([^0-9]|$)|9\s*\(\s*2\s*\)|special.categor|sensitive.(personal.)?data|explicit.consent)`
+condition_pattern := concat("", [
+	`(?i)(art(icle)?\.?\s*(9|10)([^0-9]|$)|`,
+	`9\s*\(\s*2\s*\)|special.categor|`,
+	`sensitive.(personal.)?data|explicit.consent)`,
+])
 
 # Phrases that deny such a condition ("no Art 9 condition identified").
 negated_pattern := `(?i)\b(no|without|lacks?|missing)\b[^;]*(art(icle)?\.?\s*(9|10)|condition|special.categor)`
@@ -49,13 +53,22 @@ names_condition if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "data", "legalBasis"])
-	msg := sprintf("processes %s data of %s, and no legal basis is stated", [lib.quote_all(lib.processed_sensitive), lib.people_text])
+	msg := sprintf("processes %s data of %s, and no legal basis is stated", [
+		lib.quote_all(lib.processed_sensitive),
+		lib.people_text,
+	])
 	paths := ["/spec/data/categories", "/spec/data/legalBasis"]
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	basis := input.spec.data.legalBasis
 	not names_condition
-	msg := sprintf("processes %s data of %s, but the stated legal basis %s names no condition for special-category or criminal-record data (such as GDPR Art 9(2) or Art 10)", [lib.quote_all(lib.processed_sensitive), lib.people_text, lib.quote(basis)])
+	msg := sprintf(
+		concat(" ", [
+			"processes %s data of %s, but the stated legal basis %s names no condition for",
+			"special-category or criminal-record data (such as GDPR Art 9(2) or Art 10)",
+		]),
+		[lib.quote_all(lib.processed_sensitive), lib.people_text, lib.quote(basis)],
+	)
 	paths := ["/spec/data/categories", "/spec/data/legalBasis"]
 }

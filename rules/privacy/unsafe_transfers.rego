@@ -50,7 +50,11 @@ findings contains {"msg": msg, "paths": paths} if {
 	some i, t in input.spec.data.transfers
 	t.safeguard == "none"
 	not intra_eea(t.country)
-	msg := sprintf("personal data of %s are transferred to %s with no safeguard (`safeguard: none`)%s", [lib.people_text, lib.quote(t.country), sensitive_text])
+	msg := sprintf("personal data of %s are transferred to %s with no safeguard (`safeguard: none`)%s", [
+		lib.people_text,
+		lib.quote(t.country),
+		sensitive_text,
+	])
 	paths := [sprintf("/spec/data/transfers/%d", [i])]
 }
 
@@ -58,10 +62,15 @@ findings contains {"msg": msg, "paths": paths} if {
 	bulk
 	some i, t in input.spec.data.transfers
 	t.safeguard == "derogation"
-	msg := sprintf("data of %s are transferred to %s on a derogation (`safeguard: derogation`), meant only for occasional transfers%s", [lib.people_text, lib.quote(t.country), sensitive_text])
+	msg := sprintf(
+		"data of %s are transferred to %s on a derogation (`safeguard: derogation`), meant only for occasional transfers%s",
+		[lib.people_text, lib.quote(t.country), sensitive_text],
+	)
 	paths := [sprintf("/spec/data/transfers/%d", [i]), "/spec/data/categories", "/spec/affected/people"]
 }
 
 default sensitive_text := ""
 
-sensitive_text := sprintf(", including %s data", [lib.quote_all(lib.processed_sensitive)]) if count(lib.processed_sensitive) > 0
+sensitive_text := sprintf(", including %s data", [lib.quote_all(lib.processed_sensitive)]) if {
+	count(lib.processed_sensitive) > 0
+}

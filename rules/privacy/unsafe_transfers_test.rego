@@ -25,19 +25,33 @@ test_fires_on_bulk_derogation if {
 }
 
 test_quiet_on_occasional_derogation if {
-	count(rule.findings) == 0 with input as {"spec": {"affected": {"people": 40}, "data": {"categories": ["contact"], "transfers": [{"country": "US", "safeguard": "derogation"}]}}}
+	count(rule.findings) == 0 with input as {"spec": {
+		"affected": {"people": 40},
+		"data": {"categories": ["contact"], "transfers": [{"country": "US", "safeguard": "derogation"}]},
+	}}
 }
 
 test_quiet_with_scc_and_adequacy if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/transfers", "value": [{"country": "US", "safeguard": "adequacy"}, {"country": "TR", "safeguard": "scc"}]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/transfers",
+		"value": [{"country": "US", "safeguard": "adequacy"}, {"country": "TR", "safeguard": "scc"}],
+	}])
 }
 
 test_quiet_inside_eea if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/transfers", "value": [{"country": "DE", "safeguard": "none"}]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/transfers",
+		"value": [{"country": "DE", "safeguard": "none"}],
+	}])
 }
 
 test_fires_to_eea_from_outside if {
-	count(rule.findings) == 1 with input as {"spec": {"context": {"jurisdictions": ["KE"]}, "data": {"transfers": [{"country": "FR", "safeguard": "none"}]}}}
+	count(rule.findings) == 1 with input as {"spec": {
+		"context": {"jurisdictions": ["KE"]},
+		"data": {"transfers": [{"country": "FR", "safeguard": "none"}]},
+	}}
 }
 
 test_not_applicable_without_transfers if {
