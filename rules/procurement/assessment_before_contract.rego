@@ -65,7 +65,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(high_risk) > 0
 	not rights_assessment
 	msg := sprintf(
-		"a system for %s affecting %s is being procured (`lifecycle: procurement`) without a human rights, fundamental rights or algorithmic impact assessment (%s)",
+		concat(" ", [
+			"a system for %s affecting %s is being procured (`lifecycle: procurement`)",
+			"without a human rights, fundamental rights or algorithmic impact assessment (%s)",
+		]),
 		[lib.quote_all(high_risk), lib.people_text, listed_text],
 	)
 	paths := ["/spec/accountability/impactAssessments", "/spec/context/lifecycle", "/spec/context/domains"]

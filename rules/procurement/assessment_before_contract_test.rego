@@ -28,18 +28,34 @@ test_fires_on_legal_effect_outside_listed_domains if {
 }
 
 test_quiet_with_hria if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/impactAssessments/-", "value": {"type": "hria", "date": "2025-02-01"}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "hria", "date": "2025-02-01"},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_quiet_without_decisions_about_people if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "none"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "none",
+	}])
 }
 
 test_not_applicable_in_production if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/lifecycle", "value": "production"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/lifecycle",
+		"value": "production",
+	}])
 }
 
 test_not_applicable_to_private_buyer if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/sector", "value": "private"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/sector",
+		"value": "private",
+	}])
 }

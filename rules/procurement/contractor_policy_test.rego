@@ -31,7 +31,11 @@ test_quiet_when_unstated_without_decisions if {
 }
 
 test_quiet_with_policy if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/policyCommitment", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/policyCommitment",
+		"value": true,
+	}])
 }
 
 test_not_applicable_to_public_body if {

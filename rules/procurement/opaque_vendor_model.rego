@@ -93,11 +93,17 @@ findings contains {"msg": msg, "paths": paths} if {
 		"a public body uses a third-party model (%s) in %s decisions affecting %s, with `sourceCode: closed` and %s",
 		[lib.quote_all(third_party_model), lib.quote(lib.automation), lib.people_text, audit_text],
 	)
-	paths := array.concat(model_paths, ["/spec/transparency/sourceCode", "/spec/accountability/audits", "/spec/context/sector"])
+	paths := array.concat(model_paths, [
+		"/spec/transparency/sourceCode",
+		"/spec/accountability/audits",
+		"/spec/context/sector",
+	])
 }
 
 audit_kinds contains a.type if some a in input.spec.accountability.audits
 
 default audit_text := "no audit listed"
 
-audit_text := sprintf("no external or regulator audit (audits listed: %s)", [lib.quote_all(audit_kinds)]) if count(audit_kinds) > 0
+audit_text := sprintf("no external or regulator audit (audits listed: %s)", [lib.quote_all(audit_kinds)]) if {
+	count(audit_kinds) > 0
+}

@@ -37,23 +37,43 @@ test_fires_on_component_when_provider_not_stated if {
 }
 
 test_fires_on_in_house_model_on_vendor_platform if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/ai/modelProvider", "value": "Commercial data-integration platform with an in-house model"}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/modelProvider",
+		"value": "Commercial data-integration platform with an in-house model",
+	}])
 	count(rule.findings) == 1 with input as inp
 }
 
 test_quiet_for_in_house_model if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/modelProvider", "value": "In-house"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/modelProvider",
+		"value": "In-house",
+	}])
 }
 
 test_quiet_with_external_audit if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/accountability/audits/-", "value": {"type": "external", "date": "2025-01-01"}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/audits/-",
+		"value": {"type": "external", "date": "2025-01-01"},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_quiet_when_auditors_can_read_the_code if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/transparency/sourceCode", "value": "auditors-only"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency/sourceCode",
+		"value": "auditors-only",
+	}])
 }
 
 test_not_applicable_to_private_company if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/sector", "value": "private"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/sector",
+		"value": "private",
+	}])
 }
