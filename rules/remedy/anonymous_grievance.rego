@@ -43,7 +43,13 @@ exposed if input.spec.surveillance.targetsIncludeCivilSociety == true
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.grievance.anonymous == false
-	msg := sprintf("complaints cannot be made anonymously (`grievance.anonymous: false`), although %s and may fear retaliation for complaining", [who_text])
+	msg := sprintf(
+		concat(" ", [
+			"complaints cannot be made anonymously (`grievance.anonymous:",
+			"false`), although %s and may fear retaliation for complaining",
+		]),
+		[who_text],
+	)
 	paths := array.concat(["/spec/accountability/grievance/anonymous"], who_paths)
 }
 

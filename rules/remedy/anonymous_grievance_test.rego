@@ -36,9 +36,17 @@ test_quiet_when_not_stated if {
 }
 
 test_not_applicable_without_exposed_groups if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["patients"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["patients"],
+	}])
 }
 
 test_not_applicable_without_grievance if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/grievance", "value": {"available": false}}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/grievance",
+		"value": {"available": false},
+	}])
 }

@@ -39,7 +39,13 @@ applies if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.appeal.independent == false
-	msg := sprintf("appeals against decisions with legal effect (`automation: %s`) on %s%s are decided by the original decision-maker, not by someone independent of it (`appeal.independent: false`)", [lib.automation, lib.people_text, domain_text])
+	msg := sprintf(
+		concat(" ", [
+			"appeals against decisions with legal effect (`automation: %s`) on %s%s are decided by the",
+			"original decision-maker, not by someone independent of it (`appeal.independent: false`)",
+		]),
+		[lib.automation, lib.people_text, domain_text],
+	)
 	paths := ["/spec/accountability/appeal/independent", "/spec/decisions/automation", "/spec/decisions/legalEffect"]
 }
 

@@ -33,11 +33,19 @@ test_quiet_when_not_stated if {
 }
 
 test_not_applicable_without_legal_effect if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_appeal if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/appeal", "value": {"available": false}}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/appeal",
+		"value": {"available": false},
+	}])
 }
 
 test_applies_with_appeal_and_legal_effect if {

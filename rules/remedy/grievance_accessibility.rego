@@ -34,7 +34,10 @@ applies if input.spec.accountability.grievance.available == true
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.grievance.accessible == false
-	msg := sprintf("the complaint channel is not accessible to everyone affected (`grievance.accessible: false`)%s%s", [groups_text, barriers_text])
+	msg := sprintf("the complaint channel is not accessible to everyone affected (`grievance.accessible: false`)%s%s", [
+		groups_text,
+		barriers_text,
+	])
 	paths := array.concat(array.concat(["/spec/accountability/grievance/accessible"], groups_paths), barrier_paths)
 }
 
@@ -43,13 +46,19 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(lib.affected_vulnerable) > 0
 	input.spec.affected.mandatory == true
 	input.spec.decisions.legalEffect == true
-	msg := sprintf("whether the complaint channel is accessible to everyone affected is not stated%s%s", [groups_text, barriers_text])
+	msg := sprintf("whether the complaint channel is accessible to everyone affected is not stated%s%s", [
+		groups_text,
+		barriers_text,
+	])
 	paths := array.concat(array.concat(["/spec/accountability/grievance"], groups_paths), barrier_paths)
 }
 
 default groups_text := ""
 
-groups_text := sprintf(", although the %s affected include %s", [lib.people_text, lib.quote_all(lib.affected_vulnerable)]) if {
+groups_text := sprintf(", although the %s affected include %s", [
+	lib.people_text,
+	lib.quote_all(lib.affected_vulnerable),
+]) if {
 	count(lib.affected_vulnerable) > 0
 }
 
@@ -70,7 +79,9 @@ barrier_paths := [p |
 	barrier_path_applies(p)
 ]
 
-barrier_path_applies("/spec/accessibility/nonDigitalAlternative") if input.spec.accessibility.nonDigitalAlternative == false
+barrier_path_applies("/spec/accessibility/nonDigitalAlternative") if {
+	input.spec.accessibility.nonDigitalAlternative == false
+}
 
 barrier_path_applies("/spec/accessibility/wcag") if input.spec.accessibility.wcag == "none"
 

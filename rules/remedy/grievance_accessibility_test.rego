@@ -48,5 +48,9 @@ test_quiet_when_accessible if {
 }
 
 test_not_applicable_without_grievance if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/grievance", "value": {"available": false}}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/grievance",
+		"value": {"available": false},
+	}])
 }

@@ -44,14 +44,20 @@ applies if input.spec.surveillance.lawfulInterception == true
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.grievance.available == false
-	msg := sprintf("the people affected cannot raise a complaint (`grievance.available: false`), although the system %s", [context_text])
+	msg := sprintf(
+		"the people affected cannot raise a complaint (`grievance.available: false`), although the system %s",
+		[context_text],
+	)
 	paths := array.concat(["/spec/accountability/grievance/available"], context_paths)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "grievance", "available"])
 	high_stakes
-	msg := sprintf("whether the people affected can raise a complaint is not stated, although the system %s", [context_text])
+	msg := sprintf(
+		"whether the people affected can raise a complaint is not stated, although the system %s",
+		[context_text],
+	)
 	paths := array.concat(["/spec/accountability/grievance"], context_paths)
 }
 
@@ -71,13 +77,23 @@ high_stakes if {
 	input.spec.affected.mandatory == true
 }
 
-context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
+context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+	lib.automation,
+	lib.people_text,
+]) if {
 	legal_effect
 } else := sprintf("monitors public spaces used by %s", [lib.people_text]) if {
 	input.spec.surveillance.publicSpaces == true
-} else := sprintf("may target journalists, activists or defenders (`targetsIncludeCivilSociety: true`) among %s", [lib.people_text]) if {
+} else := sprintf(
+	"may target journalists, activists or defenders (`targetsIncludeCivilSociety: true`) among %s",
+	[lib.people_text],
+) if {
 	input.spec.surveillance.targetsIncludeCivilSociety == true
-} else := sprintf("affects %s, including %s%s", [lib.people_text, lib.quote_all(lib.affected_vulnerable), mandatory_text]) if {
+} else := sprintf("affects %s, including %s%s", [
+	lib.people_text,
+	lib.quote_all(lib.affected_vulnerable),
+	mandatory_text,
+]) if {
 	count(lib.affected_vulnerable) > 0
 } else := sprintf("affects %s%s", [lib.people_text, mandatory_text])
 

@@ -17,7 +17,11 @@ test_fires_without_grievance if {
 }
 
 test_fires_for_public_space_monitoring if {
-	inp := {"spec": {"affected": {"people": 2400000}, "surveillance": {"publicSpaces": true}, "accountability": {"grievance": {"available": false}}}}
+	inp := {"spec": {
+		"affected": {"people": 2400000},
+		"surveillance": {"publicSpaces": true},
+		"accountability": {"grievance": {"available": false}},
+	}}
 	some f in rule.findings with input as inp
 	contains(f.msg, "monitors public spaces used by 2,400,000 people")
 }

@@ -32,7 +32,10 @@ applies if input.spec.accountability.grievance.available == true
 findings contains {"msg": msg, "paths": paths} if {
 	days := input.spec.accountability.grievance.responseDays
 	days > 30
-	msg := sprintf("complaints are answered within %d days (`grievance.responseDays: %d`), more than the 30-day maximum%s", [days, days, stakes_text])
+	msg := sprintf(
+		"complaints are answered within %d days (`grievance.responseDays: %d`), more than the 30-day maximum%s",
+		[days, days, stakes_text],
+	)
 	paths := array.concat(["/spec/accountability/grievance/responseDays"], stakes_paths)
 }
 

@@ -43,13 +43,20 @@ applies if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.appeal.available == false
-	msg := sprintf("people cannot appeal (`appeal.available: false`) decisions with legal effect (`automation: %s`) on %s%s", [lib.automation, lib.people_text, domain_text])
+	msg := sprintf(
+		"people cannot appeal (`appeal.available: false`) decisions with legal effect (`automation: %s`) on %s%s",
+		[lib.automation, lib.people_text, domain_text],
+	)
 	paths := ["/spec/accountability/appeal/available", "/spec/decisions/automation", "/spec/decisions/legalEffect"]
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "appeal", "available"])
-	msg := sprintf("whether people can appeal decisions with legal effect (`automation: %s`) on %s%s is not stated", [lib.automation, lib.people_text, domain_text])
+	msg := sprintf("whether people can appeal decisions with legal effect (`automation: %s`) on %s%s is not stated", [
+		lib.automation,
+		lib.people_text,
+		domain_text,
+	])
 	paths := ["/spec/accountability/appeal", "/spec/decisions/automation", "/spec/decisions/legalEffect"]
 }
 

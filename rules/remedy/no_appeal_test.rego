@@ -33,9 +33,17 @@ test_quiet_with_appeal if {
 }
 
 test_not_applicable_without_legal_effect if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/legalEffect",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_decisions if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/automation", "value": "none"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/automation",
+		"value": "none",
+	}])
 }

@@ -57,7 +57,10 @@ high_stakes if input.spec.surveillance.publicSpaces == true
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.remediation == false
 	high_stakes
-	msg := sprintf("there is no process to remedy harm the system has done (`remediation: false`), although it %s", [context_text])
+	msg := sprintf(
+		"there is no process to remedy harm the system has done (`remediation: false`), although it %s",
+		[context_text],
+	)
 	paths := array.concat(["/spec/accountability/remediation"], context_paths)
 }
 
@@ -65,13 +68,22 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "remediation"])
 	legal_effect
 	lib.automated_decisions
-	msg := sprintf("whether there is a process to remedy harm the system has done is not stated, although it %s", [context_text])
+	msg := sprintf(
+		"whether there is a process to remedy harm the system has done is not stated, although it %s",
+		[context_text],
+	)
 	paths := array.concat(["/spec/accountability"], context_paths)
 }
 
-context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [lib.automation, lib.people_text]) if {
+context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+	lib.automation,
+	lib.people_text,
+]) if {
 	legal_effect
-} else := sprintf("operates in %s and affects %s", [lib.quote_all(lib.domains & lib.sensitive_domains), lib.people_text]) if {
+} else := sprintf("operates in %s and affects %s", [
+	lib.quote_all(lib.domains & lib.sensitive_domains),
+	lib.people_text,
+]) if {
 	count(lib.domains & lib.sensitive_domains) > 0
 } else := sprintf("monitors public spaces used by %s", [lib.people_text])
 

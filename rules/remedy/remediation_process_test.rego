@@ -17,7 +17,11 @@ test_fires_without_remediation if {
 }
 
 test_fires_for_sensitive_domain if {
-	inp := {"spec": {"context": {"domains": ["elections", "social-media"]}, "ai": {"used": true}, "accountability": {"remediation": false}}}
+	inp := {"spec": {
+		"context": {"domains": ["elections", "social-media"]},
+		"ai": {"used": true},
+		"accountability": {"remediation": false},
+	}}
 	some f in rule.findings with input as inp
 	contains(f.msg, "operates in `elections`")
 	"/spec/context/domains" in f.paths
@@ -44,7 +48,12 @@ test_quiet_not_stated_for_assistive if {
 }
 
 test_quiet_low_stakes if {
-	inp := {"spec": {"context": {"domains": ["messaging"]}, "ai": {"used": true}, "decisions": {"automation": "partial", "legalEffect": false}, "accountability": {"remediation": false}}}
+	inp := {"spec": {
+		"context": {"domains": ["messaging"]},
+		"ai": {"used": true},
+		"decisions": {"automation": "partial", "legalEffect": false},
+		"accountability": {"remediation": false},
+	}}
 	count(rule.findings) == 0 with input as inp
 }
 

@@ -44,6 +44,14 @@ applies if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.appeal.suspendsDecision == false
-	msg := sprintf("decisions in %s with %s effects on %s are carried out while an appeal is pending (`appeal.suspendsDecision: false`)", [lib.quote_all(lib.domains & grave_domains), lib.quote(input.spec.decisions.reversibility), lib.people_text])
-	paths := ["/spec/accountability/appeal/suspendsDecision", "/spec/decisions/reversibility", "/spec/decisions/legalEffect", "/spec/context/domains"]
+	msg := sprintf(
+		"decisions in %s with %s effects on %s are carried out while an appeal is pending (`appeal.suspendsDecision: false`)",
+		[lib.quote_all(lib.domains & grave_domains), lib.quote(input.spec.decisions.reversibility), lib.people_text],
+	)
+	paths := [
+		"/spec/accountability/appeal/suspendsDecision",
+		"/spec/decisions/reversibility",
+		"/spec/decisions/legalEffect",
+		"/spec/context/domains",
+	]
 }

@@ -36,13 +36,25 @@ test_quiet_when_not_stated if {
 }
 
 test_not_applicable_when_reversible if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/decisions/reversibility", "value": "reversible"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/reversibility",
+		"value": "reversible",
+	}])
 }
 
 test_not_applicable_other_domains if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["elections", "employment"]}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["elections", "employment"],
+	}])
 }
 
 test_not_applicable_without_appeal if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/accountability/appeal", "value": {"available": false}}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/appeal",
+		"value": {"available": false},
+	}])
 }
