@@ -29,7 +29,10 @@ package dria.rules.security.access_control_logging
 
 import data.dria.lib
 
-stakes contains {"text": sprintf("%s data", [lib.quote_all(lib.processed_sensitive)]), "path": "/spec/data/categories"} if {
+stakes contains {
+	"text": sprintf("%s data", [lib.quote_all(lib.processed_sensitive)]),
+	"path": "/spec/data/categories",
+} if {
 	count(lib.processed_sensitive) > 0
 }
 

@@ -15,12 +15,19 @@ test_fires_without_logging if {
 }
 
 test_fires_without_access_control_on_sensitive_data_alone if {
-	some f in rule.findings with input as {"spec": {"data": {"categories": ["biometric"]}, "security": {"accessControl": false}}}
+	some f in rule.findings with input as {"spec": {
+		"data": {"categories": ["biometric"]},
+		"security": {"accessControl": false},
+	}}
 	contains(f.msg, "holds `biometric` data, and access is not restricted")
 }
 
 test_fires_on_scale_alone if {
-	some f in rule.findings with input as {"spec": {"affected": {"people": 2000000}, "data": {"categories": ["contact"]}, "security": {"accessLogging": false}}}
+	some f in rule.findings with input as {"spec": {
+		"affected": {"people": 2000000},
+		"data": {"categories": ["contact"]},
+		"security": {"accessLogging": false},
+	}}
 	contains(f.msg, "holds data of 2,000,000 people")
 }
 
@@ -34,9 +41,17 @@ test_quiet_when_not_stated_in_lower_stakes if {
 }
 
 test_quiet_with_control_and_logging if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/security/accessLogging", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/security/accessLogging",
+		"value": true,
+	}])
 }
 
 test_not_applicable_small_ordinary_system if {
-	not rule.applies with input as {"spec": {"affected": {"people": 900}, "data": {"categories": ["contact"]}, "security": {"accessLogging": false}}}
+	not rule.applies with input as {"spec": {
+		"affected": {"people": 900},
+		"data": {"categories": ["contact"]},
+		"security": {"accessLogging": false},
+	}}
 }

@@ -45,7 +45,10 @@ data_text := sprintf("%s data of %s", [lib.quote_all(lib.processed_sensitive), l
 findings contains {"msg": msg, "paths": paths} if {
 	count(lib.categories) > 0
 	input.spec.security.breachNotification == false
-	msg := sprintf("the system processes %s and has no breach notification process (`breachNotification: false`)", [data_text])
+	msg := sprintf(
+		"the system processes %s and has no breach notification process (`breachNotification: false`)",
+		[data_text],
+	)
 	paths := ["/spec/security/breachNotification", "/spec/data/categories"]
 }
 

@@ -16,7 +16,10 @@ test_fires_without_process if {
 }
 
 test_fires_for_ordinary_data if {
-	some f in rule.findings with input as {"spec": {"data": {"categories": ["contact"]}, "security": {"breachNotification": false}}}
+	some f in rule.findings with input as {"spec": {
+		"data": {"categories": ["contact"]},
+		"security": {"breachNotification": false},
+	}}
 	contains(f.msg, "personal data of an unstated number of people")
 }
 
@@ -30,7 +33,11 @@ test_quiet_when_not_stated_small_scale if {
 }
 
 test_quiet_with_process if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/security/breachNotification", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/security/breachNotification",
+		"value": true,
+	}])
 }
 
 test_not_applicable_without_personal_data if {

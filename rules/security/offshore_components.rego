@@ -51,6 +51,12 @@ findings contains {"msg": msg, "paths": paths} if {
 	loc := c.location
 	not loc in home
 	not loc in declared
-	msg := sprintf("component %s in %s processes %s data of a system deployed in %s, but no transfer to %s is declared", [lib.quote(c.name), lib.quote(loc), lib.quote_all(c.dataCategories), lib.quote_all(jurisdictions), lib.quote(loc)])
+	msg := sprintf("component %s in %s processes %s data of a system deployed in %s, but no transfer to %s is declared", [
+		lib.quote(c.name),
+		lib.quote(loc),
+		lib.quote_all(c.dataCategories),
+		lib.quote_all(jurisdictions),
+		lib.quote(loc),
+	])
 	paths := [sprintf("/spec/components/%d", [i]), "/spec/context/jurisdictions", "/spec/data/transfers"]
 }

@@ -33,7 +33,11 @@ test_non_eea_system_flags_eea_location if {
 }
 
 test_quiet_when_transfer_declared if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "add", "path": "/spec/data/transfers/-", "value": {"country": "US", "safeguard": "adequacy"}}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/data/transfers/-",
+		"value": {"country": "US", "safeguard": "adequacy"},
+	}])
 }
 
 test_not_applicable_without_jurisdictions if {
