@@ -76,14 +76,22 @@ capabilities contains {"text": lib.quote_all(ts), "path": "/spec/ai/techniques"}
 	count(ts) > 0
 }
 
-capabilities_text(caps) := sprintf(" by a system with %s", [concat(", ", sort([c.text | some c in caps]))]) if count(caps) > 0
+capabilities_text(caps) := sprintf(" by a system with %s", [concat(", ", sort([c.text | some c in caps]))]) if {
+	count(caps) > 0
+}
 
 else := ""
 
 default authorisation_text := "prior authorisation of each use by a judge or independent authority is not stated"
 
-authorisation_text := "each use is not authorised in advance by a judge or independent authority (`judicialAuthorisation: false`)" if {
+authorisation_text := concat(" ", [
+	"each use is not authorised in advance by a judge or independent authority",
+	"(`judicialAuthorisation: false`)",
+]) if {
 	input.spec.surveillance.judicialAuthorisation == false
-} else := "a judge or independent authority authorises each use, which still needs specific protection for sources and civic activity" if {
+} else := concat(" ", [
+	"a judge or independent authority authorises each use, which",
+	"still needs specific protection for sources and civic activity",
+]) if {
 	input.spec.surveillance.judicialAuthorisation == true
 }

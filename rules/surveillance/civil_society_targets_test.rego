@@ -4,7 +4,12 @@ import data.dria.rules.surveillance.civil_society_targets as rule
 
 base := {"spec": {
 	"affected": {"people": 300, "groups": ["journalists", "human-rights-defenders", "lgbtiq"]},
-	"surveillance": {"lawfulInterception": true, "locationTracking": true, "targetsIncludeCivilSociety": true, "judicialAuthorisation": false},
+	"surveillance": {
+		"lawfulInterception": true,
+		"locationTracking": true,
+		"targetsIncludeCivilSociety": true,
+		"judicialAuthorisation": false,
+	},
 }}
 
 test_fires_for_spyware_pattern if {
@@ -19,7 +24,11 @@ test_fires_for_spyware_pattern if {
 }
 
 test_fires_even_with_authorisation if {
-	some f in rule.findings with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/judicialAuthorisation", "value": true}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/judicialAuthorisation",
+		"value": true,
+	}])
 	contains(f.msg, "still needs specific protection")
 }
 
@@ -29,7 +38,11 @@ test_fires_with_minimal_facts if {
 }
 
 test_quiet_when_civil_society_not_targeted if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/targetsIncludeCivilSociety", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/targetsIncludeCivilSociety",
+		"value": false,
+	}])
 }
 
 test_not_applicable_without_surveillance_section if {

@@ -33,7 +33,13 @@ package dria.rules.surveillance.export_assessment
 
 import data.dria.lib
 
-surveillance_techniques := {"remote-biometric-identification", "facial-recognition", "emotion-recognition", "biometric-categorisation", "predictive-policing"}
+surveillance_techniques := {
+	"remote-biometric-identification",
+	"facial-recognition",
+	"emotion-recognition",
+	"biometric-categorisation",
+	"predictive-policing",
+}
 
 applies if count(capabilities) > 0
 
@@ -58,10 +64,16 @@ findings contains {"msg": msg, "paths": paths} if {
 	supplier
 	count(capabilities) > 0
 	msg := sprintf(
-		"%s surveillance technology (%s) and no dual-use export or end-use assessment has been done (`exportControlled: false`)",
+		concat(" ", [
+			"%s surveillance technology (%s) and no dual-use export or",
+			"end-use assessment has been done (`exportControlled: false`)",
+		]),
 		[role_text, concat(", ", sort([c.text | some c in capabilities]))],
 	)
-	paths := array.concat(["/spec/surveillance/exportControlled", "/spec/context/role"], sort({c.path | some c in capabilities}))
+	paths := array.concat(
+		["/spec/surveillance/exportControlled", "/spec/context/role"],
+		sort({c.path | some c in capabilities}),
+	)
 }
 
 # A provider of interception or remote biometric identification technology

@@ -19,16 +19,27 @@ test_fires_for_provider_without_export_assessment if {
 }
 
 test_fires_for_provider_not_stating_assessment if {
-	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/surveillance/exportControlled"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "remove",
+		"path": "/spec/surveillance/exportControlled",
+	}])
 	contains(f.msg, "is not stated")
 }
 
 test_quiet_when_assessment_done if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/exportControlled", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/exportControlled",
+		"value": true,
+	}])
 }
 
 test_quiet_for_deployer if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/role", "value": "deployer"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/role",
+		"value": "deployer",
+	}])
 }
 
 test_quiet_when_not_stated_for_location_only if {
@@ -40,7 +51,10 @@ test_quiet_when_not_stated_for_location_only if {
 }
 
 test_not_applicable_to_face_unlock if {
-	not rule.applies with input as {"spec": {"context": {"domains": ["other"]}, "ai": {"techniques": ["facial-recognition"]}}}
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["other"]},
+		"ai": {"techniques": ["facial-recognition"]},
+	}}
 }
 
 test_quiet_for_public_body_building_its_own_system if {

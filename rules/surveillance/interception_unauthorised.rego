@@ -47,7 +47,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.surveillance.lawfulInterception == true
 	not authorised
 	msg := sprintf(
-		"the system can intercept communications or give bulk access to data (`lawfulInterception: true`) affecting %s, and %s",
+		concat(" ", [
+			"the system can intercept communications or give bulk access",
+			"to data (`lawfulInterception: true`) affecting %s, and %s",
+		]),
 		[lib.people_text, authorisation_text],
 	)
 	paths := ["/spec/surveillance/lawfulInterception", "/spec/surveillance/judicialAuthorisation"]
@@ -68,9 +71,15 @@ findings contains {"msg": msg, "paths": paths} if {
 
 # bulk_or_communications says what an intelligence disclosure exposes: data
 # in bulk (by its stated purpose) or communications and location data.
-bulk_or_communications(i, s) := {{"text": "gives bulk access to its data to", "path": sprintf("/spec/data/sharing/%d/purpose", [i])}} if {
+bulk_or_communications(i, s) := {{
+	"text": "gives bulk access to its data to",
+	"path": sprintf("/spec/data/sharing/%d/purpose", [i]),
+}} if {
 	regex.match(`(?i)\bbulk\b`, object.get(s, "purpose", ""))
-} else := {{"text": sprintf("holds %s data and shares it with", [lib.quote_all(cats)]), "path": "/spec/data/categories"}} if {
+} else := {{
+	"text": sprintf("holds %s data and shares it with", [lib.quote_all(cats)]),
+	"path": "/spec/data/categories",
+}} if {
 	cats := lib.categories & intercept_categories
 	count(cats) > 0
 }
@@ -83,6 +92,9 @@ authorised if input.spec.surveillance.judicialAuthorisation == true
 
 default authorisation_text := "prior authorisation of each use by a judge or independent body is not stated"
 
-authorisation_text := "no judge or independent body authorises each use in advance (`judicialAuthorisation: false`)" if {
+authorisation_text := concat(" ", [
+	"no judge or independent body authorises each use in advance",
+	"(`judicialAuthorisation: false`)",
+]) if {
 	input.spec.surveillance.judicialAuthorisation == false
 }

@@ -17,16 +17,27 @@ test_fires_for_interception_without_warrant if {
 }
 
 test_fires_when_authorisation_not_stated if {
-	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/surveillance/judicialAuthorisation"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "remove",
+		"path": "/spec/surveillance/judicialAuthorisation",
+	}])
 	contains(f.msg, "not stated")
 }
 
 test_quiet_with_judicial_authorisation if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/judicialAuthorisation", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/judicialAuthorisation",
+		"value": true,
+	}])
 }
 
 test_quiet_without_interception if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/lawfulInterception", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/lawfulInterception",
+		"value": false,
+	}])
 }
 
 intel := {"spec": {
@@ -34,7 +45,11 @@ intel := {"spec": {
 		"categories": ["identity", "biometric"],
 		"sharing": [
 			{"recipient": "Tax office", "type": "other-public-body", "purpose": "bulk tax checks"},
-			{"recipient": "National Intelligence Service", "type": "intelligence", "purpose": "Bulk access to the identity register"},
+			{
+				"recipient": "National Intelligence Service",
+				"type": "intelligence",
+				"purpose": "Bulk access to the identity register",
+			},
 		],
 	},
 	"surveillance": {"judicialAuthorisation": false},
@@ -60,12 +75,20 @@ test_fires_on_communications_data_to_intelligence if {
 }
 
 test_quiet_on_targeted_non_communications_sharing if {
-	inp := json.patch(intel, [{"op": "replace", "path": "/spec/data/sharing/1/purpose", "value": "Vetting of named applicants"}])
+	inp := json.patch(intel, [{
+		"op": "replace",
+		"path": "/spec/data/sharing/1/purpose",
+		"value": "Vetting of named applicants",
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_quiet_on_intelligence_sharing_with_authorisation if {
-	count(rule.findings) == 0 with input as json.patch(intel, [{"op": "replace", "path": "/spec/surveillance/judicialAuthorisation", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(intel, [{
+		"op": "replace",
+		"path": "/spec/surveillance/judicialAuthorisation",
+		"value": true,
+	}])
 }
 
 test_not_applicable_without_surveillance_or_intelligence if {

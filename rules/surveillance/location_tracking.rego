@@ -49,7 +49,12 @@ findings contains {"msg": msg, "paths": paths} if {
 		"the system tracks the location of %s (`locationTracking: true`) for %s, and %s",
 		[lib.people_text, ctx.text, authorisation_text],
 	)
-	paths := ["/spec/surveillance/locationTracking", "/spec/affected/people", ctx.path, "/spec/surveillance/judicialAuthorisation"]
+	paths := [
+		"/spec/surveillance/locationTracking",
+		"/spec/affected/people",
+		ctx.path,
+		"/spec/surveillance/judicialAuthorisation",
+	]
 }
 
 large_scale if lib.people >= 10000
@@ -58,12 +63,21 @@ large_scale if lib.absent(["spec", "affected", "people"])
 
 # state_context gives one reason (the strongest) why the tracking is done by
 # or for the state.
-state_context := {{"text": sprintf("%s purposes", [lib.quote_all(lib.domains & state_domains)]), "path": "/spec/context/domains"}} if {
+state_context := {{
+	"text": sprintf("%s purposes", [lib.quote_all(lib.domains & state_domains)]),
+	"path": "/spec/context/domains",
+}} if {
 	count(lib.domains & state_domains) > 0
-} else := {{"text": sprintf("a system whose data go to %s", [lib.quote_all(recipients)]), "path": "/spec/data/sharing"}} if {
+} else := {{
+	"text": sprintf("a system whose data go to %s", [lib.quote_all(recipients)]),
+	"path": "/spec/data/sharing",
+}} if {
 	recipients := {s.recipient | some s in input.spec.data.sharing; s.type in {"law-enforcement", "intelligence"}}
 	count(recipients) > 0
-} else := {{"text": sprintf("a public body (`sector: %s`)", [input.spec.context.sector]), "path": "/spec/context/sector"}} if {
+} else := {{
+	"text": sprintf("a public body (`sector: %s`)", [input.spec.context.sector]),
+	"path": "/spec/context/sector",
+}} if {
 	lib.is_public_sector
 }
 
@@ -71,6 +85,9 @@ authorised if input.spec.surveillance.judicialAuthorisation == true
 
 default authorisation_text := "authorisation of the tracking by a judge or independent authority is not stated"
 
-authorisation_text := "tracking is not authorised by a judge or independent authority (`judicialAuthorisation: false`)" if {
+authorisation_text := concat(" ", [
+	"tracking is not authorised by a judge or independent authority",
+	"(`judicialAuthorisation: false`)",
+]) if {
 	input.spec.surveillance.judicialAuthorisation == false
 }

@@ -30,7 +30,10 @@ test_fires_for_private_app_feeding_police if {
 	inp := {"spec": {
 		"context": {"sector": "private", "domains": ["other"]},
 		"affected": {"people": 2000000},
-		"data": {"sharing": [{"recipient": "Researchers", "type": "researchers"}, {"recipient": "State police", "type": "law-enforcement"}]},
+		"data": {"sharing": [
+			{"recipient": "Researchers", "type": "researchers"},
+			{"recipient": "State police", "type": "law-enforcement"},
+		]},
 		"surveillance": {"locationTracking": true},
 	}}
 	some f in rule.findings with input as inp
@@ -39,15 +42,27 @@ test_fires_for_private_app_feeding_police if {
 }
 
 test_quiet_with_authorisation if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/judicialAuthorisation", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/judicialAuthorisation",
+		"value": true,
+	}])
 }
 
 test_quiet_at_small_scale if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/people", "value": 40}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/people",
+		"value": 40,
+	}])
 }
 
 test_quiet_for_private_service_not_sharing_with_state if {
-	inp := {"spec": {"context": {"sector": "private", "domains": ["other"]}, "affected": {"people": 2000000}, "surveillance": {"locationTracking": true}}}
+	inp := {"spec": {
+		"context": {"sector": "private", "domains": ["other"]},
+		"affected": {"people": 2000000},
+		"surveillance": {"locationTracking": true},
+	}}
 	count(rule.findings) == 0 with input as inp
 }
 

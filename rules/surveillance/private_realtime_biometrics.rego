@@ -48,7 +48,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.surveillance.publicSpaces == true
 	not law_enforcement
 	msg := sprintf(
-		"real-time biometric identification (%s, `biometricMode: real-time`) scans %s in publicly accessible spaces (`publicSpaces: true`) for a purpose other than law enforcement%s",
+		concat(" ", [
+			"real-time biometric identification (%s, `biometricMode: real-time`) scans %s in publicly",
+			"accessible spaces (`publicSpaces: true`) for a purpose other than law enforcement%s",
+		]),
 		[lib.quote_all(techniques), lib.people_text, sector_text],
 	)
 	paths := ["/spec/ai/techniques", "/spec/ai/biometricMode", "/spec/surveillance/publicSpaces", "/spec/context/domains"]

@@ -18,20 +18,36 @@ test_fires_for_supermarket_face_scanning if {
 }
 
 test_quiet_for_law_enforcement_use if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["law-enforcement"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["law-enforcement"],
+	}])
 }
 
 test_quiet_when_matches_go_to_police if {
-	inp := json.patch(base, [{"op": "add", "path": "/spec/data", "value": {"sharing": [{"recipient": "Police", "type": "law-enforcement"}]}}])
+	inp := json.patch(base, [{
+		"op": "add",
+		"path": "/spec/data",
+		"value": {"sharing": [{"recipient": "Police", "type": "law-enforcement"}]},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
 test_quiet_outside_public_spaces if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/publicSpaces", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/publicSpaces",
+		"value": false,
+	}])
 }
 
 test_not_applicable_to_retrospective_use if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/biometricMode", "value": "retrospective"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biometricMode",
+		"value": "retrospective",
+	}])
 }
 
 test_fires_without_sector if {

@@ -40,7 +40,13 @@ import data.dria.lib
 
 civil_society := {"activists", "journalists", "human-rights-defenders"}
 
-identifying_techniques := {"facial-recognition", "remote-biometric-identification", "biometric-categorisation", "emotion-recognition", "profiling"}
+identifying_techniques := {
+	"facial-recognition",
+	"remote-biometric-identification",
+	"biometric-categorisation",
+	"emotion-recognition",
+	"profiling",
+}
 
 identifying_categories := {"biometric", "location", "social-media", "political-opinion"}
 
@@ -59,7 +65,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	some where in setting
 	some who in affected
 	msg := sprintf(
-		"the system monitors %s, affects %s, and can identify individuals (%s), which deters people from protesting, organising and reporting",
+		concat(" ", [
+			"the system monitors %s, affects %s, and can identify individuals",
+			"(%s), which deters people from protesting, organising and reporting",
+		]),
 		[where.text, who.text, concat(", ", sort([m.text | some m in identification_means]))],
 	)
 	paths := array.concat(
@@ -68,7 +77,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 }
 
-setting contains {"text": "publicly accessible spaces (`publicSpaces: true`)", "path": "/spec/surveillance/publicSpaces"} if {
+setting contains {
+	"text": "publicly accessible spaces (`publicSpaces: true`)",
+	"path": "/spec/surveillance/publicSpaces",
+} if {
 	input.spec.surveillance.publicSpaces == true
 }
 
@@ -86,11 +98,17 @@ affected contains {"text": "people taking part in protests or assemblies", "path
 	protest_purpose
 }
 
-identification_means contains {"text": lib.quote_all(lib.techniques & identifying_techniques), "path": "/spec/ai/techniques"} if {
+identification_means contains {
+	"text": lib.quote_all(lib.techniques & identifying_techniques),
+	"path": "/spec/ai/techniques",
+} if {
 	count(lib.techniques & identifying_techniques) > 0
 }
 
-identification_means contains {"text": sprintf("%s data", [lib.quote_all(lib.categories & identifying_categories)]), "path": "/spec/data/categories"} if {
+identification_means contains {
+	"text": sprintf("%s data", [lib.quote_all(lib.categories & identifying_categories)]),
+	"path": "/spec/data/categories",
+} if {
 	count(lib.categories & identifying_categories) > 0
 }
 

@@ -41,11 +41,19 @@ test_quiet_for_crowd_counting_without_identification if {
 }
 
 test_quiet_without_civil_society if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["children"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/affected/groups",
+		"value": ["children"],
+	}])
 }
 
 test_quiet_outside_public_spaces if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/publicSpaces", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/publicSpaces",
+		"value": false,
+	}])
 }
 
 test_not_applicable_to_parking_app if {

@@ -55,10 +55,19 @@ findings contains {"msg": msg, "paths": paths} if {
 	not authorised
 	some le in law_enforcement
 	msg := sprintf(
-		"real-time remote biometric identification (%s, `biometricMode: real-time`) scans %s in publicly accessible spaces (`publicSpaces: true`) for law enforcement (%s), and %s",
+		concat(" ", [
+			"real-time remote biometric identification (%s, `biometricMode: real-time`) scans %s",
+			"in publicly accessible spaces (`publicSpaces: true`) for law enforcement (%s), and %s",
+		]),
 		[lib.quote_all(techniques), lib.people_text, le.text, authorisation_text],
 	)
-	paths := ["/spec/ai/techniques", "/spec/ai/biometricMode", "/spec/surveillance/publicSpaces", le.path, "/spec/surveillance/judicialAuthorisation"]
+	paths := [
+		"/spec/ai/techniques",
+		"/spec/ai/biometricMode",
+		"/spec/surveillance/publicSpaces",
+		le.path,
+		"/spec/surveillance/judicialAuthorisation",
+	]
 }
 
 # law_enforcement gives the fact that makes the use one for law enforcement:
@@ -74,6 +83,9 @@ authorised if input.spec.surveillance.judicialAuthorisation == true
 
 default authorisation_text := "prior authorisation of each use by a judge or independent authority is not stated"
 
-authorisation_text := "uses are not authorised in advance by a judge or independent authority (`judicialAuthorisation: false`)" if {
+authorisation_text := concat(" ", [
+	"uses are not authorised in advance by a judge or independent authority",
+	"(`judicialAuthorisation: false`)",
+]) if {
 	input.spec.surveillance.judicialAuthorisation == false
 }

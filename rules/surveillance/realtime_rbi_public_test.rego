@@ -5,7 +5,11 @@ import data.dria.rules.surveillance.realtime_rbi_public as rule
 base := {"spec": {
 	"context": {"domains": ["law-enforcement", "surveillance"]},
 	"affected": {"people": 2400000},
-	"ai": {"used": true, "techniques": ["facial-recognition", "remote-biometric-identification"], "biometricMode": "real-time"},
+	"ai": {
+		"used": true,
+		"techniques": ["facial-recognition", "remote-biometric-identification"],
+		"biometricMode": "real-time",
+	},
 	"surveillance": {"publicSpaces": true, "judicialAuthorisation": false},
 }}
 
@@ -20,14 +24,21 @@ test_fires_for_police_lfr if {
 }
 
 test_fires_when_authorisation_not_stated if {
-	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/surveillance/judicialAuthorisation"}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "remove",
+		"path": "/spec/surveillance/judicialAuthorisation",
+	}])
 	contains(f.msg, "not stated")
 }
 
 test_fires_when_private_operator_shares_with_police if {
 	inp := json.patch(base, [
 		{"op": "replace", "path": "/spec/context/domains", "value": ["other"]},
-		{"op": "add", "path": "/spec/data", "value": {"sharing": [{"recipient": "Metropolitan Police", "type": "law-enforcement"}]}},
+		{
+			"op": "add",
+			"path": "/spec/data",
+			"value": {"sharing": [{"recipient": "Metropolitan Police", "type": "law-enforcement"}]},
+		},
 	])
 	some f in rule.findings with input as inp
 	contains(f.msg, "matches shared with `Metropolitan Police`")
@@ -35,21 +46,41 @@ test_fires_when_private_operator_shares_with_police if {
 }
 
 test_quiet_with_prior_authorisation if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/judicialAuthorisation", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/judicialAuthorisation",
+		"value": true,
+	}])
 }
 
 test_quiet_when_retrospective if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/biometricMode", "value": "retrospective"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biometricMode",
+		"value": "retrospective",
+	}])
 }
 
 test_quiet_outside_public_spaces if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/publicSpaces", "value": false}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/publicSpaces",
+		"value": false,
+	}])
 }
 
 test_quiet_without_law_enforcement if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["other"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["other"],
+	}])
 }
 
 test_not_applicable_without_biometrics if {
-	not rule.applies with input as {"spec": {"ai": {"used": true, "techniques": ["risk-scoring"], "biometricMode": "none"}}}
+	not rule.applies with input as {"spec": {"ai": {
+		"used": true,
+		"techniques": ["risk-scoring"],
+		"biometricMode": "none",
+	}}}
 }

@@ -70,7 +70,10 @@ mode_text := "`biometricMode: retrospective`" if input.spec.ai.biometricMode == 
 
 # state_context gives why the search serves the state: the domain, or else
 # the police and intelligence recipients of the results, listed together.
-state_context := {{"text": sprintf("use in the %s domain", [lib.quote_all(lib.domains & state_domains)]), "path": "/spec/context/domains"}} if {
+state_context := {{
+	"text": sprintf("use in the %s domain", [lib.quote_all(lib.domains & state_domains)]),
+	"path": "/spec/context/domains",
+}} if {
 	count(lib.domains & state_domains) > 0
 } else := {{"text": sprintf("results shared with %s", [lib.quote_all(recipients)]), "path": "/spec/data/sharing"}} if {
 	recipients := {s.recipient | some s in input.spec.data.sharing; s.type in {"law-enforcement", "intelligence"}}
@@ -81,6 +84,9 @@ authorised if input.spec.surveillance.judicialAuthorisation == true
 
 default authorisation_text := "prior authorisation of each search by a judge or independent authority is not stated"
 
-authorisation_text := "searches need no prior authorisation by a judge or independent authority (`judicialAuthorisation: false`)" if {
+authorisation_text := concat(" ", [
+	"searches need no prior authorisation by a judge or independent authority",
+	"(`judicialAuthorisation: false`)",
+]) if {
 	input.spec.surveillance.judicialAuthorisation == false
 }

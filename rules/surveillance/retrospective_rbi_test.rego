@@ -44,15 +44,27 @@ test_fires_for_rbi_with_mode_not_stated if {
 }
 
 test_quiet_with_authorisation if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/surveillance/judicialAuthorisation", "value": true}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/surveillance/judicialAuthorisation",
+		"value": true,
+	}])
 }
 
 test_quiet_for_real_time if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/ai/biometricMode", "value": "real-time"}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biometricMode",
+		"value": "real-time",
+	}])
 }
 
 test_quiet_for_private_unlock_feature if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/context/domains", "value": ["other"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/domains",
+		"value": ["other"],
+	}])
 }
 
 test_not_applicable_without_biometric_identification if {

@@ -47,7 +47,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	"scraped" in input.spec.data.sources
 	some use in scraped_face_use
 	msg := sprintf(
-		"facial recognition (%s) on `biometric` data draws on `scraped` sources for %s, which builds or expands a face database through untargeted scraping",
+		concat(" ", [
+			"facial recognition (%s) on `biometric` data draws on `scraped` sources for",
+			"%s, which builds or expands a face database through untargeted scraping",
+		]),
 		[lib.quote_all(techniques), use.text],
 	)
 	paths := ["/spec/ai/techniques", "/spec/data/categories", "/spec/data/sources", use.path]
@@ -55,7 +58,10 @@ findings contains {"msg": msg, "paths": paths} if {
 
 # scraped_face_use gives the strongest sign that scraped images feed face
 # matching: an input or a component named for it, or police identification.
-scraped_face_use := {{"text": sprintf("the model input %s", [lib.quote(x)]), "path": sprintf("/spec/ai/inputs/%d", [i])} |
+scraped_face_use := {{
+	"text": sprintf("the model input %s", [lib.quote(x)]),
+	"path": sprintf("/spec/ai/inputs/%d", [i]),
+} |
 	some i, x in input.spec.ai.inputs
 	regex.match(scrape_pattern, x)
 } if {
@@ -67,7 +73,10 @@ scraped_face_use := {{"text": sprintf("the model input %s", [lib.quote(x)]), "pa
 } if {
 	some c in input.spec.components
 	scraping_component(c)
-} else := {{"text": sprintf("identification in %s", [lib.quote_all(lib.domains & {"law-enforcement", "surveillance"})]), "path": "/spec/context/domains"}} if {
+} else := {{
+	"text": sprintf("identification in %s", [lib.quote_all(lib.domains & {"law-enforcement", "surveillance"})]),
+	"path": "/spec/context/domains",
+}} if {
 	count(lib.domains & {"law-enforcement", "surveillance"}) > 0
 }
 

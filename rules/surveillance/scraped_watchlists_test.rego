@@ -39,7 +39,11 @@ test_fires_for_police_watchlists_with_scraped_sources if {
 }
 
 test_quiet_without_scraped_sources if {
-	count(rule.findings) == 0 with input as json.patch(base, [{"op": "replace", "path": "/spec/data/sources", "value": ["data-subject"]}])
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/data/sources",
+		"value": ["data-subject"],
+	}])
 }
 
 test_quiet_when_scraped_data_is_not_about_faces if {
