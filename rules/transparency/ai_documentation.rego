@@ -44,9 +44,17 @@ applies if {
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.legalEffect == true
 	input.spec.transparency.documentationPublished == false
-	msg := sprintf("the purpose, logic and data of %s are not published (`documentationPublished: false`)%s", [model_text, reasons_text])
+	msg := sprintf("the purpose, logic and data of %s are not published (`documentationPublished: false`)%s", [
+		model_text,
+		reasons_text,
+	])
 	paths := array.concat(
-		["/spec/ai", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency/documentationPublished"],
+		[
+			"/spec/ai",
+			"/spec/decisions/automation",
+			"/spec/decisions/legalEffect",
+			"/spec/transparency/documentationPublished",
+		],
 		reasons_paths,
 	)
 }
@@ -54,16 +62,28 @@ findings contains {"msg": msg, "paths": paths} if {
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.legalEffect == true
 	lib.absent(["spec", "transparency", "documentationPublished"])
-	msg := sprintf("whether the purpose, logic and data of %s are documented publicly is not stated%s", [model_text, reasons_text])
+	msg := sprintf("whether the purpose, logic and data of %s are documented publicly is not stated%s", [
+		model_text,
+		reasons_text,
+	])
 	paths := array.concat(
 		["/spec/ai", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency"],
 		reasons_paths,
 	)
 }
 
-model_text := sprintf("the AI system, which applies %s in decisions with legal effect (`automation: %s`) on %s%s,", [lib.quote_all(lib.techniques), lib.automation, lib.people_text, domain_text]) if {
+model_text := sprintf("the AI system, which applies %s in decisions with legal effect (`automation: %s`) on %s%s,", [
+	lib.quote_all(lib.techniques),
+	lib.automation,
+	lib.people_text,
+	domain_text,
+]) if {
 	count(lib.techniques) > 0
-} else := sprintf("the AI system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [lib.automation, lib.people_text, domain_text])
+} else := sprintf("the AI system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [
+	lib.automation,
+	lib.people_text,
+	domain_text,
+])
 
 default domain_text := ""
 

@@ -39,8 +39,20 @@ applies if {
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.legalEffect == true
 	input.spec.transparency.sourceCode == "closed"
-	msg := sprintf("the code of this public system, which takes part in decisions with legal effect (`automation: %s`) on %s%s, is closed to everyone outside the organisation, auditors included (`sourceCode: closed`)%s", [lib.automation, lib.people_text, domain_text, audit_text])
-	paths := ["/spec/context/sector", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency/sourceCode", "/spec/accountability/audits"]
+	msg := sprintf(
+		concat(" ", [
+			"the code of this public system, which takes part in decisions with legal effect (`automation: %s`)",
+			"on %s%s, is closed to everyone outside the organisation, auditors included (`sourceCode: closed`)%s",
+		]),
+		[lib.automation, lib.people_text, domain_text, audit_text],
+	)
+	paths := [
+		"/spec/context/sector",
+		"/spec/decisions/automation",
+		"/spec/decisions/legalEffect",
+		"/spec/transparency/sourceCode",
+		"/spec/accountability/audits",
+	]
 }
 
 default domain_text := ""

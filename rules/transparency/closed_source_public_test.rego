@@ -41,7 +41,11 @@ test_quiet_without_legal_effect if {
 }
 
 test_not_applicable_private if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/sector", "value": "private"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/sector",
+		"value": "private",
+	}])
 }
 
 test_no_domain_text if {

@@ -43,14 +43,20 @@ applies if covert_monitoring
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.transparency.noticeToAffected == false
-	msg := sprintf("people are not told that the system is used on them (`noticeToAffected: false`)%s, although it %s %s", [after_text, use_text, lib.people_text])
+	msg := sprintf(
+		"people are not told that the system is used on them (`noticeToAffected: false`)%s, although it %s %s",
+		[after_text, use_text, lib.people_text],
+	)
 	paths := array.concat(use_paths, ["/spec/transparency/noticeToAffected"])
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "transparency", "noticeToAffected"])
 	high_stakes
-	msg := sprintf("the system %s %s, and whether they are told it is used on them is not stated", [use_text, lib.people_text])
+	msg := sprintf("the system %s %s, and whether they are told it is used on them is not stated", [
+		use_text,
+		lib.people_text,
+	])
 	paths := array.concat(use_paths, ["/spec/transparency"])
 }
 
@@ -97,11 +103,19 @@ use := "legal-effect" if {
 }
 
 use_texts := {
-	"legal-effect": sprintf("takes part in decisions with legal effect (`automation: %s`) about", [object.get(input, ["spec", "decisions", "automation"], "")]),
+	"legal-effect": sprintf("takes part in decisions with legal effect (`automation: %s`) about", [object.get(
+		input,
+		["spec", "decisions", "automation"],
+		"",
+	)]),
 	"techniques": sprintf("applies %s to", [lib.quote_all(lib.techniques)]),
 	"public-spaces": "monitors public spaces (`surveillance.publicSpaces: true`) used by",
 	"covert": "intercepts communications of, or tracks the location of,",
-	"decisions": sprintf("takes part in decisions (`automation: %s`) about", [object.get(input, ["spec", "decisions", "automation"], "")]),
+	"decisions": sprintf("takes part in decisions (`automation: %s`) about", [object.get(
+		input,
+		["spec", "decisions", "automation"],
+		"",
+	)]),
 	"model": "uses a model (`ai.used: true`) on",
 }
 

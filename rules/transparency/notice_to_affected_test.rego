@@ -32,7 +32,10 @@ test_fires_for_public_space_monitoring if {
 }
 
 test_fires_for_assistive_decisions if {
-	inp := {"spec": {"decisions": {"automation": "assistive", "legalEffect": false}, "transparency": {"noticeToAffected": false}}}
+	inp := {"spec": {
+		"decisions": {"automation": "assistive", "legalEffect": false},
+		"transparency": {"noticeToAffected": false},
+	}}
 	some f in rule.findings with input as inp
 	contains(f.msg, "takes part in decisions (`automation: assistive`)")
 }

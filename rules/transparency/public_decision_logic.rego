@@ -42,9 +42,17 @@ applies if {
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.legalEffect == true
 	input.spec.transparency.documentationPublished == false
-	msg := sprintf("the purpose, logic and data of this public %s are not published (`documentationPublished: false`)%s", [decision_text, reasons_text])
+	msg := sprintf("the purpose, logic and data of this public %s are not published (`documentationPublished: false`)%s", [
+		decision_text,
+		reasons_text,
+	])
 	paths := array.concat(
-		["/spec/context/sector", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency/documentationPublished"],
+		[
+			"/spec/context/sector",
+			"/spec/decisions/automation",
+			"/spec/decisions/legalEffect",
+			"/spec/transparency/documentationPublished",
+		],
 		reasons_paths,
 	)
 }
@@ -53,14 +61,21 @@ findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.legalEffect == true
 	lib.automated_decisions
 	lib.absent(["spec", "transparency", "documentationPublished"])
-	msg := sprintf("whether the purpose, logic and data of this public %s are published is not stated%s", [decision_text, reasons_text])
+	msg := sprintf("whether the purpose, logic and data of this public %s are published is not stated%s", [
+		decision_text,
+		reasons_text,
+	])
 	paths := array.concat(
 		["/spec/context/sector", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency"],
 		reasons_paths,
 	)
 }
 
-decision_text := sprintf("system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [lib.automation, lib.people_text, domain_text])
+decision_text := sprintf("system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [
+	lib.automation,
+	lib.people_text,
+	domain_text,
+])
 
 default domain_text := ""
 

@@ -62,7 +62,13 @@ high_stakes if input.spec.decisions.legalEffect == true
 
 high_stakes if count(lib.domains & lib.sensitive_domains) > 0
 
-what := sprintf("this system of the %s sector (`sector: %s`)%s %s %s", [sector_word, input.spec.context.sector, domain_text, doing, lib.people_text])
+what := sprintf("this system of the %s sector (`sector: %s`)%s %s %s", [
+	sector_word,
+	input.spec.context.sector,
+	domain_text,
+	doing,
+	lib.people_text,
+])
 
 default sector_word := "contracted public"
 

@@ -43,7 +43,11 @@ test_quiet_when_not_stated_in_low_stakes if {
 }
 
 test_quiet_when_listed if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/transparency/publicRegister", "value": {"listed": true, "url": "https://register.example.org/x"}}])
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/transparency/publicRegister",
+		"value": {"listed": true, "url": "https://register.example.org/x"},
+	}])
 	count(rule.findings) == 0 with input as inp
 }
 
@@ -54,7 +58,11 @@ test_contractor_wording if {
 }
 
 test_not_applicable_for_private if {
-	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/context/sector", "value": "private"}])
+	not rule.applies with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/context/sector",
+		"value": "private",
+	}])
 }
 
 test_not_applicable_without_algorithm if {
@@ -66,7 +74,11 @@ test_applies_to_public_ai if {
 }
 
 test_model_only_wording if {
-	inp := {"spec": {"context": {"sector": "public"}, "ai": {"used": true}, "transparency": {"publicRegister": {"listed": false}}}}
+	inp := {"spec": {
+		"context": {"sector": "public"},
+		"ai": {"used": true},
+		"transparency": {"publicRegister": {"listed": false}},
+	}}
 	some f in rule.findings with input as inp
 	contains(f.msg, "uses a model (`ai.used: true`) on an unstated number of people")
 	"/spec/ai/used" in f.paths

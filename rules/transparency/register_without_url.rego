@@ -27,14 +27,23 @@ applies if input.spec.transparency.publicRegister.listed == true
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "transparency", "publicRegister", "url"])
-	msg := "the system is said to be listed in a public algorithm register (`publicRegister.listed: true`), but no address of the entry is given"
+	msg := concat(" ", [
+		"the system is said to be listed in a public algorithm register",
+		"(`publicRegister.listed: true`), but no address of the entry is given",
+	])
 	paths := ["/spec/transparency/publicRegister/listed", "/spec/transparency/publicRegister/url"]
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	url := input.spec.transparency.publicRegister.url
 	not web_address(url)
-	msg := sprintf("the system is said to be listed in a public algorithm register (`publicRegister.listed: true`), but the entry's address %s is not a web address", [lib.quote(url)])
+	msg := sprintf(
+		concat(" ", [
+			"the system is said to be listed in a public algorithm register",
+			"(`publicRegister.listed: true`), but the entry's address %s is not a web address",
+		]),
+		[lib.quote(url)],
+	)
 	paths := ["/spec/transparency/publicRegister/listed", "/spec/transparency/publicRegister/url"]
 }
 

@@ -21,7 +21,10 @@ test_fires_on_empty_url if {
 }
 
 test_quiet_with_url if {
-	inp := {"spec": {"transparency": {"publicRegister": {"listed": true, "url": "https://algoritmes.overheid.nl/en/algoritme/12345"}}}}
+	inp := {"spec": {"transparency": {"publicRegister": {
+		"listed": true,
+		"url": "https://algoritmes.overheid.nl/en/algoritme/12345",
+	}}}}
 	count(rule.findings) == 0 with input as inp
 }
 
