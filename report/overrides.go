@@ -24,12 +24,17 @@ type overrideSet struct {
 }
 
 // overridesOf indexes the overrides of a report. Titles come from the
-// rules given with WithRules, else from a finding of the rule.
+// overrides themselves, else from the rules given with WithRules, else
+// from a finding of the rule.
 func overridesOf(o options, r *assess.Report) overrideSet {
 	s := overrideSet{list: r.Ruleset.Overrides, byRule: map[string][]rules.Override{}, titles: map[string]string{}}
 	for _, ov := range r.Ruleset.Overrides {
 		s.byRule[ov.Rule] = append(s.byRule[ov.Rule], ov)
 		if _, ok := s.titles[ov.Rule]; ok {
+			continue
+		}
+		if ov.Title != "" {
+			s.titles[ov.Rule] = ov.Title
 			continue
 		}
 		if ru, ok := o.rules[ov.Rule]; ok {

@@ -67,7 +67,7 @@ func TestMarkdownShowsOverridesRightAfterTheSummary(t *testing.T) {
 
 	section := md[strings.Index(md, "### Rule changes made by rule packs"):strings.Index(md, "### Rights at risk")]
 	contains(t, section, "**This is not dria's built-in assessment.**")
-	contains(t, section, "- DRIA-AIA-003: **turned off** by rule pack lenient-vendor (`"+lenientSrc+"`); whatever it would find is missing from this report. "+
+	contains(t, section, "- DRIA-AIA-003 Emotion recognition in the workplace or in hiring \\(prohibited practice\\): **turned off** by rule pack lenient-vendor (`"+lenientSrc+"`); whatever it would find is missing from this report. "+
 		"Reason given: Our \\<b\\>legal\\</b\\> team reads Art 5 differently \\| see https\\://vendor.example/memo or `legal@vendor.example`\n")
 	contains(t, section, "- DRIA-DEC-002 People must disprove an automated decision with legal effect: base severity lowered from **High** to **Low** by rule pack lenient-vendor (`"+
 		lenientSrc+"`); 1 finding of this system, marked below. Reason given: Candidates can ask for a review by e-mail; see www\\.vendor.example/appeals.\n")
@@ -106,7 +106,7 @@ func TestHTMLShowsOverrides(t *testing.T) {
 	page := renderOverrides(t, "html")
 	contains(t, page, `<h3 id="rule-changes-made-by-rule-packs">Rule changes made by rule packs</h3>`)
 	contains(t, page, "h3[id^=rule-changes-made-by-rule-packs]{border-left:")
-	contains(t, page, "<li>DRIA-AIA-003: <strong>turned off</strong> by rule pack lenient-vendor (<code>"+lenientSrc+"</code>)")
+	contains(t, page, "<li>DRIA-AIA-003 Emotion recognition in the workplace or in hiring (prohibited practice): <strong>turned off</strong> by rule pack lenient-vendor (<code>"+lenientSrc+"</code>)")
 	contains(t, page, `base severity lowered from <strong class="sev sev-high">High</strong> to <strong class="sev sev-low">Low</strong>`)
 	contains(t, page, "Our &lt;b&gt;legal&lt;/b&gt; team")
 	contains(t, page, "<code>legal@vendor.example</code>")
@@ -125,9 +125,9 @@ func TestSARIFShowsOverrides(t *testing.T) {
 
 	require.Len(t, run.Properties.Overrides, 2)
 	off, changed := run.Properties.Overrides[0], run.Properties.Overrides[1]
-	assert.Equal(t, sarifOverride{Rule: offRule, Pack: "lenient-vendor", Source: lenientSrc, Disabled: true,
+	assert.Equal(t, sarifOverride{Rule: offRule, Title: "Emotion recognition in the workplace or in hiring (prohibited practice)", Pack: "lenient-vendor", Source: lenientSrc, Disabled: true,
 		Reason: "Our <b>legal</b> team reads Art 5 differently | see https://vendor.example/memo or legal@vendor.example",
-		Text:   "DRIA-AIA-003: turned off by rule pack lenient-vendor (" + lenientSrc + "); reason given: Our <b>legal</b> team reads Art 5 differently | see https://vendor.example/memo or legal@vendor.example"}, off)
+		Text:   "DRIA-AIA-003 (Emotion recognition in the workplace or in hiring (prohibited practice)): turned off by rule pack lenient-vendor (" + lenientSrc + "); reason given: Our <b>legal</b> team reads Art 5 differently | see https://vendor.example/memo or legal@vendor.example"}, off)
 	assert.Equal(t, "DRIA-DEC-002 (People must disprove an automated decision with legal effect): base severity lowered from high to low by rule pack lenient-vendor ("+
 		lenientSrc+"); reason given: Candidates can ask for a review by e-mail; see www.vendor.example/appeals.", changed.Text)
 	assert.Equal(t, "high", changed.PreviousSeverity)
@@ -181,7 +181,7 @@ func TestJUnitShowsOverrides(t *testing.T) {
 		}
 	}
 	require.Len(t, props, 2)
-	assert.True(t, strings.HasPrefix(props[0], "DRIA-AIA-003: turned off by rule pack lenient-vendor"), props[0])
+	assert.True(t, strings.HasPrefix(props[0], "DRIA-AIA-003 (Emotion recognition in the workplace or in hiring (prohibited practice)): turned off by rule pack lenient-vendor"), props[0])
 	assert.True(t, strings.HasPrefix(props[1], "DRIA-DEC-002 (People must disprove an automated decision with legal effect): base severity lowered from high to low"), props[1])
 
 	cases := map[string]xmlNode{}

@@ -17,6 +17,9 @@ const PackManifest = "pack.yaml"
 // severity, or turning it off. Overrides are explicit and always reported.
 type Override struct {
 	Rule string `json:"rule"`
+	// Title is the changed rule's title, so that a rule turned off can
+	// still be named in reports.
+	Title string `json:"title,omitempty"`
 	// Pack names the pack that made the change; Source is its manifest.
 	Pack   string `json:"pack"`
 	Source string `json:"source"`
@@ -109,7 +112,7 @@ func applyOverrides(rs []Rule, manifests []packManifest) ([]Rule, []Override, []
 				problems = append(problems, Problem{File: m.file, Line: o.line, Column: o.column, Message: fmt.Sprintf("override of %s changes nothing: give a severity or disable: true", o.Rule)})
 				continue
 			}
-			rec := Override{Rule: o.Rule, Pack: m.Name, Source: m.file, Reason: o.Reason}
+			rec := Override{Rule: o.Rule, Title: rs[i].Title, Pack: m.Name, Source: m.file, Reason: o.Reason}
 			if o.Disable {
 				rec.Disabled = true
 				off[o.Rule] = true
