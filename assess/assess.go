@@ -16,6 +16,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
@@ -471,8 +472,8 @@ func (a *Assessor) recoverInput(path string, err *error) {
 	}
 }
 
-// evalTestHook, when set by a test, runs inside each evaluation.
-var evalTestHook func(path string)
+// evalTestHook, when a test sets it, runs inside each evaluation.
+var evalTestHook atomic.Pointer[func(path string)]
 
 type evalOutcome struct {
 	rs  rego.ResultSet
@@ -498,8 +499,8 @@ func (a *Assessor) evaluate(ctx context.Context, input ast.Value, now time.Time,
 		var o evalOutcome
 		defer func() { done <- o }()
 		defer a.recoverInput(path, &o.err)
-		if evalTestHook != nil {
-			evalTestHook(path)
+		if hook := evalTestHook.Load(); hook != nil {
+			(*hook)(path)
 		}
 		o.rs, o.err = a.query.Eval(evalCtx, rego.EvalParsedInput(input), rego.EvalTime(now))
 	}()

@@ -13,7 +13,7 @@ var errMemoryLimit = errors.New("memory limit exceeded")
 // memoryWatch watches the heap during one evaluation (guard.WatchMemory):
 // past the limit it cancels the evaluation; past twice the limit, the
 // evaluation is inside a step that does not look at cancellation, and
-// runaway is closed (and the Assessor's runaway handler called) so that
+// the Assessor's runaway handler is called and runaway closed, so that
 // the caller stops waiting for it.
 type memoryWatch struct {
 	stop    func()
@@ -25,10 +25,10 @@ func (a *Assessor) watch(path string, cancel context.CancelCauseFunc) *memoryWat
 	w := &memoryWatch{runaway: make(chan struct{})}
 	w.stop = guard.WatchMemory(a.memory, func() { cancel(errMemoryLimit) }, func() {
 		w.err = &EvalError{Path: path, MemoryLimit: a.memory, Abandoned: true, Err: errMemoryLimit}
-		close(w.runaway)
 		if a.onRunaway != nil {
 			a.onRunaway(w.err)
 		}
+		close(w.runaway)
 	})
 	return w
 }

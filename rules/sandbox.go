@@ -67,6 +67,7 @@ const (
 	signReason    = "it signs with a random nonce for ECDSA and RSA-PSS keys, so its result differs on every run"
 	schemaReason  = "a schema's $ref can read a local file (file://) or fetch a URL"
 	graphqlReason = "GraphQL is not part of a system description, and parsing and validating it was not reviewed for bounded cost"
+	deprecated    = "OPA deprecated it, and Rego v1 rules cannot call it"
 	yamlParse     = "it builds a YAML node tree many times the size of the text in one call, which the memory limit cannot stop; descriptions reach rules already parsed, as input"
 )
 
@@ -77,16 +78,14 @@ var decisions = map[string]decision{
 	"assign": allow("binds a variable"), "internal.member_2": allow(compares), "internal.member_3": allow(compares),
 	"is_array": allow(compares), "is_boolean": allow(compares), "is_null": allow(compares), "is_number": allow(compares),
 	"is_object": allow(compares), "is_set": allow(compares), "is_string": allow(compares), "type_name": allow(compares),
-	"all": allow(compares), "any": allow(compares), "count": allow(compares), "max": allow(compares), "min": allow(compares),
+	"count": allow(compares), "max": allow(compares), "min": allow(compares),
 	"sort": allow("n log n comparisons; the result has the operand's elements"),
 	"walk": allow("yields one path and value at a time; OPA checks the deadline between them"),
 
 	// Collections.
 	"and": allow(linear), "or": allow("the union of two sets: no more than both"), "intersection": allow(linear),
-	"union": allow("no more elements than the sets it joins hold"), "set_diff": allow(linear),
+	"union":         allow("no more elements than the sets it joins hold"),
 	"array.reverse": allow(linear), "array.slice": allow(linear),
-	"cast_array": allow(linear), "cast_set": allow(linear), "cast_boolean": allow(linear), "cast_null": allow(linear),
-	"cast_object": allow(linear), "cast_string": allow(linear),
 	"object.filter": allow(linear), "object.get": allow(linear), "object.keys": allow(linear), "object.remove": allow(linear),
 	"json.filter": allow(linear), "json.remove": allow(linear), "json.is_valid": allow("scans the text without building a value"),
 
@@ -101,6 +100,7 @@ var decisions = map[string]decision{
 	"regex.is_valid":         allow("compiles a pattern; Go bounds a pattern's size"),
 	"time.parse_rfc3339_ns":  allow("reads numeric offsets only, the same on every machine"),
 	"time.parse_duration_ns": allow(linear),
+	"time.add_date":          allow("takes nanoseconds only, in UTC"),
 
 	// Digests, signatures, networks as values.
 	"crypto.md5": allow(digestNote), "crypto.sha1": allow(digestNote), "crypto.sha256": allow(digestNote),
@@ -113,7 +113,7 @@ var decisions = map[string]decision{
 	"io.jwt.verify_ps512": allow(verifies), "io.jwt.verify_rs256": allow(verifies), "io.jwt.verify_rs384": allow(verifies),
 	"io.jwt.verify_rs512": allow(verifies),
 	"net.cidr_contains":   allow(compares), "net.cidr_intersects": allow(compares), "net.cidr_is_valid": allow(compares),
-	"net.cidr_overlap": allow(compares), "net.cidr_merge": allow("sorts and merges the networks it is given"),
+	"net.cidr_merge": allow("sorts and merges the networks it is given"),
 
 	// Rego itself.
 	"print": allow("prints only in rule tests; guarded there as internal.print"), "trace": allow("emits an event; no result"),
@@ -140,6 +140,13 @@ var decisions = map[string]decision{
 	"crypto.x509.parse_keypair":                              refuse(keyReason),
 	"crypto.x509.parse_rsa_private_key":                      refuse(keyReason),
 	"crypto.parse_private_keys":                              refuse(keyReason),
+
+	// Refused: deprecated; the Rego v1 compiler rejects a call anyway.
+	"all": refuse(deprecated + "; use every"), "any": refuse(deprecated + "; use some … in"),
+	"set_diff": refuse(deprecated + "; use s1 - s2"), "re_match": refuse(deprecated + "; use regex.match"),
+	"net.cidr_overlap": refuse(deprecated + "; use net.cidr_contains"),
+	"cast_array":       refuse(deprecated), "cast_set": refuse(deprecated), "cast_boolean": refuse(deprecated),
+	"cast_null": refuse(deprecated), "cast_object": refuse(deprecated), "cast_string": refuse(deprecated),
 
 	// Refused: one call can run or grow without bound.
 	"graph.reachable":           refuse("it queues a node once for every edge that reaches it, so its time can grow with the cube of the graph, and it does not stop at the deadline"),

@@ -89,7 +89,6 @@ var estimators = map[string]estimator{
 
 	// Patterns (estimate_regex.go).
 	"regex.match":                      regexMatchEstimate(0, 1),
-	"re_match":                         regexMatchEstimate(0, 1),
 	"regex.find_n":                     regexFindEstimate(false),
 	"regex.find_all_string_submatch_n": regexFindEstimate(true),
 	"regex.split":                      regexSplitEstimate,
@@ -116,7 +115,6 @@ var estimators = map[string]estimator{
 	"time.weekday":  utcOnly(0),
 	"time.format":   utcOnly(0),
 	"time.diff":     utcOnly(0, 1),
-	"time.add_date": utcOnly(0),
 	"time.parse_ns": parseNanosEstimate,
 }
 
@@ -144,7 +142,7 @@ func init() {
 		// OPA gives builtins that declare they need nothing from it an
 		// empty context; the wrapper needs the evaluation's.
 		decl.CanSkipBctx = false
-		topdown.RegisterBuiltinFunc(name, wrap(name, orig, est))
+		topdown.RegisterBuiltinFunc(name, wrap(name, decl.Decl.Arity(), orig, est))
 	}
 	slices.Sort(missing)
 }
@@ -154,14 +152,17 @@ func init() {
 func Missing() []string { return slices.Clone(missing) }
 
 // wrap returns the builtin guarded by its estimator in evaluations that
-// carry limits, and unchanged in any other.
-func wrap(name string, orig topdown.BuiltinFunc, est estimator) topdown.BuiltinFunc {
+// carry limits, and unchanged in any other; arity is its number of
+// arguments.
+func wrap(name string, arity int, orig topdown.BuiltinFunc, est estimator) topdown.BuiltinFunc {
 	return func(bctx topdown.BuiltinContext, operands []*ast.Term, iter func(*ast.Term) error) error {
 		st := stateOf(bctx.Context)
 		if st == nil {
 			return orig(bctx, operands, iter)
 		}
-		c := &call{st: st, ops: operands}
+		// OPA passes the output term after the arguments; estimators see
+		// the arguments only.
+		c := &call{st: st, ops: operands[:min(len(operands), arity)]}
 		if err := est(c); err != nil {
 			le, ok := err.(*LimitError)
 			if !ok {

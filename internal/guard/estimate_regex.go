@@ -110,9 +110,9 @@ func matches(re *regexp.Regexp, s string) int64 {
 
 // resultTerms refuses a result of up to most matches of per terms each:
 // cheaply when even a match at every character fits, by counting
-// otherwise.
-func (c *call) resultTerms(pattern, text string, most, per int64, what string) error {
-	if c.needBytes(mul(most, per*elementBytes), what) == nil {
+// otherwise; what says what the call does with n matches.
+func (c *call) resultTerms(pattern, text string, most, per int64, what func(n int64) string) error {
+	if c.needBytes(mul(most, per*elementBytes), what(most)) == nil {
 		return nil
 	}
 	re, ok := compile(pattern)
@@ -120,7 +120,7 @@ func (c *call) resultTerms(pattern, text string, most, per int64, what string) e
 		return nil
 	}
 	n := min(matches(re, text), most)
-	return c.needBytes(mul(n, per*elementBytes), fmt.Sprintf("%s (%s matches)", what, count(n)))
+	return c.needBytes(mul(n, per*elementBytes), what(n))
 }
 
 // regexFindEstimate: regex.find_n(pattern, value, n) and
@@ -144,7 +144,7 @@ func regexFindEstimate(submatches bool) estimator {
 				per = int64(re.NumSubexp()) + 2
 			}
 		}
-		return c.resultTerms(p, s, most, per, "list the matches, an array")
+		return c.resultTerms(p, s, most, per, func(n int64) string { return fmt.Sprintf("list %s matches in an array", count(n)) })
 	}
 }
 
@@ -155,7 +155,7 @@ func regexSplitEstimate(c *call) error {
 	if err != nil || !ok {
 		return err
 	}
-	return c.resultTerms(p, s, int64(len(s))+2, 1, "split a string into pieces, an array")
+	return c.resultTerms(p, s, int64(len(s))+1, 1, func(n int64) string { return fmt.Sprintf("split a string at %s matches into an array", count(n)) })
 }
 
 // regexReplaceEstimate: regex.replace(value, pattern, repl) writes the

@@ -327,8 +327,12 @@ func printEstimate(c *call) error {
 		}
 		width = add(width, c.largestElement(t)+1)
 	})
-	if err := c.needBytes(mul(lines, width), fmt.Sprintf("print %s lines", count(lines))); err != nil {
+	what := fmt.Sprintf("print %s lines", count(lines))
+	if lines == 1 {
+		what = "print a line"
+	}
+	if err := c.needBytes(mul(lines, width), what); err != nil {
 		return err
 	}
-	return c.needSteps(mul(lines, int64(args.Len())+1), fmt.Sprintf("print %s lines", count(lines)))
+	return c.needSteps(mul(lines, int64(args.Len())+1), what)
 }

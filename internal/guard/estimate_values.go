@@ -83,10 +83,10 @@ func objectUnionNEstimate(c *call) error {
 
 // copies refuses copying or comparing n values: memory and steps.
 func (c *call) copies(n int64, what string) error {
-	if err := c.needBytes(mul(n, nodeBytes), fmt.Sprintf("%s of %s values in all", what, count(n))); err != nil {
+	if err := c.needBytes(mul(n, nodeBytes), fmt.Sprintf("%s of %s values into a copy", what, count(n))); err != nil {
 		return err
 	}
-	return c.needSteps(n, fmt.Sprintf("%s of %s values in all", what, count(n)))
+	return c.needSteps(n, fmt.Sprintf("%s of %s values", what, count(n)))
 }
 
 // objectSubsetEstimate: object.subset(super, sub) compares sub with super,
@@ -133,7 +133,7 @@ func jsonPatchEstimate(c *call) error {
 		case "move", "test":
 			steps = add(steps, size)
 		}
-		what := fmt.Sprintf("apply %s patch operations to a document that may grow to %s values", count(int64(ops.Len())), count(size))
+		what := fmt.Sprintf("apply %s patch operations to a document that may grow to %s values, a tree", count(int64(ops.Len())), count(size))
 		if err := c.needBytes(mul(size, nodeBytes), what); err != nil {
 			return err
 		}
@@ -173,7 +173,7 @@ func jsonMarshalEstimate(c *call) error {
 			}
 		}
 	}
-	return c.needBytes(total, fmt.Sprintf("write %s values as JSON", count(s.nodes)))
+	return c.needBytes(total, fmt.Sprintf("write %s values as a JSON text", count(s.nodes)))
 }
 
 // marshalOptions reads json.marshal_with_options' prefix and indent (a
@@ -218,7 +218,7 @@ func jsonUnmarshalEstimate(c *call) error {
 			values++
 		}
 	}
-	return c.needBytes(add(mul(int64(len(s)), 2), mul(values, 2*nodeBytes)), fmt.Sprintf("decode up to %s JSON values", count(values)))
+	return c.needBytes(add(mul(int64(len(s)), 2), mul(values, 2*nodeBytes)), fmt.Sprintf("decode up to %s JSON values into a tree", count(values)))
 }
 
 // urlqueryEncodeObjectEstimate: urlquery.encode_object(obj) escapes every
@@ -235,5 +235,5 @@ func urlqueryDecodeObjectEstimate(c *call) error {
 		return nil
 	}
 	params := int64(strings.Count(string(s), "&")+strings.Count(string(s), ";")) + 1
-	return c.needBytes(add(mul(int64(len(s)), 2), mul(params, 3*nodeBytes)), fmt.Sprintf("decode %s query parameters", count(params)))
+	return c.needBytes(add(mul(int64(len(s)), 2), mul(params, 3*nodeBytes)), fmt.Sprintf("decode %s query parameters into an object", count(params)))
 }

@@ -133,6 +133,9 @@ const (
 	Number
 	// TimeZone: the call would read a time zone from the host.
 	TimeZone
+	// LongNumber: the call would read a number written with too many
+	// characters.
+	LongNumber
 )
 
 // LimitError is a builtin call refused before it ran.
@@ -162,6 +165,8 @@ func (e *LimitError) Error() string {
 		limit = fmt.Sprintf("one builtin call may take at most %s steps within the deadline", count(e.Limit))
 	case Number:
 		limit = fmt.Sprintf("dria computes with numbers of at most %s digits, as large as OPA accepts in a policy, because larger ones take too long", count(e.Limit))
+	case LongNumber:
+		limit = fmt.Sprintf("dria computes with numbers written with at most %s characters, because longer ones take too long", count(e.Limit))
 	case TimeZone:
 		limit = "rules may use only UTC: named time zones come from the host's time-zone files and \"Local\" from its settings, so results would differ between machines"
 	}

@@ -107,7 +107,7 @@ func (c *call) numberOf(t *ast.Term) (n number, ok bool, err error) {
 	}
 	n = number{text: string(v), mag: magnitude(string(v))}
 	if len(v) > maxNumberText {
-		return n, true, c.refuseNumber(int64(len(v)), fmt.Sprintf("compute with a number written with %s characters", count(int64(len(v)))))
+		return n, true, c.refuseLongNumber(int64(len(v)), fmt.Sprintf("compute with a number written with %s characters", count(int64(len(v)))))
 	}
 	if abs(n.mag) > maxMagnitude {
 		return n, true, c.refuseNumber(abs(n.mag)+1, fmt.Sprintf("compute with a number of about 10^%d", n.mag))
@@ -129,6 +129,10 @@ func (c *call) result(mag int64, what string) error {
 
 func (c *call) refuseNumber(need int64, what string) error {
 	return &LimitError{Kind: Number, Need: need, Limit: maxMagnitude, What: what}
+}
+
+func (c *call) refuseLongNumber(need int64, what string) error {
+	return &LimitError{Kind: LongNumber, Need: need, Limit: maxNumberText, What: what}
 }
 
 // binaryNumbers checks the two number operands of an operation and its
@@ -244,7 +248,7 @@ func numberText(c *call) error {
 	if !ok || len(s) <= maxNumberText {
 		return nil
 	}
-	return c.refuseNumber(int64(len(s)), fmt.Sprintf("read a number from a text of %s characters", count(int64(len(s)))))
+	return c.refuseLongNumber(int64(len(s)), fmt.Sprintf("read a number from a text of %s characters", count(int64(len(s)))))
 }
 
 // elementBytes is what OPA spends on one new element of an array it

@@ -1,0 +1,5 @@
+# strings.replace_n: every character replaced by the whole string.
+package t
+
+s := concat("", ["a" | some _ in numbers.range(1, 2000)])
+x := strings.replace_n({"a": s}, s)
