@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-
 func system(name string) Input {
 	return Input{Path: name + ".yaml", Data: []byte("apiVersion: dria/v1\nkind: System\nmetadata: {name: " + name + ", title: T}\nspec: {}\n")}
 }
