@@ -199,7 +199,10 @@ type engineOutput struct {
 
 func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src Source, lines *lineIndex) (Assessment, error) {
 	start := time.Now()
-	now := a.clock().UTC()
+	// Rules see the assessment date, not the moment: the evaluation clock
+	// is the start of the day (UTC), so that assessments a second apart,
+	// or SOURCE_DATE_EPOCH values on the same day, give the same bytes.
+	now := a.clock().UTC().Truncate(24 * time.Hour)
 	rs, err := a.evaluate(ctx, toValue(doc.Root), now, src.Path)
 	if err != nil {
 		return Assessment{}, err

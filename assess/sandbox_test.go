@@ -1,8 +1,10 @@
 package assess_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,6 +13,7 @@ import (
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/internal/guard"
+	"github.com/dria-project/dria/report"
 )
 
 // Each hostile pack asks one builtin call for far more than the sandbox
@@ -45,4 +48,23 @@ func TestSandboxStopsHugeBuiltinCalls(t *testing.T) {
 			assert.Equal(t, c.want, err.Error())
 		})
 	}
+}
+
+// Rules see the assessment date, never the moment: two assessments a few
+// hours apart on the same day give the same bytes, even for a rule that
+// quotes every reading of the clock it can make.
+func TestSameDateGivesTheSameBytes(t *testing.T) {
+	render := func(at time.Time) string {
+		a, err := assess.New(assess.WithRules("testdata/dates"), assess.WithClock(func() time.Time { return at }))
+		require.NoError(t, err)
+		rep, err := a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
+		require.NoError(t, err)
+		var buf bytes.Buffer
+		require.NoError(t, report.JSON(&buf, rep))
+		return buf.String()
+	}
+	first := render(time.Date(2026, 1, 1, 0, 0, 1, 0, time.UTC))
+	assert.True(t, strings.Contains(first, "today 2026-01-01, clock 1767225600000000000, time [0, 0, 0], 2026-01-01T00:00:00Z, days since 2025-01-01: 365"), "the rule sees the start of the day")
+	assert.Equal(t, first, render(time.Date(2026, 1, 1, 0, 0, 2, 0, time.UTC)), "a second later")
+	assert.Equal(t, first, render(time.Date(2026, 1, 1, 23, 59, 59, 0, time.UTC)), "at the end of the day")
 }
