@@ -65,3 +65,52 @@ func TestHostileRulePacksEndWithExit3(t *testing.T) {
 	}
 	assert.Equal(t, 2, dria(t, "assess", "--max-memory", "10", benign).code)
 }
+
+// One builtin call asking for gigabytes (concat, sprintf padding, a shift
+// of bits) is refused before it allocates: exit 3 with the memory message
+// naming the call, nothing written, and the process stays small.
+func TestHostileSingleHugeAllocationsEndWithExit3(t *testing.T) {
+	cases := []struct{ pack, want string }{
+		{"concat", "rule evaluation stopped when it grew memory use past the limit of 512 MiB: concat (../../assess/testdata/hostile/concat/rule.rego:17:10) would join 400 strings into one of 3.7 GiB; one builtin call may build at most 128 MiB"},
+		{"sprintf", "rule evaluation stopped when it grew memory use past the limit of 512 MiB: sprintf (../../assess/testdata/hostile/sprintf/rule.rego:17:8) would format 4,000 verbs into a string of 3.7 GiB"},
+		{"shift", "rule evaluation stopped when it grew memory use past the limit of 512 MiB: bits.lsh (../../assess/testdata/hostile/shift/rule.rego:15:2) would make a number of about 10^12041200001, a text of 11.2 GiB"},
+	}
+	for _, c := range cases {
+		t.Run(c.pack, func(t *testing.T) {
+			var r result
+			peak := peakHeap(func() {
+				r = dria(t, "assess", "--format", "json", "--timeout", "1m", "--rules", "../../assess/testdata/hostile/"+c.pack, benign)
+			})
+			assert.Equal(t, 3, r.code, r.stderr)
+			assert.Contains(t, r.stderr, c.want)
+			assert.Empty(t, r.stdout, "nothing half-written")
+			assert.Less(t, peak, uint64(1<<30), "peak heap %d MiB", peak>>20)
+		})
+	}
+}
+
+// graph.reachable_paths on a complete graph would run for exponential time
+// without looking at the deadline: refused when the pack loads.
+func TestHostileExponentialBuiltinIsRefusedAtLoad(t *testing.T) {
+	r := dria(t, "assess", "--format", "json", "--timeout", "1s", "--rules", "../../rules/testdata/sandbox/graph", benign)
+	assert.Equal(t, 3, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "../../rules/testdata/sandbox/graph/rule.rego:17:8: calls graph.reachable_paths, which dria refuses: it lists every path through a graph, exponentially many, and does not stop at the deadline")
+	assert.Empty(t, r.stdout)
+}
+
+// The same input and rules assessed with SOURCE_DATE_EPOCH a second apart
+// give identical bytes, even with a pack that quotes every reading of the
+// clock a rule can make.
+func TestHostileClockReadingsDependOnTheDateOnly(t *testing.T) {
+	assessAt := func(epoch string) string {
+		t.Setenv("SOURCE_DATE_EPOCH", epoch)
+		r := dria(t, "assess", "--format", "json", "--rules", "../../assess/testdata/dates", benign)
+		if !assert.Equal(t, 0, r.code, r.stderr) {
+			t.FailNow()
+		}
+		return r.stdout
+	}
+	first := assessAt("1767225600")
+	assert.Contains(t, first, "today 2026-01-01, clock 1767225600000000000")
+	assert.Equal(t, first, assessAt("1767225601"))
+}
