@@ -81,7 +81,10 @@ func (w *walker) splittable(s *jsonschema.Schema, n *source.Node) bool {
 }
 
 func hasType(types []string, k source.Kind) bool {
-	want := map[source.Kind]string{source.Object: "object", source.Array: "array"}[k]
+	want := "array"
+	if k == source.Object {
+		want = "object"
+	}
 	for _, t := range types {
 		if t == want {
 			return true

@@ -100,6 +100,9 @@ var yamlPrefixedNumberRE = regexp.MustCompile(`^[-+]?0(?:[xX][0-9a-fA-F_]+|[oO][
 // (in any of the forms YAML 1.1 or 1.2 know), whatever value the YAML
 // library gave it.
 func looksNumeric(value string) bool {
+	if value == "" || !strings.ContainsRune("0123456789+-.", rune(value[0])) {
+		return false // most text: no regular expression to run
+	}
 	if yamlPrefixedNumberRE.MatchString(value) {
 		return true
 	}
