@@ -3,6 +3,8 @@ package guard
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/topdown"
@@ -19,6 +21,10 @@ type call struct {
 	ops []*ast.Term
 	m   measurer
 }
+
+// calls recycles the call records of estimates, which most builtin calls
+// make.
+var calls = sync.Pool{New: func() any { return new(call) }}
 
 // needBytes refuses a call whose result would take n bytes, more than one
 // call may build; what says what it would do ("build a string").
@@ -162,8 +168,16 @@ func wrap(name string, arity int, orig topdown.BuiltinFunc, est estimator) topdo
 		}
 		// OPA passes the output term after the arguments; estimators see
 		// the arguments only.
-		c := &call{st: st, ops: operands[:min(len(operands), arity)]}
-		if err := est(c); err != nil {
+		args := operands[:min(len(operands), arity)]
+		if !alwaysEstimate[name] && smallScalars(args) {
+			return orig(bctx, operands, iter)
+		}
+		c := calls.Get().(*call)
+		*c = call{st: st, ops: args}
+		err := est(c)
+		*c = call{}
+		calls.Put(c)
+		if err != nil {
 			le, ok := err.(*LimitError)
 			if !ok {
 				return err
@@ -176,6 +190,40 @@ func wrap(name string, arity int, orig topdown.BuiltinFunc, est estimator) topdo
 		}
 		return orig(bctx, operands, iter)
 	}
+}
+
+// smallScalar is the longest string or number that smallScalars lets
+// through without an estimate.
+const smallScalar = 64
+
+// alwaysEstimate lists the builtins whose cost a short operand can still
+// make huge: a count (numbers.range(1, 1e10)), a shift (bits.lsh(1, 1e10))
+// or a layout (time.parse_ns("… MST", …)).
+var alwaysEstimate = map[string]bool{"numbers.range": true, "numbers.range_step": true, "bits.lsh": true, "time.parse_ns": true}
+
+// smallScalars reports whether every argument is a string of at most
+// smallScalar bytes, a number of at most 20 digits without an exponent, a
+// boolean or null: the most common calls (1 + 2,
+// replace on a short text) then skip the estimate, since no estimator can
+// refuse them (a 64-character pattern on a 64-character text is under a
+// million steps, the least a call may take).
+func smallScalars(args []*ast.Term) bool {
+	for _, t := range args {
+		switch v := t.Value.(type) {
+		case ast.String:
+			if len(v) > smallScalar {
+				return false
+			}
+		case ast.Number:
+			if len(v) > 20 || strings.ContainsAny(string(v), "eE") {
+				return false // 1e20000 is short but huge
+			}
+		case ast.Boolean, ast.Null:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // shortText quotes a user's text briefly, for a message.
