@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -21,27 +22,17 @@ error, one per line, as FILE:LINE:COLUMN: message (at most --max-problems
 per file, then how many more). A file or directory that cannot be read is
 named and the others are still checked.
 
-Exit codes: 0 all files valid; 2 a file is invalid or unreadable.`,
+Exit codes: 0 all files valid; 2 a file is invalid or unreadable; 3 an
+internal error while checking a file (the other files are still checked).`,
 		Example: "  dria validate examples/systems/welfare-risk-scoring.yaml\n  dria validate examples/systems/",
 		Args:    minArgs(1, "at least one file or directory"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			files, problems := expandArgs(args)
-			failed := false
-			for _, err := range problems {
-				fmt.Fprintln(cmd.ErrOrStderr(), formatError(err))
-				failed = true
-			}
-			for _, f := range files {
-				if err := validateFile(cmd, f, maxBytes, int(maxProblems)); err != nil {
-					if exitCode(err) != exitInput {
-						return err
-					}
-					fmt.Fprintln(cmd.ErrOrStderr(), formatError(err))
-					failed = true
-				}
-			}
-			if failed {
-				return &exitError{code: exitInput}
+			code := checkEach(cmd.ErrOrStderr(), files, problems, func(f string) error {
+				return validateFile(cmd, f, maxBytes, int(maxProblems))
+			})
+			if code != exitOK {
+				return &exitError{code: code}
 			}
 			return nil
 		},
@@ -49,6 +40,26 @@ Exit codes: 0 all files valid; 2 a file is invalid or unreadable.`,
 	newIntFlag(cmd.Flags(), &maxBytes, "max-bytes", fileio.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted file in bytes")
 	newIntFlag(cmd.Flags(), &maxProblems, "max-problems", schema.DefaultMaxProblems, 1, maxProblemsLimit, "problems", "report at most this many problems per file, then how many more")
 	return cmd
+}
+
+// checkEach reports the problems met while expanding the arguments, then
+// checks every file whatever happened to the others, printing each error.
+// It returns the worst outcome's exit code (an internal error is 3).
+func checkEach(stderr io.Writer, files []string, problems []error, check func(string) error) int {
+	code := exitOK
+	report := func(err error) {
+		fmt.Fprintln(stderr, formatError(err))
+		code = max(code, exitCode(err))
+	}
+	for _, err := range problems {
+		report(err)
+	}
+	for _, f := range files {
+		if err := check(f); err != nil {
+			report(err)
+		}
+	}
+	return code
 }
 
 // maxProblemsLimit bounds --max-problems: more is never readable.
