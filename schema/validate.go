@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,6 +26,27 @@ type Validator struct {
 	// uniqueKeys lists the lists whose items must differ in one member
 	// (JSON Schema cannot say this).
 	uniqueKeys []uniqueKey
+}
+
+// uniqueKeysOf finds the lists the schema marks with "x-unique-key" (the
+// member whose value must differ between items), next to "x-message",
+// following properties from the root; a list inside another list's items
+// cannot carry the mark.
+func uniqueKeysOf(s map[string]any, pointer string, depth int) []uniqueKey {
+	if depth > 8 {
+		return nil
+	}
+	var out []uniqueKey
+	if member, ok := s["x-unique-key"].(string); ok {
+		out = append(out, uniqueKey{pointer, member})
+	}
+	props, _ := s["properties"].(map[string]any)
+	for _, key := range slices.Sorted(maps.Keys(props)) {
+		if sub, ok := props[key].(map[string]any); ok {
+			out = append(out, uniqueKeysOf(sub, pointer+"/"+source.EscapePointerToken(key), depth+1)...)
+		}
+	}
+	return out
 }
 
 // uniqueKey names a list, by JSON pointer, and the member that must be
@@ -60,10 +83,7 @@ func NewValidator(name string) (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema %s: %w", name, err)
 	}
-	v := &Validator{name: name, schema: compiled, raw: raw}
-	if name == Description {
-		v.uniqueKeys = []uniqueKey{{"/spec/components", "name"}, {"/spec/mitigations", "id"}}
-	}
+	v := &Validator{name: name, schema: compiled, raw: raw, uniqueKeys: uniqueKeysOf(raw, "", 0)}
 	return v, nil
 }
 

@@ -151,3 +151,11 @@ func TestClosest(t *testing.T) {
 	assert.Equal(t, "decisions", Closest("decisons", []string{"decisions", "data"}))
 	assert.Equal(t, "", Closest("zzzzzz", []string{"decisions", "data"}))
 }
+
+// TestUniqueKeysAreDeclaredInTheSchema checks that the lists whose items
+// need a unique member are read from the schema's x-unique-key marks.
+func TestUniqueKeysAreDeclaredInTheSchema(t *testing.T) {
+	v, err := ValidatorFor(Description)
+	require.NoError(t, err)
+	assert.Equal(t, []uniqueKey{{"/spec/components", "name"}, {"/spec/mitigations", "id"}}, v.uniqueKeys)
+}
