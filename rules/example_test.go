@@ -30,5 +30,5 @@ func ExampleLoad_sandbox() {
 	_, err := rules.Load(context.Background(), rules.WithDir("../cmd/dria/testdata/hostile/refused"))
 	fmt.Println(err)
 	// Output:
-	// ../cmd/dria/testdata/hostile/refused/rule.rego:15:10: calls http.send, which dria refuses: rules run sandboxed, without network, environment, wall clock or randomness (use data.dria.lib.today for the assessment date)
+	// ../cmd/dria/testdata/hostile/refused/rule.rego:15:10: calls http.send, which dria refuses: it reaches the network; rules see only the description
 }
