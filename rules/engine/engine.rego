@@ -45,7 +45,9 @@ passed := [id | some id in rule_ids; id in applicable; not id in fired]
 # Scale: how many people are affected.
 default scale_points := 1
 
-scale_points := 2 if {
+scale_points := 0 if {
+	lib.touches_no_one
+} else := 2 if {
 	lib.people >= 1000000
 } else := 1 if {
 	lib.people >= 10000
@@ -55,12 +57,18 @@ scale_points := 2 if {
 
 default scale_reason := "scale: number of people affected not stated (counted as large)"
 
-scale_reason := sprintf("scale: %s affected per year", [lib.people_text]) if is_number(lib.people)
+scale_reason := "scale: not counted, the system touches no one" if {
+	lib.touches_no_one
+} else := sprintf("scale: %s affected per year", [lib.people_text]) if {
+	is_number(lib.people)
+}
 
 # Scope: vulnerable groups among them, and whether they can opt out.
 default vulnerable_points := 0
 
-vulnerable_points := 1 if {
+vulnerable_points := 0 if {
+	lib.touches_no_one
+} else := 1 if {
 	count(lib.affected_vulnerable) > 0
 } else := 1 if {
 	not input.spec.affected.groups
@@ -78,18 +86,30 @@ scope_reasons contains sprintf("scope: includes %s", [concat(", ", sort([g | som
 
 scope_reasons contains "scope: affected groups not stated (counted as including vulnerable groups)" if {
 	not input.spec.affected.groups
+	not lib.touches_no_one
 }
+
+scope_reasons contains sprintf("scope: not counted as vulnerable: %s", [concat(", ", sort(others))]) if {
+	others := lib.groups - lib.vulnerable_groups
+	count(others) > 0
+}
+
+scope_reasons contains "scope: not counted, the system touches no one" if lib.touches_no_one
 
 scope_reasons contains "scope: people cannot opt out (mandatory)" if mandatory_points == 1
 
 # Irremediability: how hard the harm is to undo.
 default irremediability_points := 1
 
-irremediability_points := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
+irremediability_points := 0 if {
+	lib.touches_no_one
+} else := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
 
 default irremediability_reason := "irremediability: reversibility not stated (counted as hard to reverse)"
 
-irremediability_reason := sprintf("irremediability: %s", [replace(input.spec.decisions.reversibility, "-", " ")]) if {
+irremediability_reason := "irremediability: not counted, the system touches no one" if {
+	lib.touches_no_one
+} else := sprintf("irremediability: %s", [replace(input.spec.decisions.reversibility, "-", " ")]) if {
 	input.spec.decisions.reversibility
 }
 
@@ -285,11 +305,15 @@ risk_reasons contains sprintf("%d findings lowered by implemented, evidenced mit
 # reversible and the more automated, the higher the level.
 
 impact_factors contains ["irremediability", p, r] if {
+	not lib.touches_no_one
 	p := {"reversible": 0, "hard-to-reverse": 2, "irreversible": 3}[input.spec.decisions.reversibility]
 	r := sprintf("decisions are %s", [replace(input.spec.decisions.reversibility, "-", " ")])
 }
 
-impact_factors contains ["irremediability", 2, "reversibility not stated"] if not input.spec.decisions.reversibility
+impact_factors contains ["irremediability", 2, "reversibility not stated"] if {
+	not input.spec.decisions.reversibility
+	not lib.touches_no_one
+}
 
 impact_factors contains ["scale", scale_points, scale_reason]
 
@@ -298,14 +322,20 @@ impact_factors contains ["scope", vulnerable_points, r] if {
 	r := concat("; ", sort({s | some s in scope_reasons; not contains(s, "mandatory")}))
 }
 
-impact_factors contains ["mandatory", 1, "people cannot opt out"] if mandatory_points == 1
+impact_factors contains ["mandatory", 1, "people cannot opt out"] if {
+	mandatory_points == 1
+	not lib.touches_no_one
+}
 
 impact_factors contains ["automation", p, r] if {
 	p := {"none": 0, "assistive": 0, "partial": 1, "full": 2}[input.spec.decisions.automation]
 	r := sprintf("automation: %s", [input.spec.decisions.automation])
 }
 
-impact_factors contains ["automation", 1, "degree of automation not stated"] if not input.spec.decisions.automation
+impact_factors contains ["automation", 1, "degree of automation not stated"] if {
+	not input.spec.decisions.automation
+	not lib.touches_no_one
+}
 
 impact_factors contains [
 	"legal effect",
@@ -321,6 +351,7 @@ impact_factors contains [
 	"whether decisions have legal effects is not stated",
 ] if {
 	lib.absent(["spec", "decisions", "legalEffect"])
+	not lib.touches_no_one
 }
 
 impact_factors contains [
@@ -329,6 +360,58 @@ impact_factors contains [
 	sprintf("sensitive domain: %s", [concat(", ", sort(lib.domains & lib.sensitive_domains))]),
 ] if {
 	count(lib.domains & lib.sensitive_domains) > 0
+}
+
+# Direct interference: harm that needs no decision about anyone. Mass
+# monitoring of public spaces, interception and bulk access, the targeting
+# of journalists, activists and defenders, and biometric identification
+# interfere with rights by existing; each raises the level on its own, and
+# more than one kind adds a point (at most 4 in all).
+interference contains ["monitors publicly accessible spaces", 2] if input.spec.surveillance.publicSpaces == true
+
+interference contains ["can intercept communications or give bulk access to data", 3] if {
+	input.spec.surveillance.lawfulInterception == true
+}
+
+interference contains ["may target journalists, activists or human rights defenders", 3] if {
+	input.spec.surveillance.targetsIncludeCivilSociety == true
+}
+
+interference contains ["identifies people from their biometric data in real time", 3] if {
+	biometric_identification
+	input.spec.ai.biometricMode == "real-time"
+}
+
+interference contains ["identifies people from their biometric data (one-to-many)", 2] if {
+	biometric_identification
+	object.get(input, ["spec", "ai", "biometricMode"], null) != "real-time"
+}
+
+interference contains [sprintf("processes biometric data of %s", [lib.people_text]), 2] if {
+	"biometric" in lib.categories
+	lib.people >= 100000
+}
+
+biometric_identification if {
+	some t in lib.techniques
+	t in {"remote-biometric-identification", "facial-recognition"}
+	object.get(input, ["spec", "ai", "biometricMode"], null) != "none"
+}
+
+biometric_identification if {
+	some f in input.spec.ai.biometricFunctions
+	f in {"identification", "deduplication"}
+}
+
+default interference_extra := 0
+
+interference_extra := 1 if count(interference) > 1
+
+interference_points := min([4, max([i[1] | some i in interference]) + interference_extra]) if count(interference) > 0
+
+impact_factors contains ["direct interference", interference_points, r] if {
+	count(interference) > 0
+	r := sprintf("direct interference: %s", [concat("; ", sort([i[0] | some i in interference]))])
 }
 
 impact_points := sum([f[1] | some f in impact_factors])
@@ -343,7 +426,13 @@ impact_level := "IV" if {
 	impact_points >= 3
 }
 
-impact_reasons := [f[2] | some f in sort(impact_factors); f[1] > 0]
+impact_reasons := array.concat([f[2] | some f in sort(impact_factors); f[1] > 0], touch_note)
+
+default touch_note := []
+
+touch_note := ["the system touches no one (no personal data, no decisions about people, no profiling): decision, scale and scope factors do not apply"] if {
+	lib.touches_no_one
+}
 
 # The safeguards each level requires, cumulative, after the Directive's
 # Appendix C (peer review, notice, human involvement, explanation, training,
