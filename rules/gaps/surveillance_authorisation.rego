@@ -5,7 +5,8 @@
 #   communications or identifies people biometrically, but the description
 #   does not say whether each use needs prior independent (judicial)
 #   authorisation. Without it, interference with privacy and assembly lacks
-#   the safeguard courts require (ECHR Art 8).
+#   the safeguard courts require (ECHR Art 8). Not asked when authorisation
+#   is marked not applicable or the system touches no one.
 # custom:
 #   id: DRIA-GAP-016
 #   severity: medium
@@ -22,7 +23,10 @@ package dria.rules.gaps.surveillance_authorisation
 
 import data.dria.lib
 
-applies if count(capabilities) > 0
+applies if {
+	count(capabilities) > 0
+	lib.question_applies("surveillance.judicialAuthorisation")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "surveillance", "judicialAuthorisation"])

@@ -1,0 +1,120 @@
+# Helpers for the rules on decisions about people, fairness, redress and
+# information gaps: whether a question is asked of a system at all, what
+# weighs like a legal effect, automated scoring without machine learning,
+# and the reliability of human review and bias testing. Part of
+# data.dria.lib.
+package dria.lib
+
+# Whether a question is asked.
+
+# question_applies(field) holds when the question field (a dotted name
+# under spec, such as "affected.people") is asked of this system: the
+# system touches someone, and the field is not marked not applicable
+# (itself or through its section). A rule whose question does not apply
+# is not applicable, never passed.
+question_applies(field) if {
+	not touches_no_one
+	not not_applicable(field)
+}
+
+# decision_question_applies(field) holds when a question about decisions
+# about people (human review, explanation, appeal, reversibility, burden
+# of proof) is asked: as question_applies, and the description does not
+# say that the system decides nothing about people.
+decision_question_applies(field) if {
+	question_applies(field)
+	not decision_question_void
+}
+
+# What weighs like a legal effect.
+
+# significant_decision holds when decisions have legal or similarly
+# significant effects (`decisions.legalEffect: true`) or the system's output
+# leads to a measure that weighs like one (an investigation, a home visit,
+# a suspension or removal: significant_effects). A flag that sends
+# inspectors to a claimant's home needs the safeguards a formal decision
+# needs.
+significant_decision if input.spec.decisions.legalEffect == true
+
+significant_decision if count(significant_effects) > 0
+
+# may_be_significant holds unless the description says the decisions have
+# no legal or similarly significant effect and lists no effect that weighs
+# like one.
+may_be_significant if may_have_legal_effect
+
+may_be_significant if count(significant_effects) > 0
+
+# effect_text words why the decisions weigh, for messages: "with legal
+# effect" or "leading to `home-visit` and `investigation`".
+effect_text := "with legal effect" if {
+	input.spec.decisions.legalEffect == true
+} else := sprintf("leading to %s", [quote_all(significant_effects)]) if {
+	count(significant_effects) > 0
+}
+
+# effect_path points at the field effect_text quotes.
+effect_path := "/spec/decisions/legalEffect" if {
+	input.spec.decisions.legalEffect == true
+} else := "/spec/decisions/effects" if {
+	count(significant_effects) > 0
+}
+
+# Scoring and deciding without machine learning.
+
+# scoring_methods are the stated methods that score, rank or single out
+# individuals without (or besides) machine learning.
+scoring_methods := automated_methods & {"rule-based-scoring", "points-system", "record-matching"}
+
+# scoring are the ways the system scores or profiles people: a model's
+# risk scoring or profiling, and rule-based scores, points systems and
+# record matching.
+scoring := (techniques & {"risk-scoring", "profiling"}) | scoring_methods
+
+# shapes_decisions holds when the system decides some or all cases itself,
+# or a model, score or rule in code informs the person who decides.
+shapes_decisions if automated_decisions
+
+shapes_decisions if {
+	automation == "assistive"
+	automated_scoring
+}
+
+# methods_text names the automated methods that are not machine learning,
+# for messages: " (by `points-system`)", or "" when none is stated.
+default methods_text := ""
+
+methods_text := sprintf(" (by %s)", [quote_all(automated_methods - {"machine-learning"})]) if {
+	count(automated_methods - {"machine-learning"}) > 0
+}
+
+# Human review and bias testing, with their status.
+
+# human_review is the stated human review of decisions, or {}.
+human_review := object.get(input, ["spec", "decisions", "humanReview"], {})
+
+# overriding_review holds when a person can review each decision and
+# change it, and no authority, audit or court found the review inadequate.
+overriding_review if {
+	human_review.available == true
+	human_review.canOverride == true
+	not found_inadequate(human_review)
+}
+
+# review_note words the status of the human review for messages: " (found
+# inadequate by <source>)", " (disputed: <source>)" or "".
+review_note := status_note(human_review)
+
+# bias_testing is the stated bias testing, or {}.
+bias_testing := object.get(input, ["spec", "ai", "biasTesting"], {})
+
+# bias_tested holds when results were compared across groups and the
+# testing was neither found inadequate nor disputed: testing that cannot be
+# relied on is not counted as done.
+bias_tested if {
+	bias_testing.performed == true
+	not unreliable(bias_testing)
+}
+
+# bias_testing_note words the status of the bias testing for messages.
+bias_testing_note := status_note(bias_testing)
