@@ -29,7 +29,10 @@ test_consent_relied_on if {
 	lib.consent_relied_on with input as {"spec": {"data": {"specialCategoryConditions": ["explicit-consent"]}}}
 	lib.consent_relied_on with input as {"spec": {"data": {"consent": {"informed": false}}}}
 	not lib.consent_relied_on with input as {"spec": {"data": {"consent": {"used": false}}}}
-	not lib.consent_relied_on with input as {"spec": {"data": {"lawfulBases": ["contract"], "consent": {"informed": false}}}}
+	not lib.consent_relied_on with input as {"spec": {"data": {
+		"lawfulBases": ["contract"],
+		"consent": {"informed": false},
+	}}}
 	not lib.consent_relied_on with input as {"spec": {}}
 }
 
@@ -52,10 +55,10 @@ test_recipient_categories_are_the_entry_s_own_when_stated if {
 
 test_recipient_gets_children_data if {
 	users := {"spec": {"affected": {"groups": ["children"]}}}
-	records := {"spec": {"data": {"categories": ["children", "financial"]}}}
 	lib.recipient_gets_children_data({"recipient": "x"}) with input as users
 	lib.recipient_gets_children_data({"dataCategories": ["contact"]}) with input as users
 	not lib.recipient_gets_children_data({"dataCategories": []}) with input as users
+	records := {"spec": {"data": {"categories": ["children", "financial"]}}}
 	lib.recipient_gets_children_data({"dataCategories": ["children"]}) with input as records
 	not lib.recipient_gets_children_data({"dataCategories": ["financial"]}) with input as records
 	not lib.recipient_gets_children_data({"recipient": "x"}) with input as {"spec": {"data": {"categories": ["contact"]}}}
@@ -78,8 +81,7 @@ test_biometric_functions_tell_one_to_one_from_one_to_many if {
 }
 
 test_biometric_functions_text if {
-	lib.biometric_functions_text == ", `biometricFunctions: deduplication, verification`" with input as {"spec": {"ai": {
-		"biometricFunctions": ["verification", "deduplication"],
-	}}}
+	two := {"spec": {"ai": {"biometricFunctions": ["verification", "deduplication"]}}}
+	lib.biometric_functions_text == ", `biometricFunctions: deduplication, verification`" with input as two
 	lib.biometric_functions_text == "" with input as {"spec": {}}
 }

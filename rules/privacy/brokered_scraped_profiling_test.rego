@@ -46,3 +46,11 @@ test_quiet_with_first_party_data if {
 test_not_applicable_without_external_sources if {
 	not rule.applies with input as {"spec": {"data": {"sources": ["data-subject"]}}}
 }
+
+test_fires_on_public_web_sources if {
+	some f in rule.findings with input as {"spec": {
+		"data": {"sources": ["public-web", "data-subject"]},
+		"ai": {"techniques": ["risk-scoring"]},
+	}}
+	startswith(f.msg, "data from `public-web` sources feed `risk-scoring`")
+}
