@@ -118,3 +118,39 @@ bias_tested if {
 
 # bias_testing_note words the status of the bias testing for messages.
 bias_testing_note := status_note(bias_testing)
+
+# Record matching.
+
+# false_match_rate is the stated share of record matches that link records
+# of different people or miss the same person.
+false_match_rate := input.spec.decisions.matching.falseMatchRate
+
+# false_match_text words the false-match rate and what it means in people,
+# for messages: "3% of the record matches link records of different people
+# or miss the same person (`falseMatchRate: 0.03`, above 1%): of the 150,000
+# people affected, about 4,500 could be matched to someone else's records".
+false_match_text := sprintf(
+	concat(" ", [
+		"%s%% of the record matches link records of different people or miss the same person",
+		"(`falseMatchRate: %v`, above 1%%)%s",
+	]),
+	[percent(false_match_rate), false_match_rate, false_match_people],
+)
+
+# percent writes a share between 0 and 1 as a percentage with at most one
+# decimal: 0.034 -> "3.4".
+percent(x) := sprintf("%v", [round(x * 1000) / 10])
+
+default false_match_people := ""
+
+false_match_people := sprintf(": of the %s affected, about %s could be matched to someone else's records", [
+	people_text,
+	fmt_int(round(false_match_rate * people)),
+]) if {
+	is_number(people)
+}
+
+# false_match_evidence_text says when the rate comes without evidence.
+default false_match_evidence_text := ", and no evidence for the rate is given"
+
+false_match_evidence_text := "" if is_string(input.spec.decisions.matching.evidence)
