@@ -10,7 +10,7 @@ import data.dria.lib
 
 severities := ["info", "low", "medium", "high", "critical"]
 
-rank := {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+rank := {s: i | some i, s in severities}
 
 risks := ["low", "low", "medium", "high", "critical"]
 
