@@ -187,6 +187,10 @@ func touchesNoOneRows(t *testing.T, a *assess.Assessor) []string {
 				high = append(high, f.RuleID)
 			}
 		}
+		// The engine must recognise the system as touching no one, not
+		// merely rate it low.
+		recognised := slices.ContainsFunc(s.ImpactReasons, func(r string) bool { return strings.Contains(r, "touches no one") })
+		require.True(t, recognised, "%s: the engine does not see a system that touches no one: %v", slug, s.ImpactReasons)
 		ok := s.ImpactLevel == "I" && s.ResidualRisk == "low" && len(high) == 0
 		if !ok {
 			var medium []string
