@@ -6,7 +6,8 @@
 #   automatically with legal effects, processes special categories of data
 #   (health, biometrics, ethnicity, criminal records...) at large scale, or
 #   systematically monitors publicly accessible spaces. Yet no
-#   data-protection or human-rights impact assessment has been done. Risks
+#   data-protection or human-rights impact assessment has been done, or the
+#   one done was found inadequate by an authority, audit or court. Risks
 #   that an assessment would have caught (discriminatory features, disproportionate
 #   collection, missing safeguards) then reach people unexamined. GDPR Art 35(3)
 #   makes an assessment mandatory in exactly these three cases, and UNGP 17
@@ -89,10 +90,9 @@ sensitive_paths := [p |
 
 counting_types := {"dpia", "hria", "fria", "aia"}
 
-assessed if {
-	some a in input.spec.accountability.impactAssessments
-	a.type in counting_types
-}
+# An assessment found inadequate by an authority, audit or court does not
+# count.
+assessed if count(lib.impact_assessments_done & counting_types) > 0
 
 reasons_text := concat("; ", sort([t[0] | some t in triggers]))
 
@@ -105,7 +105,10 @@ findings contains {"msg": msg, "paths": paths} if {
 		"no data-protection or human-rights impact assessment is listed (%s), although the system involves %s",
 		[listed_text, reasons_text],
 	)
-	paths := array.concat(["/spec/accountability/impactAssessments"], trigger_paths)
+	paths := array.concat(
+		array.concat(["/spec/accountability/impactAssessments"], trigger_paths),
+		lib.inadequate_assessment_paths(counting_types),
+	)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -117,8 +120,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability"], trigger_paths)
 }
 
-listed_text := "`impactAssessments: []`" if count(input.spec.accountability.impactAssessments) == 0
-
-else := sprintf("only assessments of type %s", [lib.quote_all({a.type |
+listed_text := "`impactAssessments: []`" if {
+	count(input.spec.accountability.impactAssessments) == 0
+} else := concat("; ", lib.inadequate_assessment_notes(counting_types)) if {
+	count(lib.inadequate_assessment_notes(counting_types)) > 0
+} else := sprintf("only assessments of type %s", [lib.quote_all({a.type |
 	some a in input.spec.accountability.impactAssessments
 })])

@@ -164,3 +164,51 @@ default biometric_functions_text := ""
 biometric_functions_text := sprintf(", `biometricFunctions: %s`", [concat(", ", sort(biometric_functions))]) if {
 	count(biometric_functions) > 0
 }
+
+# Safeguards found inadequate.
+
+# inadequate_assessment_notes(types) word the impact assessments of the
+# given types that were found inadequate, one text each, sorted: "the
+# `dpia` of 2019-05-01 was found inadequate by `the court`".
+inadequate_assessment_notes(types) := sort([note |
+	some a in inadequate_assessments
+	a.type in types
+	note := sprintf("the %s%s was found inadequate%s", [quote(a.type), assessment_date_text(a), source_text(a)])
+])
+
+# inadequate_assessment_paths(types) point at the status of each impact
+# assessment of the given types found inadequate.
+inadequate_assessment_paths(types) := sort([sprintf("/spec/accountability/impactAssessments/%d/status", [i]) |
+	some i, a in inadequate_assessments
+	a.type in types
+])
+
+assessment_date_text(a) := sprintf(" of %s", [a.date]) if is_string(a.date)
+
+else := ""
+
+# source_text(x) names who found the safeguard x inadequate or disputes it,
+# for a message: " by `the court`", or " (by whom is not stated)".
+source_text(x) := sprintf(" by %s", [quote(x.statusSource)]) if non_blank(x.statusSource)
+
+else := " (by whom is not stated)"
+
+# security_found_inadequate holds when an authority, audit or court found
+# the system's security inadequate: its stated measures count as not stated.
+security_found_inadequate if found_inadequate(input.spec.security)
+
+# security_unstated(field) holds when the security measure field is not
+# stated, or is stated but security was found inadequate.
+security_unstated(field) if absent(["spec", "security", field])
+
+security_unstated(field) if {
+	security_found_inadequate
+	input.spec.security[field] != false
+}
+
+# security_unstated_text(field, what) words why the measure what counts as
+# not stated: "access logging is not stated", or "access logging is stated,
+# but security was found inadequate by `the authority`".
+security_unstated_text(field, what) := sprintf("%s is not stated", [what]) if {
+	absent(["spec", "security", field])
+} else := sprintf("%s is stated, but security was found inadequate%s", [what, source_text(input.spec.security)])

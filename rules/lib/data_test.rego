@@ -85,3 +85,32 @@ test_biometric_functions_text if {
 	lib.biometric_functions_text == ", `biometricFunctions: deduplication, verification`" with input as two
 	lib.biometric_functions_text == "" with input as {"spec": {}}
 }
+
+test_inadequate_assessment_notes_and_paths if {
+	ias := {"spec": {"accountability": {"impactAssessments": [
+		{"type": "hria", "status": "found-inadequate"},
+		{"type": "dpia", "date": "2020-01-02", "status": "found-inadequate", "statusSource": "the court"},
+		{"type": "dpia", "status": "disputed"},
+	]}}}
+	dpia := "the `dpia` of 2020-01-02 was found inadequate by `the court`"
+	lib.inadequate_assessment_notes({"dpia"}) == [dpia] with input as ias
+	hria := "the `hria` was found inadequate (by whom is not stated)"
+	lib.inadequate_assessment_notes({"hria", "fria"}) == [hria] with input as ias
+	lib.inadequate_assessment_paths({"dpia", "hria"}) == [
+		"/spec/accountability/impactAssessments/0/status",
+		"/spec/accountability/impactAssessments/1/status",
+	] with input as ias
+	lib.inadequate_assessment_notes({"aia"}) == [] with input as ias
+}
+
+test_security_found_inadequate_counts_as_unstated if {
+	bad := {"spec": {"security": {"accessLogging": true, "accessControl": false, "status": "found-inadequate"}}}
+	lib.security_unstated("accessLogging") with input as bad
+	not lib.security_unstated("accessControl") with input as bad
+	lib.security_unstated("breachNotification") with input as bad
+	text := "logging is stated, but security was found inadequate (by whom is not stated)"
+	lib.security_unstated_text("accessLogging", "logging") == text with input as bad
+	good := {"spec": {"security": {"accessLogging": true, "status": "evidenced"}}}
+	not lib.security_unstated("accessLogging") with input as good
+	lib.security_unstated_text("breachNotification", "notification") == "notification is not stated" with input as good
+}

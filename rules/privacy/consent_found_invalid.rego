@@ -38,11 +38,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	msg := sprintf("the processing of data of %s relies on consent%s, and that consent was found inadequate%s", [
 		lib.people_text,
 		lib.consent_data_text,
-		source_text(consent),
+		lib.source_text(consent),
 	])
 	paths := array.concat(sort(lib.consent_paths), ["/spec/data/consent/status"])
 }
-
-source_text(x) := sprintf(" by %s", [lib.quote(x.statusSource)]) if lib.non_blank(x.statusSource)
-
-else := " (by whom is not stated)"
