@@ -154,3 +154,40 @@ false_match_people := sprintf(": of the %s affected, about %s could be matched t
 default false_match_evidence_text := ", and no evidence for the rate is given"
 
 false_match_evidence_text := "" if is_string(input.spec.decisions.matching.evidence)
+
+# Per-group results of bias testing.
+
+# result_attributes are the attributes the stated group results differ in.
+result_attributes contains r.attribute if some r in bias_testing.results
+
+# rate_extremes(measure) maps each attribute whose results state measure
+# (selectionRate, flagRate, falsePositiveRate, falseNegativeRate) for two
+# or more groups to its lowest and highest result, as objects {group, rate,
+# sampleSize}. Ties go to the group name that sorts first.
+rate_extremes(measure) := {attr: [extreme(rs, measure, min(rates)), extreme(rs, measure, max(rates))] |
+	some attr in result_attributes
+	rs := [r | some r in bias_testing.results; r.attribute == attr; is_number(r[measure])]
+	count({r.group | some r in rs}) >= 2
+	rates := [r[measure] | some r in rs]
+}
+
+extreme(rs, measure, rate) := {"group": g, "rate": rate, "sampleSize": object.get(first[0], "sampleSize", null)} if {
+	g := min({r.group | some r in rs; r[measure] == rate})
+	first := [r | some r in rs; r.group == g; r[measure] == rate]
+}
+
+# small_sample_note words the groups among xs whose figures rest on fewer
+# than 30 people, for messages: "; the figures for `18-25` rest on 12
+# people, too few to be conclusive", or "".
+small_sample_note(xs) := note if {
+	small := [sprintf("%s rest on %d people", [quote(x.group), x.sampleSize]) |
+		some x in xs
+		is_number(x.sampleSize)
+		x.sampleSize < 30
+	]
+	count(small) > 0
+	note := sprintf("; the figures for %s, too few to be conclusive", [join_and(small)])
+} else := ""
+
+# ratio_text writes a ratio with at most two decimals: 0.6667 -> "0.67".
+ratio_text(x) := sprintf("%v", [round(x * 100) / 100])

@@ -71,3 +71,23 @@ test_unreliable_bias_testing_is_not_counted if {
 	not lib.bias_tested with input as {"spec": {}}
 	lib.bias_testing_note == " (disputed)" with input as {"spec": {"ai": {"biasTesting": {"status": "disputed"}}}}
 }
+
+results := {"spec": {"ai": {"biasTesting": {"results": [
+	{"attribute": "sex", "group": "women", "sampleSize": 400, "selectionRate": 0.3, "flagRate": 0.1},
+	{"attribute": "sex", "group": "men", "sampleSize": 12, "selectionRate": 0.5},
+	{"attribute": "sex", "group": "men", "sampleSize": 12, "selectionRate": 0.5},
+	{"attribute": "age", "group": "18-25", "selectionRate": 0.4},
+]}}}}
+
+test_rate_extremes_per_attribute if {
+	ex := lib.rate_extremes("selectionRate") with input as results
+	ex == {"sex": [
+		{"group": "women", "rate": 0.3, "sampleSize": 400},
+		{"group": "men", "rate": 0.5, "sampleSize": 12},
+	]}
+	lib.rate_extremes("flagRate") == {} with input as results
+	note := lib.small_sample_note(ex.sex)
+	note == "; the figures for `men` rest on 12 people, too few to be conclusive"
+	lib.small_sample_note([{"group": "a", "sampleSize": 30}, {"group": "b", "sampleSize": null}]) == ""
+	lib.ratio_text(0.3 / 0.45) == "0.67"
+}
