@@ -212,3 +212,26 @@ security_unstated(field) if {
 security_unstated_text(field, what) := sprintf("%s is not stated", [what]) if {
 	absent(["spec", "security", field])
 } else := sprintf("%s is stated, but security was found inadequate%s", [what, source_text(input.spec.security)])
+
+# biometric_id_evidence are the facts that say the system identifies people
+# by their biometric data: the face identification techniques, and
+# identification among the stated functions.
+biometric_id_evidence contains {"order": 1, "text": quote_all(ts), "path": "/spec/ai/techniques"} if {
+	ts := techniques & {"facial-recognition", "remote-biometric-identification"}
+	count(ts) > 0
+}
+
+biometric_id_evidence contains {
+	"order": 2,
+	"text": "`biometricFunctions: identification`",
+	"path": "/spec/ai/biometricFunctions",
+} if {
+	"identification" in biometric_functions
+}
+
+# biometric_id_text quotes that evidence for a message: "`facial-recognition`,
+# `biometricFunctions: identification`".
+biometric_id_text := concat(", ", [e[1] | some e in sort([[e.order, e.text] | some e in biometric_id_evidence])])
+
+# biometric_id_paths point at that evidence.
+biometric_id_paths := sort([e.path | some e in biometric_id_evidence])

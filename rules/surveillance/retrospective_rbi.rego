@@ -36,23 +36,25 @@ package dria.rules.surveillance.retrospective_rbi
 
 import data.dria.lib
 
-biometric_id_techniques := {"facial-recognition", "remote-biometric-identification"}
-
 state_domains := {"law-enforcement", "surveillance", "migration-border"}
 
-applies if count(lib.techniques & biometric_id_techniques) > 0
+# Facial recognition stated to serve only one-to-one verification does not
+# identify people and is not covered.
+applies if lib.biometric_identifies
 
 findings contains {"msg": msg, "paths": paths} if {
-	techniques := lib.techniques & biometric_id_techniques
-	count(techniques) > 0
+	lib.biometric_identifies
 	retrospective
 	not authorised
 	some ctx in state_context
 	msg := sprintf(
 		"biometric identification (%s, %s) searches faces of %s for %s, and %s",
-		[lib.quote_all(techniques), mode_text, lib.people_text, ctx.text, authorisation_text],
+		[lib.biometric_id_text, mode_text, lib.people_text, ctx.text, authorisation_text],
 	)
-	paths := ["/spec/ai/techniques", "/spec/ai/biometricMode", ctx.path, "/spec/surveillance/judicialAuthorisation"]
+	paths := array.concat(
+		lib.biometric_id_paths,
+		["/spec/ai/biometricMode", ctx.path, "/spec/surveillance/judicialAuthorisation"],
+	)
 }
 
 retrospective if input.spec.ai.biometricMode == "retrospective"
@@ -61,6 +63,11 @@ retrospective if input.spec.ai.biometricMode == "retrospective"
 # able to search recorded images.
 retrospective if {
 	"remote-biometric-identification" in lib.techniques
+	lib.absent(["spec", "ai", "biometricMode"])
+}
+
+retrospective if {
+	"identification" in lib.biometric_functions
 	lib.absent(["spec", "ai", "biometricMode"])
 }
 

@@ -70,3 +70,19 @@ test_quiet_for_private_unlock_feature if {
 test_not_applicable_without_biometric_identification if {
 	not rule.applies with input as {"spec": {"ai": {"techniques": ["risk-scoring"]}}}
 }
+
+test_quiet_for_face_verification_only if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/ai/biometricFunctions",
+		"value": ["verification"],
+	}])
+}
+
+test_stated_identification_without_a_mode_counts_as_retrospective if {
+	some f in rule.findings with input as {"spec": {
+		"context": {"domains": ["migration-border"]},
+		"ai": {"biometricFunctions": ["identification"]},
+	}}
+	contains(f.msg, "biometric identification (`biometricFunctions: identification`, mode not stated)")
+}
