@@ -39,12 +39,18 @@ package dria.rules.decisions.benefit_cutoff
 import data.dria.lib
 
 applies if {
-	"social-benefits" in lib.domains
+	benefits
 	lib.decision_question_applies("decisions")
 }
 
+# Social benefits, by domain or because benefit claimants are among the
+# people affected.
+benefits if "social-benefits" in lib.domains
+
+benefits if "benefit-claimants" in lib.groups
+
 findings contains {"msg": msg, "paths": paths} if {
-	"social-benefits" in lib.domains
+	benefits
 	lib.automated_decisions
 	stops_payments
 	count(unheard) > 0
@@ -56,10 +62,14 @@ findings contains {"msg": msg, "paths": paths} if {
 		],
 	)
 	paths := array.concat(
-		["/spec/context/domains", "/spec/decisions/automation", effect_path],
+		[benefits_path, "/spec/decisions/automation", effect_path],
 		sort(unheard_paths),
 	)
 }
+
+default benefits_path := "/spec/affected/groups"
+
+benefits_path := "/spec/context/domains" if "social-benefits" in lib.domains
 
 payment_effects := lib.effects & {"benefit-suspension", "benefit-reduction", "debt-recovery"}
 

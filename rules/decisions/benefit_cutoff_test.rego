@@ -134,3 +134,13 @@ test_safeguard_marked_not_applicable_is_not_asked if {
 	])
 	count(rule.findings) == 0 with input as inp
 }
+
+test_benefit_claimants_make_it_a_benefits_system if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["public-services"]},
+		{"op": "replace", "path": "/spec/affected/groups", "value": ["benefit-claimants"]},
+		{"op": "replace", "path": "/spec/accountability/appeal", "value": {"available": false}},
+	])
+	some f in rule.findings with input as inp
+	f.paths[0] == "/spec/affected/groups"
+}

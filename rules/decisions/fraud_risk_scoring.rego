@@ -39,12 +39,18 @@ package dria.rules.decisions.fraud_risk_scoring
 import data.dria.lib
 
 applies if {
-	"social-benefits" in lib.domains
+	benefits
 	lib.decision_question_applies("decisions")
 }
 
+# Social benefits, by domain or because benefit claimants are among the
+# people affected.
+benefits if "social-benefits" in lib.domains
+
+benefits if "benefit-claimants" in lib.groups
+
 findings contains {"msg": msg, "paths": paths} if {
-	"social-benefits" in lib.domains
+	benefits
 	count(lib.scoring) > 0
 	lib.decides_about_people
 	count(missing) > 0
@@ -53,10 +59,14 @@ findings contains {"msg": msg, "paths": paths} if {
 		[lib.people_text, groups_text, lib.quote_all(lib.scoring), checks_text, linkage_text, concat("; ", sort(missing))],
 	)
 	paths := array.concat(
-		array.concat(array.concat(["/spec/context/domains"], scoring_paths), linkage_paths),
+		array.concat(array.concat([benefits_path], scoring_paths), linkage_paths),
 		sort(missing_paths),
 	)
 }
+
+default benefits_path := "/spec/affected/groups"
+
+benefits_path := "/spec/context/domains" if "social-benefits" in lib.domains
 
 # Groups that benefit-fraud scoring has singled out: single parents and
 # people with a migration background in the Dutch childcare-benefits

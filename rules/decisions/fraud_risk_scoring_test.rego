@@ -100,3 +100,15 @@ test_safeguard_marked_not_applicable_is_not_asked if {
 	])
 	count(rule.findings) == 0 with input as inp
 }
+
+test_benefit_claimants_make_it_a_benefits_system if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["public-services"]},
+		{"op": "add", "path": "/spec/affected/groups", "value": ["benefit-claimants"]},
+		{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": false},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`noticeToAffected: false`")
+	"/spec/affected/groups" in f.paths
+	not "/spec/context/domains" in f.paths
+}

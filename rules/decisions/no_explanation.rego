@@ -1,5 +1,5 @@
 # METADATA
-# title: No reasons given for decisions with legal effect
+# title: No reasons given for decisions with legal or similarly significant effects
 # description: >-
 #   A model, a rule-based score, a points system or record matching takes or
 #   shapes decisions with legal or similarly significant effects on people

@@ -1,5 +1,5 @@
 # METADATA
-# title: People must disprove an automated decision with legal effect
+# title: People must disprove an automated decision with legal or similarly significant effects
 # description: >-
 #   The system takes or shapes decisions with legal or similarly significant
 #   effects (or that lead to measures weighing like them, such as debt

@@ -1,5 +1,5 @@
 # METADATA
-# title: Solely automated decisions with legal effect and no effective human review
+# title: Solely automated decisions with legal or similarly significant effects and no effective human review
 # description: >-
 #   The system decides cases on its own, the decisions have legal or
 #   similarly significant effects (or lead to measures that weigh like them:

@@ -52,9 +52,9 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(monitoring) > 0
 	count(missing) > 0
 	msg := sprintf(
-		"%s are tracked (%s) and scored%s for %s decisions about their work affecting %s, without %s",
+		"%s are tracked (%s) and %s %s decisions about their work affecting %s, without %s",
 		[
-			workers_text, concat(", ", sort(monitoring)), lib.methods_text, lib.quote(lib.automation),
+			workers_text, concat(", ", sort(monitoring)), managed_text, lib.quote(lib.automation),
 			lib.people_text, concat("; ", sort(missing)),
 		],
 	)
@@ -81,6 +81,18 @@ managed if {
 	lib.automation == "assistive"
 	count(lib.scoring) > 0
 }
+
+# How the algorithm manages them: a score, or the system's own allocation,
+# ranking or deactivation.
+default managed_text := "scored for"
+
+managed_text := sprintf("scored%s for", [lib.methods_text]) if {
+	count(lib.automated_methods - {"machine-learning"}) > 0
+} else := sprintf("subject to %s through", [lib.quote_all(work_effects)]) if {
+	not lib.automated_scoring
+}
+
+work_effects := lib.effects & {"work-allocation", "ranking", "deactivation"}
 
 default workers_text := "workers"
 

@@ -101,7 +101,10 @@ test_fires_on_ranking_gig_workers_without_a_model if {
 		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
 	])
 	some f in rule.findings with input as inp
-	startswith(f.msg, "gig workers are tracked (`locationTracking: true`, `sensors` data) and scored for `full`")
+	startswith(f.msg, concat(" ", [
+		"gig workers are tracked (`locationTracking: true`, `sensors` data) and subject to `ranking` and",
+		"`work-allocation` through `full`",
+	]))
 }
 
 test_review_found_inadequate_counts_as_missing if {
@@ -117,4 +120,14 @@ test_not_applicable_outside_employment if {
 		"path": "/spec/notApplicable",
 		"value": [{"field": "decisions", "reason": "r"}],
 	}])
+}
+
+test_names_the_effects_when_nothing_scores if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/ai", "value": {"used": false}},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["deactivation"]},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "and subject to `deactivation` through `full` decisions about their work")
 }

@@ -1,5 +1,5 @@
 # METADATA
-# title: No appeal, or none stated, against decisions with legal or similarly significant effect
+# title: No appeal, or none stated, against decisions with legal or similarly significant effects
 # description: >-
 #   The system takes part in decisions that have legal or similarly
 #   significant effects on people (a benefit stopped, a visa refused, a

@@ -1,5 +1,5 @@
 # METADATA
-# title: No published documentation, or none stated, for an AI or scoring system with legal effects
+# title: No published documentation, or none stated, for an AI or scoring system with legal or similar effects
 # description: >-
 #   A model, a rule-based score or a points system takes part in decisions
 #   with legal or similarly significant effects on people (hiring, credit,
