@@ -70,7 +70,8 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 # bulk_or_communications says what an intelligence disclosure exposes: data
-# in bulk (by its stated purpose) or communications and location data.
+# in bulk (by its stated purpose) or communications and location data (those
+# the recipient is stated to get, when the description says so).
 bulk_or_communications(i, s) := {{
 	"text": "gives bulk access to its data to",
 	"path": sprintf("/spec/data/sharing/%d/purpose", [i]),
@@ -78,9 +79,9 @@ bulk_or_communications(i, s) := {{
 	regex.match(`(?i)\bbulk\b`, object.get(s, "purpose", ""))
 } else := {{
 	"text": sprintf("holds %s data and shares it with", [lib.quote_all(cats)]),
-	"path": "/spec/data/categories",
+	"path": lib.recipient_categories_path(i, s),
 }} if {
-	cats := lib.categories & intercept_categories
+	cats := lib.recipient_categories(s) & intercept_categories
 	count(cats) > 0
 }
 

@@ -94,3 +94,18 @@ test_quiet_on_intelligence_sharing_with_authorisation if {
 test_not_applicable_without_surveillance_or_intelligence if {
 	not rule.applies with input as {"spec": {"data": {"sharing": [{"recipient": "Researchers", "type": "researchers"}]}}}
 }
+
+test_judges_each_intelligence_recipient_on_what_it_gets if {
+	comms := json.patch(intel, [
+		{"op": "replace", "path": "/spec/data/categories", "value": ["identity", "communications-metadata"]},
+		{"op": "replace", "path": "/spec/data/sharing/1/purpose", "value": "Counter-terrorism queries"},
+		{"op": "add", "path": "/spec/data/sharing/1/dataCategories", "value": ["identity"]},
+	])
+	count(rule.findings) == 0 with input as comms
+	some f in rule.findings with input as json.patch(comms, [{
+		"op": "replace",
+		"path": "/spec/data/sharing/1/dataCategories",
+		"value": ["communications-metadata"],
+	}])
+	"/spec/data/sharing/1/dataCategories" in f.paths
+}
