@@ -5,7 +5,8 @@
 #   but not across the groups in situations of vulnerability that the
 #   description says it affects. A model tested only by sex can still fail
 #   disabled, older or minority people, or single parents. Evaluations must
-#   cover the people actually affected. Employment systems' coverage is
+#   cover the people actually affected; testing found inadequate or
+#   disputed is held to this too. Employment systems' coverage is
 #   checked by DRIA-FAIR-007; an out-of-date test by DRIA-FAIR-009.
 # custom:
 #   id: DRIA-FAIR-004
@@ -31,7 +32,7 @@ import data.dria.lib
 applies if {
 	lib.decides_about_people
 	lib.automated_scoring
-	lib.bias_tested
+	input.spec.ai.biasTesting.performed == true
 	lib.question_applies("ai.biasTesting.groups")
 }
 
@@ -80,7 +81,7 @@ untested contains g if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	decision_context
-	lib.bias_tested
+	bt.performed == true
 	not "employment" in lib.domains
 	count(untested) > 0
 	msg := sprintf(

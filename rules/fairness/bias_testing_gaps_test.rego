@@ -67,7 +67,10 @@ test_new_groups_need_coverage if {
 	endswith(f.msg, "compares `household type`, but not the affected groups `people-with-migration-background`")
 }
 
-test_not_applicable_when_testing_cannot_be_counted_on if {
-	disputed := {"op": "add", "path": "/spec/ai/biasTesting/status", "value": "disputed"}
-	not rule.applies with input as json.patch(base, [disputed])
+test_testing_found_inadequate_is_still_checked if {
+	inp := json.patch(base, [
+		{"op": "add", "path": "/spec/ai/biasTesting/status", "value": "found-inadequate"},
+		{"op": "replace", "path": "/spec/ai/biasTesting/groups", "value": ["sex"]},
+	])
+	count(rule.findings) == 1 with input as inp
 }

@@ -30,7 +30,7 @@ import data.dria.lib
 applies if {
 	lib.decides_about_people
 	lib.automated_scoring
-	lib.bias_tested
+	input.spec.ai.biasTesting.performed == true
 	lib.question_applies("ai.biasTesting.lastRun")
 }
 
@@ -51,7 +51,7 @@ what := sprintf("a score%s", [lib.methods_text]) if not lib.ai_used
 
 findings contains {"msg": msg, "paths": paths} if {
 	decision_context
-	lib.bias_tested
+	lib.bias_testing.performed == true
 	days := lib.days_since(lib.bias_testing.lastRun)
 	days > 365
 	msg := sprintf(
