@@ -102,8 +102,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	is_array(input.spec.accountability.impactAssessments)
 	not assessed
 	msg := sprintf(
-		"no data-protection or human-rights impact assessment is listed (%s), although the system involves %s",
-		[listed_text, reasons_text],
+		"no data-protection or human-rights impact assessment%s is listed (%s), although the system involves %s",
+		[holds_text, listed_text, reasons_text],
 	)
 	paths := array.concat(
 		array.concat(["/spec/accountability/impactAssessments"], trigger_paths),
@@ -119,6 +119,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 	paths := array.concat(["/spec/accountability"], trigger_paths)
 }
+
+default holds_text := ""
+
+holds_text := " that holds" if count(lib.inadequate_assessment_notes(counting_types)) > 0
 
 listed_text := "`impactAssessments: []`" if {
 	count(input.spec.accountability.impactAssessments) == 0

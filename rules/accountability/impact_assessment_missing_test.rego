@@ -86,7 +86,7 @@ test_assessment_found_inadequate_does_not_count if {
 		"path": "/spec/accountability/impactAssessments",
 		"value": [{"type": "dpia", "status": "found-inadequate", "statusSource": "Dutch DPA, 2021"}],
 	}])
-	contains(f.msg, "is listed (the `dpia` was found inadequate by `Dutch DPA, 2021`), although")
+	contains(f.msg, "assessment that holds is listed (the `dpia` was found inadequate by `Dutch DPA, 2021`)")
 	"/spec/accountability/impactAssessments/0/status" in f.paths
 }
 

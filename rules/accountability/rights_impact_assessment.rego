@@ -65,8 +65,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	is_array(input.spec.accountability.impactAssessments)
 	not rights_assessed
 	msg := sprintf(
-		"no human-rights, fundamental-rights or algorithmic impact assessment is listed (%s) for this AI system, which %s",
-		[listed_text, context_text],
+		"no human-rights, fundamental-rights or algorithmic impact assessment%s is listed (%s) for this AI system, which %s",
+		[holds_text, listed_text, context_text],
 	)
 	paths := array.concat(
 		array.concat(["/spec/accountability/impactAssessments"], context_paths),
@@ -83,6 +83,10 @@ findings contains {"msg": msg, "paths": paths} if {
 	)
 	paths := array.concat(["/spec/accountability"], context_paths)
 }
+
+default holds_text := ""
+
+holds_text := " that holds" if count(lib.inadequate_assessment_notes(rights_types)) > 0
 
 listed_text := "`impactAssessments: []`" if {
 	count(input.spec.accountability.impactAssessments) == 0

@@ -77,6 +77,6 @@ test_fires_when_the_hria_was_found_inadequate if {
 		"path": "/spec/accountability/impactAssessments/-",
 		"value": {"type": "hria", "status": "found-inadequate", "statusSource": "Ombudsman report 2023"},
 	}])
-	contains(f.msg, "is listed (the `hria` was found inadequate by `Ombudsman report 2023`) for this AI system")
+	contains(f.msg, "that holds is listed (the `hria` was found inadequate by `Ombudsman report 2023`)")
 	"/spec/accountability/impactAssessments/1/status" in f.paths
 }
