@@ -57,6 +57,20 @@ triggers contains [
 	automated_evaluation
 }
 
+# GDPR Art 35(3)(a) also covers scoring by rules, points or record matching
+# (decisions.methods) whose output triggers measures that weigh like a
+# legal effect (investigations, suspensions, removals).
+triggers contains [
+	sprintf(
+		"automated scoring of %s (%s) that triggers %s (GDPR Art 35(3)(a))",
+		[lib.people_text, lib.quote_all(lib.automated_methods), lib.quote_all(lib.significant_effects)],
+	),
+	["/spec/decisions/methods", "/spec/decisions/effects"],
+] if {
+	count(lib.automated_methods) > 0
+	count(lib.significant_effects) > 0
+}
+
 # GDPR Art 35(3)(b): large-scale processing of special categories or
 # criminal records.
 triggers contains [

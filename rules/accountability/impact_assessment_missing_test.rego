@@ -97,3 +97,13 @@ test_evidenced_assessment_counts if {
 		"value": [{"type": "dpia", "status": "evidenced"}],
 	}])
 }
+
+test_fires_on_rule_based_scoring_that_triggers_suspensions if {
+	some f in rule.findings with input as {"spec": {
+		"affected": {"people": 3000},
+		"decisions": {"methods": ["eligibility-rules"], "effects": ["benefit-suspension"]},
+		"accountability": {"impactAssessments": []},
+	}}
+	contains(f.msg, "automated scoring of 3,000 people (`eligibility-rules`) that triggers `benefit-suspension`")
+	"/spec/decisions/methods" in f.paths
+}

@@ -48,6 +48,13 @@ consequential contains {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
+consequential contains {
+	"text": sprintf("measures against people (%s)", [lib.quote_all(lib.significant_effects)]),
+	"path": "/spec/decisions/effects",
+} if {
+	count(lib.significant_effects) > 0
+}
+
 applies if {
 	lib.children_affected
 	count(consequential) > 0

@@ -61,3 +61,12 @@ test_published_assessment_found_inadequate_does_not_count if {
 	endswith(f.msg, "has been published that holds (the `dpia` was found inadequate by `the regulator`)")
 	"/spec/accountability/impactAssessments/0/status" in f.paths
 }
+
+test_fires_on_measures_against_families if {
+	some f in rule.findings with input as {"spec": {
+		"affected": {"groups": ["children", "single-parents"]},
+		"decisions": {"effects": ["home-visit"]},
+	}}
+	contains(f.msg, "the system is used for measures against people (`home-visit`)")
+	endswith(f.msg, "and no impact assessment is stated")
+}

@@ -57,6 +57,13 @@ uses contains {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
+uses contains {
+	"text": sprintf("measures against people (%s)", [lib.quote_all(lib.significant_effects)]),
+	"path": "/spec/decisions/effects",
+} if {
+	count(lib.significant_effects) > 0
+}
+
 findings contains {"msg": msg, "paths": paths} if {
 	count(sources) > 0
 	count(uses) > 0

@@ -54,3 +54,11 @@ test_fires_on_public_web_sources if {
 	}}
 	startswith(f.msg, "data from `public-web` sources feed `risk-scoring`")
 }
+
+test_fires_when_brokered_data_trigger_measures if {
+	some f in rule.findings with input as {"spec": {
+		"data": {"sources": ["third-party-broker"]},
+		"decisions": {"effects": ["price-or-terms", "deactivation"]},
+	}}
+	contains(f.msg, "feed measures against people (`deactivation`)")
+}

@@ -63,6 +63,20 @@ triggers contains {
 	input.spec.surveillance.publicSpaces == true
 }
 
+# GDPR Art 35(3)(a) also covers scoring by rules, points or record matching
+# (decisions.methods) and effects that weigh like a legal effect
+# (investigations, suspensions, removals).
+triggers contains {
+	"text": sprintf("automated scoring (%s) that triggers %s", [
+		lib.quote_all(lib.automated_methods),
+		lib.quote_all(lib.significant_effects),
+	]),
+	"paths": ["/spec/decisions/methods", "/spec/decisions/effects"],
+} if {
+	count(lib.automated_methods) > 0
+	count(lib.significant_effects) > 0
+}
+
 applies if count(triggers) > 0
 
 # A DPIA found inadequate by an authority, audit or court does not count.

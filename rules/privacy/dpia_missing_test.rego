@@ -78,3 +78,12 @@ test_disputed_dpia_still_counts_here if {
 		"value": [{"type": "dpia", "status": "disputed"}],
 	}])
 }
+
+test_fires_on_rule_based_scoring_that_triggers_investigations if {
+	some f in rule.findings with input as {"spec": {
+		"decisions": {"methods": ["points-system", "manual"], "effects": ["investigation", "ranking"]},
+		"accountability": {"impactAssessments": [{"type": "hria"}]},
+	}}
+	contains(f.msg, "automated scoring (`points-system`) that triggers `investigation`, which requires a DPIA")
+	f.paths == ["/spec/decisions/effects", "/spec/decisions/methods", "/spec/accountability/impactAssessments"]
+}

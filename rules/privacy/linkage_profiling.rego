@@ -53,6 +53,13 @@ uses contains {
 	input.spec.decisions.legalEffect == true
 }
 
+uses contains {
+	"text": sprintf("to trigger %s", [lib.quote_all(lib.significant_effects)]),
+	"path": "/spec/decisions/effects",
+} if {
+	count(lib.significant_effects) > 0
+}
+
 opacity contains {
 	"text": "people are not told (`noticeToAffected: false`)",
 	"path": "/spec/transparency/noticeToAffected",
