@@ -1,15 +1,17 @@
 # METADATA
-# title: Children likely to use or be affected by the service are not among the groups assessed
+# title: Children below the minimum age likely to use a service that does not check age
 # description: >-
-#   The description says children are likely to use the service or to be
-#   affected by it, whatever its terms or minimum age say, but children are
-#   not among the affected groups it lists. Their rights are then left out of
-#   the weighing: a minimum age in the terms does not keep children away, and
-#   a service that children use must be designed and assessed for them. The
-#   best interests of the child must be a primary consideration in every
-#   action concerning children, and the UN Committee on the Rights of the
-#   Child asks states and businesses to consider children wherever they are
-#   likely to be affected in the digital environment.
+#   The description says children are likely to use the service whatever its
+#   terms say, the terms set a minimum age, and age is not checked or only
+#   asked (`ageAssurance` none, self-declaration or not stated). A minimum
+#   age in the terms then protects no one: children below it use the
+#   service anyway, on settings, features and contacts designed for older
+#   users, and the service treats them as if they were not there. The best
+#   interests of the child must be a primary consideration in every action
+#   concerning children, the UN Committee on the Rights of the Child asks
+#   businesses to consider children wherever they are likely to be affected
+#   in the digital environment, and online platforms accessible to minors
+#   must protect their privacy, safety and security to a high level.
 # custom:
 #   id: DRIA-CHILD-009
 #   severity: medium
@@ -22,49 +24,47 @@
 #     - {framework: EU-DSA, ref: Art 28}
 #     - {framework: UNGP, ref: "18"}
 #   remediation: >-
-#     Count children among the affected groups, assess the risks to them in
-#     the impact assessment (including to those below the minimum age who
-#     use the service anyway), and design the service for them: age
-#     assurance proportionate to the risk, high-privacy defaults, no
-#     profiling-based advertising or nudging.
+#     Either keep children below the minimum age out with age assurance
+#     proportionate to the risk, or design and assess the service for them:
+#     count them among the affected groups, give them high-privacy defaults,
+#     and switch off profiling-based advertising, nudging and contact by
+#     strangers for users whose age is not assured.
 package dria.rules.children.children_not_counted
 
 import data.dria.lib
 
-applies if lib.children_users
+applies if input.spec.children.likelyUsers == true
+
+weak_assurance if lib.absent(["spec", "children", "ageAssurance"])
+
+weak_assurance if input.spec.children.ageAssurance in {"none", "self-declaration"}
 
 findings contains {"msg": msg, "paths": paths} if {
+	input.spec.children.likelyUsers == true
+	age := input.spec.children.minimumAge
+	age > 0
+	weak_assurance
+	msg := sprintf(
+		concat(" ", [
+			"children are likely to use the service (`likelyUsers: true`) although its terms set a",
+			"minimum age of %d, and %s, so children below it use it anyway%s",
+		]),
+		[age, assurance_text, groups_text],
+	)
+	paths := ["/spec/children/likelyUsers", "/spec/children/minimumAge", "/spec/children/ageAssurance"]
+}
+
+default assurance_text := "how age is checked is not stated"
+
+assurance_text := "age is not checked (`ageAssurance: none`)" if {
+	input.spec.children.ageAssurance == "none"
+} else := "age is only asked (`ageAssurance: self-declaration`)" if {
+	input.spec.children.ageAssurance == "self-declaration"
+}
+
+default groups_text := ""
+
+groups_text := "; `children` are not among the affected groups either" if {
 	is_array(input.spec.affected.groups)
 	not "children" in lib.groups
-	some why in likely
-	msg := sprintf("children are likely to %s (%s)%s, but `children` are not among the affected groups (%s)", [
-		why.text,
-		why.field,
-		terms_text,
-		lib.quote_all(lib.groups),
-	])
-	paths := array.concat([why.path, "/spec/affected/groups"], terms_paths)
 }
-
-likely contains {"text": "use the service", "field": "`likelyUsers: true`", "path": "/spec/children/likelyUsers"} if {
-	input.spec.children.likelyUsers == true
-}
-
-likely contains {
-	"text": "be affected by it",
-	"field": "`likelyAffected: true`",
-	"path": "/spec/children/likelyAffected",
-} if {
-	input.spec.children.likelyAffected == true
-	object.get(input, ["spec", "children", "likelyUsers"], null) != true
-}
-
-default terms_text := ""
-
-terms_text := sprintf(", whatever its terms say (minimum age %d)", [input.spec.children.minimumAge]) if {
-	is_number(input.spec.children.minimumAge)
-}
-
-default terms_paths := []
-
-terms_paths := ["/spec/children/minimumAge"] if is_number(input.spec.children.minimumAge)

@@ -4,40 +4,49 @@ import data.dria.rules.children.children_not_counted as rule
 
 base := {"spec": {
 	"affected": {"people": 30000000, "groups": ["women", "lgbtiq"]},
-	"children": {"likelyUsers": true, "likelyAffected": true, "minimumAge": 13},
+	"children": {"likelyUsers": true, "minimumAge": 13, "ageAssurance": "self-declaration"},
 }}
 
 test_fires_when_children_use_it_whatever_the_terms_say if {
-	count(rule.findings) == 1 with input as base
 	some f in rule.findings with input as base
 	f.msg == concat("", [
-		"children are likely to use the service (`likelyUsers: true`), whatever its terms say (minimum age 13), ",
-		"but `children` are not among the affected groups (`lgbtiq` and `women`)",
+		"children are likely to use the service (`likelyUsers: true`) although its terms set a minimum age of 13, ",
+		"and age is only asked (`ageAssurance: self-declaration`), so children below it use it anyway; ",
+		"`children` are not among the affected groups either",
 	])
-	f.paths == ["/spec/children/likelyUsers", "/spec/affected/groups", "/spec/children/minimumAge"]
+	f.paths == ["/spec/children/likelyUsers", "/spec/children/minimumAge", "/spec/children/ageAssurance"]
 }
 
-test_fires_when_children_are_affected if {
-	some f in rule.findings with input as {"spec": {
-		"affected": {"groups": ["benefit-claimants"]},
-		"children": {"likelyAffected": true},
-	}}
-	startswith(f.msg, "children are likely to be affected by it (`likelyAffected: true`), but")
-}
-
-test_quiet_when_children_are_counted if {
-	count(rule.findings) == 0 with input as json.patch(base, [{
+# Counting children among the groups does not make the finding go away:
+# the minimum age still protects no one.
+test_fires_when_children_are_counted if {
+	some f in rule.findings with input as json.patch(base, [{
 		"op": "add",
 		"path": "/spec/affected/groups/-",
 		"value": "children",
 	}])
+	endswith(f.msg, "so children below it use it anyway")
 }
 
-# Groups not stated is an information gap of its own (DRIA-GAP-002).
-test_quiet_when_groups_are_not_stated if {
-	count(rule.findings) == 0 with input as {"spec": {"children": {"likelyUsers": true}}}
+test_fires_when_age_checks_are_not_stated if {
+	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/children/ageAssurance"}])
+	contains(f.msg, "and how age is checked is not stated")
 }
 
-test_not_applicable_when_children_are_unlikely if {
+test_quiet_with_age_verification_or_estimation if {
+	every level in ["verification", "estimation"] {
+		count(rule.findings) == 0 with input as json.patch(base, [{
+			"op": "replace",
+			"path": "/spec/children/ageAssurance",
+			"value": level,
+		}])
+	}
+}
+
+test_quiet_without_a_minimum_age if {
+	count(rule.findings) == 0 with input as json.patch(base, [{"op": "remove", "path": "/spec/children/minimumAge"}])
+}
+
+test_not_applicable_when_children_are_unlikely_users if {
 	not rule.applies with input as {"spec": {"children": {"likelyUsers": false, "minimumAge": 13}}}
 }

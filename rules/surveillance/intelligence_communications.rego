@@ -43,9 +43,8 @@ applies if {
 	s.type == "intelligence"
 }
 
-# Bulk access and interception are DRIA-SURV-005.
+# Bulk access given to an intelligence service is DRIA-SURV-005.
 findings contains {"msg": msg, "paths": paths} if {
-	object.get(input, ["spec", "surveillance", "lawfulInterception"], false) != true
 	not authorised
 	some i, s in input.spec.data.sharing
 	s.type == "intelligence"

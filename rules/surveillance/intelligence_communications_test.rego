@@ -54,3 +54,11 @@ test_quiet_with_judicial_authorisation if {
 test_not_applicable_without_intelligence_recipients if {
 	not rule.applies with input as json.patch(intel, [{"op": "remove", "path": "/spec/data/sharing/1"}])
 }
+
+test_fires_beside_an_interception_capability if {
+	count(rule.findings) == 1 with input as json.patch(intel, [{
+		"op": "add",
+		"path": "/spec/surveillance/lawfulInterception",
+		"value": true,
+	}])
+}
