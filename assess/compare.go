@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/dria-project/dria/rules"
 )
 
 // Comparison is what changed between two reports of the same systems: the
@@ -30,20 +32,20 @@ type SystemChange struct {
 
 // FindingChange is one finding that appeared, disappeared or changed.
 type FindingChange struct {
-	System      string   `json:"system"`
-	RuleID      string   `json:"ruleId"`
-	Title       string   `json:"title"`
-	Message     string   `json:"message"`
-	OldSeverity string   `json:"oldSeverity,omitempty"`
-	NewSeverity string   `json:"newSeverity,omitempty"`
-	Paths       []string `json:"paths"`
-	Waived      bool     `json:"waived"`
+	System      string         `json:"system"`
+	RuleID      string         `json:"ruleId"`
+	Title       string         `json:"title"`
+	Message     string         `json:"message"`
+	OldSeverity rules.Severity `json:"oldSeverity,omitempty"`
+	NewSeverity rules.Severity `json:"newSeverity,omitempty"`
+	Paths       []string       `json:"paths"`
+	Waived      bool           `json:"waived"`
 }
 
 // Worsened reports whether the change is a new finding or a higher
 // severity.
 func (c FindingChange) Worsened() bool {
-	return c.OldSeverity == "" || SeverityRank(c.NewSeverity) > SeverityRank(c.OldSeverity)
+	return c.OldSeverity == "" || c.NewSeverity.Compare(c.OldSeverity) > 0
 }
 
 // findingKey identifies a finding across runs by system, rule and the
@@ -95,8 +97,8 @@ func Compare(old, new *Report) *Comparison {
 	}
 	bySeverity := func(a, b FindingChange) int {
 		return cmp.Or(
-			cmp.Compare(SeverityRank(b.NewSeverity), SeverityRank(a.NewSeverity)),
-			cmp.Compare(SeverityRank(b.OldSeverity), SeverityRank(a.OldSeverity)),
+			b.NewSeverity.Compare(a.NewSeverity),
+			b.OldSeverity.Compare(a.OldSeverity),
 			cmp.Compare(a.System, b.System), cmp.Compare(a.RuleID, b.RuleID),
 			cmp.Compare(strings.Join(a.Paths, ","), strings.Join(b.Paths, ",")))
 	}
@@ -165,11 +167,10 @@ func (c *Comparison) noteChange(system string, old, new Finding) {
 
 // Regressions returns the new or worsened findings at or above the
 // severity that no waiver accepts: what a gate on changes should fail on.
-func (c *Comparison) Regressions(level string) []FindingChange {
-	threshold := SeverityRank(level)
+func (c *Comparison) Regressions(level rules.Severity) []FindingChange {
 	var out []FindingChange
 	for _, f := range append(slices.Clone(c.New), c.Changed...) {
-		if f.Worsened() && !f.Waived && SeverityRank(f.NewSeverity) >= threshold {
+		if f.Worsened() && !f.Waived && f.NewSeverity.AtLeast(level) {
 			out = append(out, f)
 		}
 	}

@@ -1,6 +1,8 @@
 package assess
 
 import (
+	"fmt"
+
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
@@ -103,9 +105,12 @@ type Counts struct {
 
 // RightSummary is one right's line in the summary.
 type RightSummary struct {
-	Right    string `json:"right"`
-	Highest  string `json:"highest"`
-	Findings int    `json:"findings"`
+	// Right is the right's id, such as privacy.
+	Right string `json:"right"`
+	// Highest is the highest severity of the findings about the right.
+	Highest rules.Severity `json:"highest"`
+	// Findings counts the findings about the right.
+	Findings int `json:"findings"`
 }
 
 // Finding is one problem a rule found in a system.
@@ -114,8 +119,9 @@ type Finding struct {
 	Title  string `json:"title"`
 	// Severity is the base severity adjusted by scale, scope,
 	// irremediability and likelihood.
-	Severity     string `json:"severity"`
-	BaseSeverity string `json:"baseSeverity"`
+	Severity rules.Severity `json:"severity"`
+	// BaseSeverity is the rule's base severity.
+	BaseSeverity rules.Severity `json:"baseSeverity"`
 	// SeverityReasons explains Severity in plain words.
 	SeverityReasons []string          `json:"severityReasons"`
 	Rights          []string          `json:"rights"`
@@ -126,7 +132,7 @@ type Finding struct {
 	Evidence        []Evidence        `json:"evidence"`
 	// ResidualSeverity is the severity after implemented, evidenced
 	// mitigations that address the rule or one of its rights.
-	ResidualSeverity string `json:"residualSeverity"`
+	ResidualSeverity rules.Severity `json:"residualSeverity"`
 	// MitigatedBy lists the ids of those mitigations.
 	MitigatedBy []string `json:"mitigatedBy"`
 	// Waived is true when a waiver accepts the finding; a waived finding
@@ -177,15 +183,39 @@ type Evidence struct {
 	Snippet string `json:"snippet,omitempty"`
 }
 
-// Severities lists the severity levels from least to most severe.
-var Severities = []string{"info", "low", "medium", "high", "critical"}
+// Failure is a finding at or above a failure threshold, with the system
+// it was found in; see Report.FailsOn.
+type Failure struct {
+	// Source is the file (and document) that describes the system.
+	Source Source
+	// System is the system's metadata.name.
+	System string
+	// Finding is the finding itself.
+	Finding Finding
+}
 
-// SeverityRank returns the position of a severity in Severities, or -1.
-func SeverityRank(s string) int {
-	for i, x := range Severities {
-		if x == s {
-			return i
+// Where locates the failure as FILE:LINE:COLUMN, at its first evidence,
+// or as FILE when it has none. The file name comes from the caller and
+// the input; escape it before printing it on a terminal.
+func (f Failure) Where() string {
+	if len(f.Finding.Evidence) == 0 {
+		return f.Source.Path
+	}
+	e := f.Finding.Evidence[0]
+	return fmt.Sprintf("%s:%d:%d", f.Source.Path, e.Line, e.Column)
+}
+
+// FailsOn returns the findings that no waiver accepts at or above level,
+// in report order: what a gate such as dria assess --fail-on fails on.
+// An empty result means the report passes.
+func (r *Report) FailsOn(level rules.Severity) []Failure {
+	var out []Failure
+	for _, a := range r.Assessments {
+		for _, f := range a.Findings {
+			if !f.Waived && f.Severity.AtLeast(level) {
+				out = append(out, Failure{Source: a.Source, System: a.System.Name, Finding: f})
+			}
 		}
 	}
-	return -1
+	return out
 }

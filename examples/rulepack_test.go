@@ -82,7 +82,7 @@ func TestKenyaRulePackFromDirectoryAndTarball(t *testing.T) {
 		require.Len(t, rep.Ruleset.Overrides, 1)
 		o := rep.Ruleset.Overrides[0]
 		assert.Equal(t, "DRIA-PRIV-002", o.Rule)
-		assert.Equal(t, "medium", o.PreviousSeverity)
-		assert.Equal(t, "high", o.Severity)
+		assert.Equal(t, rules.Medium, o.PreviousSeverity)
+		assert.Equal(t, rules.High, o.Severity)
 	}
 }

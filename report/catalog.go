@@ -102,7 +102,7 @@ func writeCatalogRule(b *strings.Builder, r rules.Rule) {
 	}
 	fmt.Fprintf(b, "\n#### %s — %s\n\n", mdText(r.ID), mdRich(r.Title))
 	fmt.Fprintf(b, "Base severity **%s**, likelihood %s. Rights: %s. Category: %s. Source: %s.\n\n",
-		mdText(r.Severity), mdText(r.Likelihood), strings.Join(rights, ", "), mdText(r.Category), codeSpan(r.File))
+		mdText(r.Severity.String()), mdText(r.Likelihood), strings.Join(rights, ", "), mdText(r.Category), codeSpan(r.File))
 	fmt.Fprintf(b, "%s\n\n", mdRich(r.Description))
 	fmt.Fprintf(b, "**Remediation.** %s\n\n", mdRich(r.Remediation))
 	fmt.Fprintf(b, "**References.** %s.\n", strings.Join(refs, "; "))

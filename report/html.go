@@ -15,6 +15,7 @@ import (
 	"github.com/gomarkdown/markdown/parser"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 // HTML renders the Markdown report as one self-contained, accessible HTML
@@ -136,7 +137,7 @@ func (h *htmlHook) tableLabel() string {
 }
 
 // severityOf reports whether strong text is exactly a severity word.
-func severityOf(n *ast.Strong) (string, bool) {
+func severityOf(n *ast.Strong) (rules.Severity, bool) {
 	kids := n.GetChildren()
 	if len(kids) != 1 {
 		return "", false

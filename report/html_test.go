@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/rules"
 )
 
 var (
@@ -85,9 +87,9 @@ func TestHTMLOfAHostileDescriptionIsEscaped(t *testing.T) {
 // TestHTMLShowsSeverityAsWordsWithColour checks the severity badges.
 func TestHTMLShowsSeverityAsWordsWithColour(t *testing.T) {
 	page := string(render(t, "html", welfare(t)))
-	for sev, label := range severityLabels {
-		if strings.Contains(page, ">"+label+"</strong>") {
-			contains(t, page, `<strong class="sev sev-`+sev+`">`+label+`</strong>`)
+	for _, sev := range rules.Severities() {
+		if label := severityLabel(sev); strings.Contains(page, ">"+label+"</strong>") {
+			contains(t, page, `<strong class="sev sev-`+sev.String()+`">`+label+`</strong>`)
 		}
 	}
 	contains(t, page, `<th scope="row"><strong class="sev sev-critical">Critical</strong></th>`)

@@ -236,9 +236,9 @@ func failureOf(path string, fs []assess.Finding, waived int) *junitFailure {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%s: %s\n", severityLabel(f.Severity), cleanText(f.Message))
-		sev := "severity: " + f.Severity + " (base " + f.BaseSeverity
+		sev := "severity: " + f.Severity.String() + " (base " + f.BaseSeverity.String()
 		if f.ResidualSeverity != "" && f.ResidualSeverity != f.Severity {
-			sev += "; " + f.ResidualSeverity + " after mitigation " + strings.Join(f.MitigatedBy, ", ")
+			sev += "; " + f.ResidualSeverity.String() + " after mitigation " + strings.Join(f.MitigatedBy, ", ")
 		}
 		b.WriteString(sev + ")\n")
 		for _, r := range f.SeverityReasons {
@@ -273,7 +273,7 @@ func failureOf(path string, fs []assess.Finding, waived int) *junitFailure {
 	if len(fs) > 1 {
 		msg = fmt.Sprintf("%d findings; first: %s", len(fs), msg)
 	}
-	return &junitFailure{Message: msg, Type: fs[0].Severity, Text: b.String()}
+	return &junitFailure{Message: msg, Type: fs[0].Severity.String(), Text: b.String()}
 }
 
 // xmlToken collapses white space as the schema's xs:token does, so that

@@ -155,7 +155,7 @@ func TestJUnitCountsMatchTheAssessment(t *testing.T) {
 					fail := tc.Nodes[0]
 					require.Equal(t, "failure", fail.XMLName.Local, tcName)
 					typ, _ := fail.attr("type")
-					assert.Equal(t, failing[id][0].Severity, typ)
+					assert.Equal(t, failing[id][0].Severity.String(), typ)
 					msg, _ := fail.attr("message")
 					assert.Contains(t, msg, failing[id][0].Message)
 					for _, f := range failing[id] {

@@ -82,7 +82,7 @@ func (b *md) table(header []string, rows [][]string) {
 
 // sev renders a severity or risk as strong text, which the HTML renderer
 // also colours.
-func sev(s string) string { return "**" + mdText(severityLabel(s)) + "**" }
+func sev[S ~string](s S) string { return "**" + mdText(severityLabel(s)) + "**" }
 
 func (m *Markdown) markdown(r *assess.Report) []byte {
 	b := &md{o: m.o, ov: overridesOf(m.o, r)}
@@ -120,7 +120,7 @@ func (b *md) comparison(r *assess.Report) {
 	b.para("The systems side by side: impact level, inherent and residual risk, and the highest severity of the findings about each right (waived findings left out).")
 	header := []string{"Aspect"}
 	rows := [][]string{{"Title"}, {"Impact level"}, {"Inherent risk"}, {"Residual risk"}, {"Findings"}, {"Information gaps"}}
-	highest := map[string][]string{}
+	highest := map[string][]rules.Severity{}
 	counts := map[string][]int{}
 	var rights []string
 	for i := range r.Assessments {
@@ -136,11 +136,11 @@ func (b *md) comparison(r *assess.Report) {
 		for _, f := range active {
 			for _, right := range f.Rights {
 				if _, ok := highest[right]; !ok {
-					highest[right] = make([]string, len(r.Assessments))
+					highest[right] = make([]rules.Severity, len(r.Assessments))
 					counts[right] = make([]int, len(r.Assessments))
 					rights = append(rights, right)
 				}
-				if assess.SeverityRank(f.Severity) > assess.SeverityRank(highest[right][i]) {
+				if f.Severity.Compare(highest[right][i]) > 0 {
 					highest[right][i] = f.Severity
 				}
 				counts[right][i]++
@@ -388,7 +388,7 @@ func (b *md) actionPlan(a *assess.Assessment) {
 	for _, f := range active {
 		if x, ok := byRule[f.RuleID]; ok {
 			x.count++
-			if assess.SeverityRank(f.ResidualSeverity) > assess.SeverityRank(x.f.ResidualSeverity) && f.Severity == x.f.Severity {
+			if f.ResidualSeverity.Compare(x.f.ResidualSeverity) > 0 && f.Severity == x.f.Severity {
 				x.f.ResidualSeverity = f.ResidualSeverity
 			}
 			continue

@@ -114,7 +114,7 @@ func TestMarkdownFindingsGroupedByRightMostSevereFirst(t *testing.T) {
 		ranks := []int{}
 		for _, m := range findingHeading.FindAllStringSubmatch(g, -1) {
 			sev, _ := severityByLabel(m[1])
-			ranks = append(ranks, assess.SeverityRank(sev))
+			ranks = append(ranks, sev.Rank())
 			f := findingByRule(t, a, m[2])
 			assert.Equal(t, mdText(rightLabel(f.Rights[0])), label, "%s is listed under its first right", f.RuleID)
 			listed++
@@ -166,8 +166,8 @@ func TestMarkdownActionPlanIsOrderedByPriority(t *testing.T) {
 		assert.Equal(t, fmt.Sprint(n), m[1])
 		sev, ok := severityByLabel(m[2])
 		require.True(t, ok)
-		assert.LessOrEqual(t, assess.SeverityRank(sev), prev, "item %d", n)
-		prev = assess.SeverityRank(sev)
+		assert.LessOrEqual(t, sev.Rank(), prev, "item %d", n)
+		prev = sev.Rank()
 		assert.False(t, rules[m[3]], "%s listed twice", m[3])
 		rules[m[3]] = true
 	}

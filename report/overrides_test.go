@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -36,12 +37,12 @@ func TestTheOverrideReportHasBothKindsOfOverride(t *testing.T) {
 	assert.Equal(t, offRule, off.Rule)
 	assert.True(t, off.Disabled)
 	assert.Equal(t, changedRule, changed.Rule)
-	assert.Equal(t, "high", changed.PreviousSeverity)
-	assert.Equal(t, "low", changed.Severity)
+	assert.Equal(t, rules.High, changed.PreviousSeverity)
+	assert.Equal(t, rules.Low, changed.Severity)
 	assert.Equal(t, "lenient-vendor", changed.Pack)
 	assert.Equal(t, lenientSrc, changed.Source)
 	f := findingByRule(t, r.Assessments[0], changedRule)
-	assert.Equal(t, "low", f.BaseSeverity)
+	assert.Equal(t, rules.Low, f.BaseSeverity)
 	for _, f := range r.Assessments[0].Findings {
 		assert.NotEqual(t, offRule, f.RuleID)
 	}
@@ -130,8 +131,8 @@ func TestSARIFShowsOverrides(t *testing.T) {
 		Text:   "DRIA-AIA-003 (Emotion recognition in the workplace or in hiring (prohibited practice)): turned off by rule pack lenient-vendor (" + lenientSrc + "); reason given: Our <b>legal</b> team reads Art 5 differently | see https://vendor.example/memo or legal@vendor.example"}, off)
 	assert.Equal(t, "DRIA-DEC-002 (People must disprove an automated decision with legal effect): base severity lowered from high to low by rule pack lenient-vendor ("+
 		lenientSrc+"); reason given: Candidates can ask for a review by e-mail; see www.vendor.example/appeals.", changed.Text)
-	assert.Equal(t, "high", changed.PreviousSeverity)
-	assert.Equal(t, "low", changed.Severity)
+	assert.Equal(t, rules.High, changed.PreviousSeverity)
+	assert.Equal(t, rules.Low, changed.Severity)
 
 	descs := map[string]sarifRule{}
 	for _, d := range run.Tool.Driver.Rules {
@@ -139,7 +140,7 @@ func TestSARIFShowsOverrides(t *testing.T) {
 	}
 	assert.Equal(t, []sarifOverride{changed}, descs[changedRule].Properties.Overrides)
 	assert.True(t, strings.HasPrefix(descs[changedRule].Help.Text, "(Not dria's built-in assessment: DRIA-DEC-002 "), descs[changedRule].Help.Text)
-	assert.Equal(t, "low", descs[changedRule].Properties.Severity)
+	assert.Equal(t, rules.Low, descs[changedRule].Properties.Severity)
 	require.Contains(t, descs, offRule, "the rule turned off is described, disabled")
 	require.NotNil(t, descs[offRule].DefaultConfiguration.Enabled)
 	assert.False(t, *descs[offRule].DefaultConfiguration.Enabled)

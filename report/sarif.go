@@ -95,8 +95,8 @@ type sarifRuleProps struct {
 	ProblemSeverity string `json:"problem.severity"`
 	// Severity and Likelihood are the rule's base severity and likelihood
 	// (unknown for a rule a rule pack turned off).
-	Severity   string `json:"severity,omitempty"`
-	Likelihood string `json:"likelihood,omitempty"`
+	Severity   rules.Severity `json:"severity,omitempty"`
+	Likelihood string         `json:"likelihood,omitempty"`
 	// Overrides are the changes rule packs made to the rule.
 	Overrides []sarifOverride `json:"overrides,omitempty"`
 }
@@ -104,14 +104,14 @@ type sarifRuleProps struct {
 // sarifOverride is a change a rule pack made to a rule, in the
 // properties of the run, of the rule's descriptor and of its results.
 type sarifOverride struct {
-	Rule             string `json:"rule"`
-	Title            string `json:"title,omitempty"`
-	Pack             string `json:"pack"`
-	Source           string `json:"source"`
-	Severity         string `json:"severity,omitempty"`
-	PreviousSeverity string `json:"previousSeverity,omitempty"`
-	Disabled         bool   `json:"disabled,omitempty"`
-	Reason           string `json:"reason"`
+	Rule             string         `json:"rule"`
+	Title            string         `json:"title,omitempty"`
+	Pack             string         `json:"pack"`
+	Source           string         `json:"source"`
+	Severity         rules.Severity `json:"severity,omitempty"`
+	PreviousSeverity rules.Severity `json:"previousSeverity,omitempty"`
+	Disabled         bool           `json:"disabled,omitempty"`
+	Reason           string         `json:"reason"`
 	// Text says it in words.
 	Text string `json:"text"`
 }
@@ -161,14 +161,14 @@ type sarifSuppression struct {
 }
 
 type sarifResultProps struct {
-	System           string   `json:"system"`
-	Severity         string   `json:"severity"`
-	BaseSeverity     string   `json:"baseSeverity"`
-	ResidualSeverity string   `json:"residualSeverity,omitempty"`
-	SeverityReasons  []string `json:"severityReasons"`
-	Rights           []string `json:"rights"`
-	Waived           bool     `json:"waived"`
-	WaiverExpired    bool     `json:"waiverExpired,omitempty"`
+	System           string         `json:"system"`
+	Severity         rules.Severity `json:"severity"`
+	BaseSeverity     rules.Severity `json:"baseSeverity"`
+	ResidualSeverity rules.Severity `json:"residualSeverity,omitempty"`
+	SeverityReasons  []string       `json:"severityReasons"`
+	Rights           []string       `json:"rights"`
+	Waived           bool           `json:"waived"`
+	WaiverExpired    bool           `json:"waiverExpired,omitempty"`
 	// Overrides are the changes rule packs made to the result's rule.
 	Overrides []sarifOverride `json:"overrides,omitempty"`
 }
@@ -410,7 +410,7 @@ func referenceStrings[T fmt.Stringer](refs []T) []string {
 	return out
 }
 
-func sarifRuleOf(id, title, description, severity, likelihood, category, remediation string, rights, refs []string) sarifRule {
+func sarifRuleOf(id, title, description string, severity rules.Severity, likelihood, category, remediation string, rights, refs []string) sarifRule {
 	title, description, remediation = cleanText(title), cleanText(description), cleanText(remediation)
 	if description == "" {
 		description = title
@@ -481,7 +481,7 @@ func ruleName(id, title string) string {
 }
 
 // sarifLevel maps a severity to a SARIF level.
-func sarifLevel(severity string) string {
+func sarifLevel(severity rules.Severity) string {
 	switch severity {
 	case "critical", "high":
 		return "error"
@@ -491,7 +491,7 @@ func sarifLevel(severity string) string {
 	return "note"
 }
 
-func problemSeverity(severity string) string {
+func problemSeverity(severity rules.Severity) string {
 	switch severity {
 	case "critical", "high":
 		return "error"
@@ -503,7 +503,7 @@ func problemSeverity(severity string) string {
 
 // securitySeverity maps a severity to the score GitHub code scanning reads:
 // over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
-func securitySeverity(severity string) string {
+func securitySeverity(severity rules.Severity) string {
 	switch severity {
 	case "critical":
 		return "9.5"

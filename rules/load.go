@@ -334,7 +334,7 @@ func closestID(id string, rules []Rule) string {
 func catalogModule(rules []Rule) (string, error) {
 	type meta struct {
 		Title       string      `json:"title"`
-		Severity    string      `json:"severity"`
+		Severity    Severity    `json:"severity"`
 		Likelihood  string      `json:"likelihood"`
 		Rights      []string    `json:"rights"`
 		Category    string      `json:"category"`

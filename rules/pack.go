@@ -24,8 +24,8 @@ type Override struct {
 	Pack   string `json:"pack"`
 	Source string `json:"source"`
 	// Severity and PreviousSeverity are set when the base severity changed.
-	Severity         string `json:"severity,omitempty"`
-	PreviousSeverity string `json:"previousSeverity,omitempty"`
+	Severity         Severity `json:"severity,omitempty"`
+	PreviousSeverity Severity `json:"previousSeverity,omitempty"`
 	// Disabled is true when the pack turned the rule off.
 	Disabled bool   `json:"disabled,omitempty"`
 	Reason   string `json:"reason"`
@@ -41,10 +41,10 @@ func (o Override) String() string {
 }
 
 type packOverride struct {
-	Rule     string `json:"rule"`
-	Severity string `json:"severity"`
-	Disable  bool   `json:"disable"`
-	Reason   string `json:"reason"`
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Disable  bool     `json:"disable"`
+	Reason   string   `json:"reason"`
 	line     int
 	column   int
 }

@@ -33,10 +33,12 @@ func (r Reference) String() string {
 
 // Rule is the metadata of one loaded rule.
 type Rule struct {
-	ID          string      `json:"id"`
-	Title       string      `json:"title"`
-	Description string      `json:"description"`
-	Severity    string      `json:"severity"`
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	// Severity is the base severity, before the engine adjusts it to a
+	// system; a pack's override may have changed it (see Override).
+	Severity    Severity    `json:"severity"`
 	Likelihood  string      `json:"likelihood"`
 	Rights      []string    `json:"rights"`
 	Category    string      `json:"category"`

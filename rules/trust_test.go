@@ -64,7 +64,7 @@ func TestPackFindingsStayUnderThePacksOwnID(t *testing.T) {
 	f := forged[0]
 	assert.Equal(t, "forged text", f.Message)
 	assert.Equal(t, "A pack rule whose findings claim to be another rule's", f.Title)
-	assert.Equal(t, "low", f.BaseSeverity)
+	assert.Equal(t, rules.Low, f.BaseSeverity)
 	assert.Equal(t, []string{"privacy"}, f.Rights)
 	assert.Equal(t, "test", f.Category)
 }

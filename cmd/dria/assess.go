@@ -15,6 +15,7 @@ import (
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
+	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -91,8 +92,10 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 	if _, err := report.ForFormat(format); err != nil {
 		return usageError("--format: %v", err)
 	}
-	if fl.failOn != "" && assess.SeverityRank(fl.failOn) < 0 {
-		return usageError("--fail-on: %q is not a severity; use info, low, medium, high or critical", fl.failOn)
+	if fl.failOn != "" {
+		if _, err := rules.ParseSeverity(fl.failOn); err != nil {
+			return usageError("--fail-on: %w", err)
+		}
 	}
 	clock, err := clockFromEnv()
 	if err != nil {
@@ -174,7 +177,7 @@ func finishAssess(cmd *cobra.Command, fl assessFlags, a *assess.Assessor, format
 	for _, o := range rep.Ruleset.Overrides {
 		fmt.Fprintf(stderr, "dria: %s\n", safetext.Inline(o.String()))
 	}
-	if code == exitOK && fl.failOn != "" && failsOn(rep, fl.failOn) {
+	if code == exitOK && fl.failOn != "" && len(rep.FailsOn(rules.Severity(fl.failOn))) > 0 {
 		code = exitFindings
 	}
 	if code != exitOK {
@@ -205,20 +208,6 @@ func unwrapBatch(err error) []error {
 		return []error{err}
 	}
 	return nil
-}
-
-// failsOn reports whether any finding that is not waived is at or above
-// the severity.
-func failsOn(r *assess.Report, level string) bool {
-	threshold := assess.SeverityRank(level)
-	for _, a := range r.Assessments {
-		for _, f := range a.Findings {
-			if !f.Waived && assess.SeverityRank(f.Severity) >= threshold {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // defaultFormat is json unless a person reads the output on a terminal.

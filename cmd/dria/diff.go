@@ -12,6 +12,7 @@ import (
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
+	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -44,8 +45,10 @@ input or usage.`,
 			if format != "markdown" && format != "json" {
 				return usageError("--format: %q is not markdown or json", format)
 			}
-			if failOn != "" && assess.SeverityRank(failOn) < 0 {
-				return usageError("--fail-on: %q is not a severity; use info, low, medium, high or critical", failOn)
+			if failOn != "" {
+				if _, err := rules.ParseSeverity(failOn); err != nil {
+					return usageError("--fail-on: %w", err)
+				}
 			}
 			if err := checkOutput("--output", output, args); err != nil {
 				return err
@@ -67,7 +70,7 @@ input or usage.`,
 				return err
 			}
 			if failOn != "" {
-				if regressions := c.Regressions(failOn); len(regressions) > 0 {
+				if regressions := c.Regressions(rules.Severity(failOn)); len(regressions) > 0 {
 					fmt.Fprintf(cmd.ErrOrStderr(), "dria: %d new or worsened findings at or above %s\n", len(regressions), failOn)
 					return &exitError{code: exitFindings}
 				}

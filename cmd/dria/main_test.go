@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -24,7 +25,28 @@ func dria(t *testing.T, args ...string) result {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	code := run(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	assertSafeForATerminal(t, errOut.String())
+	assert.NotContains(t, errOut.String(), "goroutine ", "no panic or stack reaches the user")
 	return result{code, out.String(), errOut.String()}
+}
+
+// assertSafeForATerminal checks, for every run of every test, that
+// standard error holds no raw control character (line feeds and tabs
+// aside), no bidirectional override and no invalid UTF-8: whatever a
+// description, pack, waiver or config held, nothing raw reaches a terminal.
+func assertSafeForATerminal(t *testing.T, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Errorf("standard error is not valid UTF-8: %q", s)
+		return
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) ||
+			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+			t.Errorf("standard error holds the raw control character %U: %q", r, s)
+			return
+		}
+	}
 }
 
 func TestValidate(t *testing.T) {

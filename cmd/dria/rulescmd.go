@@ -106,7 +106,7 @@ func writeRulesTable(w io.Writer, rs []rules.Rule) error {
 	fmt.Fprintln(tw, "ID\tSEVERITY\tLIKELIHOOD\tRIGHTS\tCATEGORY\tTITLE")
 	in := safetext.Inline
 	for _, r := range rs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", in(r.ID), in(r.Severity), in(r.Likelihood), in(strings.Join(r.Rights, ",")), in(r.Category), in(r.Title))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", in(r.ID), in(r.Severity.String()), in(r.Likelihood), in(strings.Join(r.Rights, ",")), in(r.Category), in(r.Title))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
