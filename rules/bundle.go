@@ -168,7 +168,7 @@ func readTarball(s ruleSource, data []byte) (sourceContent, error) {
 			continue
 		}
 		if first, dup := seen[clean]; dup {
-			c.problems = append(c.problems, Problem{File: name, Message: fmt.Sprintf(
+			c.problems = append(c.problems, schema.Problem{File: name, Message: fmt.Sprintf(
 				"entries \"%s\" and \"%s\" are both %s once their paths are cleaned; a pack holds each file once",
 				safetext.Inline(first), safetext.Inline(hdr.Name), safetext.Inline(clean))})
 			continue

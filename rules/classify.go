@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/dria-project/dria/schema"
 )
 
 // loadedFile is one Rego file of a rule set on its way into the policy.
@@ -28,7 +30,7 @@ type loadedFile struct {
 	// Filled by checkFiles.
 	module   *ast.Module
 	rule     *Rule
-	problems []Problem
+	problems []schema.Problem
 }
 
 // checkFiles parses every file and checks it on its own — syntax, sandbox
@@ -64,7 +66,7 @@ func (f *loadedFile) check() {
 	}
 	f.problems = checkSandbox(m)
 	if !f.test && !isHelperModule(m) {
-		var ps []Problem
+		var ps []schema.Problem
 		f.rule, ps = ruleOf(f, m)
 		f.problems = append(f.problems, ps...)
 	}
@@ -78,12 +80,12 @@ type policy struct {
 	tests   map[string]*ast.Module
 	// entries names each module in a bundle.
 	entries  map[string]string
-	problems []Problem
+	problems []schema.Problem
 }
 
 // classify sorts the files into rules, helpers and tests, leaving out (and
 // reporting) those the namespace check refused and those with problems.
-func classify(files []*loadedFile, refused map[*loadedFile]Problem) *policy {
+func classify(files []*loadedFile, refused map[*loadedFile]schema.Problem) *policy {
 	p := &policy{modules: map[string]*ast.Module{}, texts: map[string]string{}, tests: map[string]*ast.Module{}, entries: map[string]string{}}
 	byPackage := map[string]*loadedFile{}
 	for _, f := range files {
@@ -103,7 +105,7 @@ func classify(files []*loadedFile, refused map[*loadedFile]Problem) *policy {
 		case f.rule != nil:
 			if other, dup := byPackage[f.rule.Package]; dup {
 				loc := f.module.Package.Location
-				p.problems = append(p.problems, Problem{File: f.name, Line: loc.Row, Column: loc.Col,
+				p.problems = append(p.problems, schema.Problem{File: f.name, Line: loc.Row, Column: loc.Col,
 					Message: fmt.Sprintf("package %s is also declared in %s; each rule is one package in one file", f.rule.Package, other.name)})
 				continue
 			}
@@ -148,16 +150,16 @@ func definesRule(m *ast.Module, name string) bool {
 }
 
 // ruleOf checks a rule module and reads its metadata.
-func ruleOf(f *loadedFile, m *ast.Module) (*Rule, []Problem) {
+func ruleOf(f *loadedFile, m *ast.Module) (*Rule, []schema.Problem) {
 	pkgLoc := m.Package.Location
-	at := func(msg string) Problem {
-		return Problem{File: f.name, Line: pkgLoc.Row, Column: pkgLoc.Col, Message: msg}
+	at := func(msg string) schema.Problem {
+		return schema.Problem{File: f.name, Line: pkgLoc.Row, Column: pkgLoc.Col, Message: msg}
 	}
 	pkg := strings.TrimPrefix(m.Package.Path.String(), "data.")
 	if segs := packageSegments(m.Package.Path); len(segs) < 4 || segs[0] != "dria" || segs[1] != "rules" {
-		return nil, []Problem{at(fmt.Sprintf("rule package %s must be dria.rules.<family or namespace>.<name>", pkg))}
+		return nil, []schema.Problem{at(fmt.Sprintf("rule package %s must be dria.rules.<family or namespace>.<name>", pkg))}
 	}
-	var problems []Problem
+	var problems []schema.Problem
 	if !definesRule(m, "findings") {
 		problems = append(problems, at("rule package defines no findings (a set of objects with msg and paths)"))
 	}

@@ -193,11 +193,11 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 	pol := classify(in.files, refused)
 	problems := slices.Concat(in.problems, nsProblems, pol.problems, duplicateIDs(pol.rules))
 	if len(problems) > 0 {
-		return nil, &LoadError{Problems: sortProblems(problems)}
+		return nil, &LoadError{Problems: schema.SortProblems(problems)}
 	}
 	rules, overrides, problems := applyOverrides(pol.rules, in.manifests())
 	if len(problems) > 0 {
-		return nil, &LoadError{Problems: sortProblems(problems)}
+		return nil, &LoadError{Problems: schema.SortProblems(problems)}
 	}
 	if rules, err = disable(rules, cfg.disabled); err != nil {
 		return nil, err
@@ -285,7 +285,7 @@ func compile(modules map[string]*ast.Module, typed bool) (*ast.Compiler, error) 
 	}
 	c.Compile(modules)
 	if c.Failed() {
-		return nil, &LoadError{Problems: sortProblems(astProblems(c.Errors))}
+		return nil, &LoadError{Problems: schema.SortProblems(astProblems(c.Errors))}
 	}
 	return c, nil
 }
@@ -306,12 +306,12 @@ func inputSchema() (*ast.SchemaSet, error) {
 	return ss, nil
 }
 
-func duplicateIDs(rules []Rule) []Problem {
-	var out []Problem
+func duplicateIDs(rules []Rule) []schema.Problem {
+	var out []schema.Problem
 	first := map[string]Rule{}
 	for _, r := range rules {
 		if f, dup := first[r.ID]; dup {
-			out = append(out, Problem{File: r.File, Line: r.Line, Column: 1,
+			out = append(out, schema.Problem{File: r.File, Line: r.Line, Column: 1,
 				Message: fmt.Sprintf("rule id %s is already used by %s:%d; rule ids must be unique across all loaded rule sets", r.ID, f.File, f.Line)})
 			continue
 		}
@@ -401,14 +401,14 @@ func digest(texts map[string]string) string {
 }
 
 // astProblems turns OPA parse, compile and type errors into problems.
-func astProblems(err error) []Problem {
+func astProblems(err error) []schema.Problem {
 	var errs ast.Errors
 	if !errors.As(err, &errs) {
-		return []Problem{{File: "(rules)", Line: 1, Column: 1, Message: err.Error()}}
+		return []schema.Problem{{File: "(rules)", Line: 1, Column: 1, Message: err.Error()}}
 	}
-	out := make([]Problem, 0, len(errs))
+	out := make([]schema.Problem, 0, len(errs))
 	for _, e := range errs {
-		p := Problem{Message: explainASTError(e)}
+		p := schema.Problem{Message: explainASTError(e)}
 		if e.Location != nil {
 			p.File, p.Line, p.Column = e.Location.File, e.Location.Row, e.Location.Col
 		}
@@ -439,11 +439,4 @@ func explainASTError(e *ast.Error) string {
 		msg = "type error: " + msg
 	}
 	return msg
-}
-
-func sortProblems(ps []Problem) []Problem {
-	slices.SortFunc(ps, func(a, b Problem) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column), cmp.Compare(a.Message, b.Message))
-	})
-	return slices.Compact(ps)
 }

@@ -13,10 +13,9 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
-	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/schema"
 )
 
 // Reference cites an instrument: a framework id (see the references list
@@ -55,41 +54,13 @@ type Rule struct {
 	Source string `json:"source"`
 }
 
-// Problem is one thing wrong with a rule file, at a place in it.
-type Problem struct {
-	File    string `json:"file"`
-	Line    int    `json:"line"`
-	Column  int    `json:"column"`
-	Message string `json:"message"`
-}
-
-// String formats the problem as FILE:LINE:COLUMN: message, or FILE:
-// message for a problem of a whole file (Line 0), such as one that cannot
-// be read. The file name and message are made safe to print: control
-// characters are escaped, and a message of several lines has every line
-// after the first indented, so that it cannot pass for another problem.
-func (p Problem) String() string {
-	msg := safetext.Text(p.Message)
-	if strings.Contains(msg, "\n") {
-		lines := strings.Split(msg, "\n")
-		for i := 1; i < len(lines); i++ {
-			if !strings.HasPrefix(lines[i], "\t") && !strings.HasPrefix(lines[i], " ") {
-				lines[i] = "\t" + lines[i]
-			}
-		}
-		msg = strings.Join(lines, "\n")
-	}
-	if p.Line <= 0 {
-		return fmt.Sprintf("%s: %s", safetext.Inline(p.File), msg)
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", safetext.Inline(p.File), p.Line, max(p.Column, 1), msg)
-}
-
 // LoadError reports every problem found while loading rules: bad metadata,
 // duplicate ids, refused builtins, type errors and compile errors. Callers
 // reach it with errors.As.
 type LoadError struct {
-	Problems []Problem
+	// Problems are sorted by file and position; a problem of a whole file
+	// (one that cannot be read) has Line 0.
+	Problems []schema.Problem
 }
 
 // Error lists the problems, one FILE:LINE:COLUMN: message per line.

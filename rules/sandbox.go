@@ -8,6 +8,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/dria-project/dria/internal/guard"
+	"github.com/dria-project/dria/schema"
 )
 
 // The sandbox is an allowlist: every builtin of the OPA version dria is
@@ -233,8 +234,8 @@ func RefusedBuiltins() []string {
 
 // checkSandbox reports every call in a rule module to a refused builtin,
 // with the reason.
-func checkSandbox(m *ast.Module) []Problem {
-	var out []Problem
+func checkSandbox(m *ast.Module) []schema.Problem {
+	var out []schema.Problem
 	report := func(op ast.Ref, loc *ast.Location) {
 		name := op.String()
 		if _, isBuiltin := ast.BuiltinMap[name]; !isBuiltin {
@@ -244,7 +245,7 @@ func checkSandbox(m *ast.Module) []Problem {
 		if d.verdict != refused {
 			return
 		}
-		p := Problem{Message: fmt.Sprintf("calls %s, which dria refuses: %s", name, d.reason)}
+		p := schema.Problem{Message: fmt.Sprintf("calls %s, which dria refuses: %s", name, d.reason)}
 		if loc != nil {
 			p.File, p.Line, p.Column = loc.File, loc.Row, loc.Col
 		}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dria-project/dria/internal/guard"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/schema"
 )
 
 // DefaultTestTimeout bounds each Rego test, as assess.DefaultTimeout
@@ -181,7 +182,7 @@ func (s *Set) runTests(ctx context.Context, cfg testConfig, cov *cover.Cover) ([
 	if err != nil {
 		var errs ast.Errors
 		if errors.As(err, &errs) {
-			return nil, &LoadError{Problems: sortProblems(astProblems(errs))}
+			return nil, &LoadError{Problems: schema.SortProblems(astProblems(errs))}
 		}
 		return nil, fmt.Errorf("running rule tests: %w", err)
 	}
