@@ -69,7 +69,7 @@ func writeCoverage(b *strings.Builder, families []string, byFamily map[string][]
 		b.WriteString("---:|")
 	}
 	b.WriteString("---:|\n")
-	for _, right := range rules.Rights {
+	for _, right := range rightIDs {
 		fmt.Fprintf(b, "| %s |", mdText(right))
 		total := 0
 		for _, f := range families {

@@ -57,10 +57,13 @@ func rightLabel(id string) string {
 	return id
 }
 
+// rightIDs are the right ids of the specification, in its order.
+var rightIDs = rules.Rights()
+
 // rightOrder sorts right ids in the specification's order, unknown ids
 // last and alphabetically.
 func rightOrder(a, b string) int {
-	ia, ib := slices.Index(rules.Rights, a), slices.Index(rules.Rights, b)
+	ia, ib := slices.Index(rightIDs, a), slices.Index(rightIDs, b)
 	switch {
 	case ia >= 0 && ib >= 0:
 		return ia - ib

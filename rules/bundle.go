@@ -80,7 +80,7 @@ func (s *Set) bundleFiles() (map[string][]byte, error) {
 		"metadata":     map[string]any{"dria": map[string]any{"version": version.Version, "rules": len(s.rules)}},
 	}
 	schemas := map[string]any{}
-	for _, name := range schema.Names {
+	for _, name := range schema.Names() {
 		text, err := schema.JSON(name)
 		if err != nil {
 			return nil, err

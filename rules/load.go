@@ -20,6 +20,7 @@ import (
 
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/internal/suggest"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -160,16 +161,6 @@ func (s *Set) Compiler() *ast.Compiler { return s.compiler }
 // Digest identifies the policy: a SHA-256 over every module that takes
 // part in an assessment, as "sha256:<hex>".
 func (s *Set) Digest() string { return s.digest }
-
-// Sources returns the text of every module of the policy by file name,
-// including the generated catalog (for building bundles).
-func (s *Set) Sources() map[string]string {
-	out := make(map[string]string, len(s.texts))
-	for k, v := range s.texts {
-		out[k] = v
-	}
-	return out
-}
 
 // Load reads, checks and compiles the built-in rules and any rule packs.
 // Every problem found is returned at once as a *LoadError. The steps:
@@ -325,7 +316,7 @@ func closestID(id string, rules []Rule) string {
 	for i, r := range rules {
 		ids[i] = r.ID
 	}
-	return schema.Closest(id, ids)
+	return suggest.Closest(id, ids)
 }
 
 // catalogModule generates the dria.catalog package: the metadata of every
@@ -429,7 +420,7 @@ func explainASTError(e *ast.Error) string {
 		}
 		sort.Strings(names)
 		msg = fmt.Sprintf("%s: the description schema has no field %q at %s", e.Message, have, d.Ref[:d.Pos].String())
-		if best := schema.Closest(have, names); best != "" {
+		if best := suggest.Closest(have, names); best != "" {
 			msg += fmt.Sprintf("; did you mean %q?", best)
 		} else if len(names) > 0 {
 			msg += "; fields there: " + strings.Join(names, ", ")

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -219,17 +218,6 @@ func sandbox() (map[string]bool, *ast.Capabilities) {
 		capabilities = caps
 	})
 	return refusedSet, capabilities
-}
-
-// RefusedBuiltins lists, sorted, the builtins that rules may not call.
-func RefusedBuiltins() []string {
-	r, _ := sandbox()
-	out := make([]string, 0, len(r))
-	for name := range r {
-		out = append(out, name)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // checkSandbox reports every call in a rule module to a refused builtin,

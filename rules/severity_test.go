@@ -125,7 +125,7 @@ func TestSchemaSeverityEnumsAreRules(t *testing.T) {
 		want = append(want, s.String())
 	}
 	found := map[string]bool{}
-	for _, name := range schema.Names {
+	for _, name := range schema.Names() {
 		text, err := schema.JSON(name)
 		require.NoError(t, err)
 		var doc any

@@ -116,7 +116,7 @@ func TestPackFileNamesNeverTakeABuiltinsName(t *testing.T) {
 	assert.Equal(t, "./dria/catalog.rego", files["TEST-ACME-001"])
 	assert.Equal(t, "./rules/decisions/solely_automated.rego", files["TEST-ZED-001"])
 	assert.Equal(t, "rules/decisions/solely_automated.rego", files["DRIA-DEC-001"])
-	assert.Contains(t, set.Sources()[catalogFile], `findings["TEST-ACME-001"]`, "the catalog is the generated one")
+	assert.Contains(t, set.texts[catalogFile], `findings["TEST-ACME-001"]`, "the catalog is the generated one")
 
 	// Two file systems with the same name would give their files the
 	// same names.

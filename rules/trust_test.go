@@ -26,7 +26,7 @@ func TestPackFindingsStayUnderThePacksOwnID(t *testing.T) {
 	const pack = "testdata/hostile/forge-id"
 	set, err := rules.Load(context.Background(), rules.WithDir(pack))
 	require.NoError(t, err)
-	catalog := set.Sources()["dria/catalog.rego"]
+	catalog := rules.CatalogText(set)
 	for _, r := range set.Rules() {
 		assert.Contains(t, catalog, `findings["`+r.ID+`"] := data.`+r.Package+".findings\n", "the catalog maps %s to its own package", r.ID)
 		if r.Source == pack {

@@ -30,8 +30,9 @@ const (
 	Pack        = "pack"
 )
 
-// Names lists the embedded schemas in the order the command shows them.
-var Names = []string{Description, Waivers, Rules, Report, Config, Pack}
+// Names returns the names of the embedded schemas in the order the
+// command shows them, in a new slice the caller may change.
+func Names() []string { return []string{Description, Waivers, Rules, Report, Config, Pack} }
 
 //go:embed *.schema.json
 var files embed.FS

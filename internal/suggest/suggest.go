@@ -1,4 +1,7 @@
-package schema
+// Package suggest finds the likely intended word for a misspelt one, for
+// messages that say "did you mean ...?": a key of a description, a field
+// a rule reads, a rule id.
+package suggest
 
 import (
 	"strings"
