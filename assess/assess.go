@@ -25,10 +25,10 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/dria-project/dria/internal/guard"
-	"github.com/dria-project/dria/internal/source"
 	"github.com/dria-project/dria/internal/version"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // Query is the policy's entry point.
@@ -197,7 +197,7 @@ type engineOutput struct {
 	Errors        []string `json:"errors"`
 }
 
-func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src Source, lines *lineIndex) (Assessment, error) {
+func (a *Assessor) assessDocument(ctx context.Context, doc *source.Document, src Source, lines *lineIndex) (Assessment, error) {
 	start := time.Now()
 	// Rules see the assessment date, not the moment: the evaluation clock
 	// is the start of the day (UTC), so that assessments a second apart,
@@ -265,7 +265,7 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func systemOf(doc *schema.Document) System {
+func systemOf(doc *source.Document) System {
 	text := func(p string) string {
 		n, _, ok := doc.Root.Resolve(p)
 		if !ok {
@@ -375,7 +375,7 @@ func duplicateNames(as []Assessment, seen map[string]string) error {
 
 // toValue converts a parsed document into OPA's value form once, without
 // a detour through Go maps.
-func toValue(n *schema.Node) ast.Value {
+func toValue(n *source.Node) ast.Value {
 	switch n.Kind {
 	case source.Bool:
 		return ast.Boolean(n.Bool)

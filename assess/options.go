@@ -10,6 +10,7 @@ import (
 
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // DefaultTimeout is the evaluation deadline of one system when none is set.
@@ -113,7 +114,7 @@ func WithTimeout(d time.Duration) Option {
 
 // WithInputLimits bounds what one input file may cost to read (size,
 // nesting, YAML alias expansion); zero fields keep their defaults.
-func WithInputLimits(l schema.Limits) Option {
+func WithInputLimits(l source.Limits) Option {
 	return func(c *config) error {
 		if l.MaxBytes < 0 || l.MaxDepth < 0 || l.MaxAliasNodes < 0 {
 			return fmt.Errorf("assess: input limits must not be negative: %+v", l)

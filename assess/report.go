@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dria-project/dria/rules"
-	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // ReportVersion is the version of the JSON report's shape.
@@ -50,7 +50,7 @@ type Assessment struct {
 	// NotApplicable lists the rules whose applies was false.
 	NotApplicable []string `json:"notApplicable"`
 
-	namePos schema.Pos
+	namePos source.Pos
 }
 
 // Source identifies the file a system was described in.

@@ -12,8 +12,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/dria-project/dria/internal/safetext"
-	"github.com/dria-project/dria/internal/source"
 	"github.com/dria-project/dria/internal/suggest"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // quote is how every message quotes a value from a file: in double quotes,

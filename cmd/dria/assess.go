@@ -16,7 +16,7 @@ import (
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
 	"github.com/dria-project/dria/rules"
-	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 type assessFlags struct {
@@ -136,7 +136,7 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 // buildAssessor loads the waivers and the rules the flags name.
 func buildAssessor(fl assessFlags, clock func() time.Time) (*assess.Assessor, error) {
 	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout), assess.WithMemoryLimit(uint64(fl.memory) << 20),
-		assess.WithInputLimits(schema.Limits{MaxBytes: fl.maxBytes})}
+		assess.WithInputLimits(source.Limits{MaxBytes: fl.maxBytes})}
 	for _, dir := range fl.rules {
 		opts = append(opts, assess.WithRules(dir))
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // defaultConfigFile is read from the working directory when --config is
@@ -60,7 +61,7 @@ func loadConfig(path string) (fileConfig, error) {
 	}
 	switch {
 	case len(docs) == 0:
-		return fileConfig{}, configProblem(path, schema.Pos{Line: 1, Column: 1}, "", "the configuration file holds no document")
+		return fileConfig{}, configProblem(path, source.Pos{Line: 1, Column: 1}, "", "the configuration file holds no document")
 	case len(docs) > 1:
 		return fileConfig{}, configProblem(path, docs[1].Root.Pos, "", fmt.Sprintf("a configuration file holds one document, found %d; remove the extra ones from here on", len(docs)))
 	}
@@ -90,7 +91,7 @@ func loadConfig(path string) (fileConfig, error) {
 }
 
 // configProblem is one located problem of a configuration file.
-func configProblem(file string, pos schema.Pos, pointer, msg string) error {
+func configProblem(file string, pos source.Pos, pointer, msg string) error {
 	return &schema.ValidationError{Problems: []schema.Problem{{File: file, Line: pos.Line, Column: pos.Column, Pointer: pointer, Message: msg}}}
 }
 

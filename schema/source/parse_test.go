@@ -166,7 +166,7 @@ func TestSizeLimit(t *testing.T) {
 	_, err := Parse("big.yaml", []byte("a: "+strings.Repeat("x", 2000)), Auto, Limits{MaxBytes: 1000})
 	require.Error(t, err)
 	assert.Equal(t, "big.yaml:1:1: file is larger than the limit of 1000 bytes", err.Error())
-	assert.Equal(t, "x.yaml:1:1: file is larger than the limit of 10.0 MiB (it is 50.0 MiB)", TooLarge("x.yaml", 50<<20, 10<<20).Error())
+	assert.Equal(t, "x.yaml:1:1: file is larger than the limit of 10.0 MiB (it is 50.0 MiB)", tooLarge("x.yaml", 50<<20, 10<<20).Error())
 }
 
 // billionLaughs builds a YAML alias bomb of about 1 KiB whose full
@@ -234,7 +234,7 @@ var update = flag.Bool("update", false, "rewrite the expected errors (.err files
 
 // TestBadInputFiles parses every hostile input of testdata/bad: each must
 // be refused with exactly the located error of its .err file (go test
-// ./internal/source -run BadInputFiles -update rewrites them).
+// ./schema/source -run BadInputFiles -update rewrites them).
 func TestBadInputFiles(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "bad", "*"))
 	require.NoError(t, err)
@@ -255,7 +255,7 @@ func TestBadInputFiles(t *testing.T) {
 				require.NoError(t, os.WriteFile(path+".err", []byte(err.Error()+"\n"), 0o644))
 			}
 			want, err2 := os.ReadFile(path + ".err")
-			require.NoError(t, err2, "run go test ./internal/source -run BadInputFiles -update")
+			require.NoError(t, err2, "run go test ./schema/source -run BadInputFiles -update")
 			assert.Equal(t, strings.TrimSuffix(string(want), "\n"), err.Error())
 		})
 	}

@@ -13,8 +13,11 @@ import (
 
 // Default limits applied when a Limits field is zero.
 const (
-	DefaultMaxBytes      = 10 << 20
-	DefaultMaxDepth      = 64
+	// DefaultMaxBytes is the largest accepted file: 10 MiB.
+	DefaultMaxBytes = 10 << 20
+	// DefaultMaxDepth is the deepest accepted nesting of lists and objects.
+	DefaultMaxDepth = 64
+	// DefaultMaxAliasNodes caps the values YAML aliases may add.
 	DefaultMaxAliasNodes = 100_000
 )
 
@@ -57,10 +60,15 @@ const (
 )
 
 // Error is a problem found while reading a file, at a position in it.
+// schema.Load returns it as a problem of a *schema.ValidationError.
 type Error struct {
+	// File is the name the file was given under.
 	File string
-	Pos  Pos
-	Msg  string
+	// Pos is where the problem is.
+	Pos Pos
+	// Msg says what is wrong in plain language; values from the file are
+	// quoted with Quote.
+	Msg string
 }
 
 // Error formats the problem as FILE:LINE:COLUMN: message.
@@ -85,7 +93,7 @@ type Document struct {
 func Parse(name string, data []byte, format Format, limits Limits) ([]*Document, error) {
 	limits = limits.withDefaults()
 	if int64(len(data)) > limits.MaxBytes {
-		return nil, TooLarge(name, -1, limits.MaxBytes)
+		return nil, tooLarge(name, -1, limits.MaxBytes)
 	}
 	data, err := checkEncoding(name, data)
 	if err != nil {
@@ -228,9 +236,9 @@ func Quote(s string) string {
 	return safetext.Inline(strconv.Quote(safetext.Truncate(s, MaxQuoted)))
 }
 
-// TooLarge is the error for a file over the size limit; size is the file's
+// tooLarge is the error for a file over the size limit; size is the file's
 // size when known, or negative.
-func TooLarge(name string, size, limit int64) *Error {
+func tooLarge(name string, size, limit int64) *Error {
 	msg := fmt.Sprintf("file is larger than the limit of %s", humanBytes(limit))
 	if size >= 0 {
 		msg += fmt.Sprintf(" (it is %s)", humanBytes(size))
