@@ -81,6 +81,9 @@ func New(opts ...Option) (*Assessor, error) {
 			return nil, err
 		}
 	}
+	if cfg.ruleSet != nil && len(cfg.ruleOpts) > 0 {
+		return nil, errors.New("assess: WithRuleSet takes a rule set already loaded with its packs and disabled rules; give WithRules, WithRulesFS and WithDisabled to rules.Load instead (as rules.WithPath, rules.WithFS, rules.WithDisabled)")
+	}
 	if cfg.logger == nil {
 		cfg.logger = hclog.NewNullLogger()
 	}

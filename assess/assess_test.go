@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -211,6 +212,26 @@ func TestOptionsValidateThemselves(t *testing.T) {
 		_, err := assess.New(opt)
 		assert.EqualError(t, err, name)
 	}
+}
+
+// A loaded rule set already holds its packs and disabled rules: rule
+// options given with it would be silently ignored, so New refuses them,
+// in either order.
+func TestWithRuleSetRefusesRuleOptions(t *testing.T) {
+	set := assessor(t).RuleSet()
+	const msg = "assess: WithRuleSet takes a rule set already loaded with its packs and disabled rules; give WithRules, WithRulesFS and WithDisabled to rules.Load instead (as rules.WithPath, rules.WithFS, rules.WithDisabled)"
+	for name, opts := range map[string][]assess.Option{
+		"WithRules":       {assess.WithRuleSet(set), assess.WithRules("testdata/dates")},
+		"WithRules first": {assess.WithRules("testdata/dates"), assess.WithRuleSet(set)},
+		"WithRulesFS":     {assess.WithRuleSet(set), assess.WithRulesFS("pack", fstest.MapFS{})},
+		"WithDisabled":    {assess.WithRuleSet(set), assess.WithDisabled("DRIA-DEC-001")},
+	} {
+		_, err := assess.New(opts...)
+		assert.EqualError(t, err, msg, name)
+	}
+	a, err := assess.New(assess.WithRuleSet(set), assess.WithDisabled(), assess.WithClock(fixedClock))
+	require.NoError(t, err)
+	assert.Same(t, set, a.RuleSet(), "WithDisabled with no ids changes nothing and is accepted")
 }
 
 func TestInvalidDescriptionIsAValidationError(t *testing.T) {

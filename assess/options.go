@@ -58,16 +58,21 @@ func WithRulesFS(name string, fsys fs.FS) Option {
 }
 
 // WithDisabled turns rules off by id (repeatable). An unknown id is an
-// error when the Assessor is built.
+// error when the Assessor is built; no ids changes nothing.
 func WithDisabled(ids ...string) Option {
 	return func(c *config) error {
+		if len(ids) == 0 {
+			return nil // nothing to turn off
+		}
 		c.ruleOpts = append(c.ruleOpts, rules.WithDisabled(ids...))
 		return nil
 	}
 }
 
-// WithRuleSet uses an already loaded rule set instead of loading one; the
-// rule options above are then ignored.
+// WithRuleSet uses an already loaded rule set instead of loading one.
+// The set already holds its packs and disabled rules, so giving WithRules,
+// WithRulesFS or WithDisabled as well is an error from New (load them
+// into the set with rules.Load instead).
 func WithRuleSet(s *rules.Set) Option {
 	return func(c *config) error {
 		if s == nil {
