@@ -23,7 +23,7 @@
 //
 // A program builds an assessor once and uses it from many goroutines:
 //
-//	a, err := assess.New(assess.WithTimeout(5 * time.Second))
+//	a, err := assess.New(ctx, assess.WithTimeout(5*time.Second))
 //	if err != nil {
 //		return err
 //	}

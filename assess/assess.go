@@ -72,9 +72,10 @@ func (s stringSet) of(x string) string {
 	return x
 }
 
-// New loads and compiles the rules and prepares the assessment query.
+// New loads and compiles the rules and prepares the assessment query,
+// under ctx (reading rule packs and compiling stop when it is done).
 // Rule problems come back as a *rules.LoadError.
-func New(opts ...Option) (*Assessor, error) {
+func New(ctx context.Context, opts ...Option) (*Assessor, error) {
 	cfg := config{clock: time.Now, timeout: DefaultTimeout, workers: runtime.GOMAXPROCS(0), memory: DefaultMemoryLimit}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
@@ -87,7 +88,6 @@ func New(opts ...Option) (*Assessor, error) {
 	if cfg.logger == nil {
 		cfg.logger = hclog.NewNullLogger()
 	}
-	ctx := context.Background()
 	set := cfg.ruleSet
 	if set == nil {
 		var err error

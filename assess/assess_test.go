@@ -32,7 +32,7 @@ var (
 // assessor returns one Assessor shared by the tests, as a program would.
 func assessor(t testing.TB) *assess.Assessor {
 	t.Helper()
-	sharedOnce.Do(func() { shared, sharedErr = assess.New(assess.WithClock(fixedClock)) })
+	sharedOnce.Do(func() { shared, sharedErr = assess.New(context.Background(), assess.WithClock(fixedClock)) })
 	require.NoError(t, sharedErr)
 	return shared
 }
@@ -87,7 +87,7 @@ func TestReportIsDeterministic(t *testing.T) {
 	for range 3 {
 		assert.Equal(t, string(first), string(render()))
 	}
-	other, err := assess.New(assess.WithClock(fixedClock))
+	other, err := assess.New(context.Background(), assess.WithClock(fixedClock))
 	require.NoError(t, err)
 	rep, err := other.AssessBatch(context.Background(), inputs)
 	require.NoError(t, err)
@@ -184,7 +184,7 @@ func TestMultiDocumentFile(t *testing.T) {
 }
 
 func TestDeadlineStopsARuleThatRunsForever(t *testing.T) {
-	a, err := assess.New(assess.WithRules("testdata/looping"), assess.WithTimeout(200*time.Millisecond))
+	a, err := assess.New(context.Background(), assess.WithRules("testdata/looping"), assess.WithTimeout(200*time.Millisecond))
 	require.NoError(t, err)
 	_, err = a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
 	var ee *assess.EvalError
@@ -209,7 +209,7 @@ func TestOptionsValidateThemselves(t *testing.T) {
 		"assess: WithLogger needs a logger":             assess.WithLogger(nil),
 		"assess: WithRuleSet needs a rule set":          assess.WithRuleSet(nil),
 	} {
-		_, err := assess.New(opt)
+		_, err := assess.New(context.Background(), opt)
 		assert.EqualError(t, err, name)
 	}
 }
@@ -226,10 +226,10 @@ func TestWithRuleSetRefusesRuleOptions(t *testing.T) {
 		"WithRulesFS":     {assess.WithRuleSet(set), assess.WithRulesFS("pack", fstest.MapFS{})},
 		"WithDisabled":    {assess.WithRuleSet(set), assess.WithDisabled("DRIA-DEC-001")},
 	} {
-		_, err := assess.New(opts...)
+		_, err := assess.New(context.Background(), opts...)
 		assert.EqualError(t, err, msg, name)
 	}
-	a, err := assess.New(assess.WithRuleSet(set), assess.WithDisabled(), assess.WithClock(fixedClock))
+	a, err := assess.New(context.Background(), assess.WithRuleSet(set), assess.WithDisabled(), assess.WithClock(fixedClock))
 	require.NoError(t, err)
 	assert.Same(t, set, a.RuleSet(), "WithDisabled with no ids changes nothing and is accepted")
 }

@@ -13,7 +13,7 @@ import (
 // Render an assessment as SARIF for a code-scanning tool; the other
 // formats are json, markdown, html and junit.
 func ExampleForFormat() {
-	a, err := assess.New(assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
+	a, err := assess.New(context.Background(), assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
 	if err != nil {
 		panic(err)
 	}

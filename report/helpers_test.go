@@ -83,7 +83,7 @@ func assessorFor(t testing.TB, s ruleSet) *assess.Assessor {
 		require.NoError(t, err, s.waivers)
 		opts = append(opts, assess.WithWaivers(ws...))
 	}
-	a, err := assess.New(opts...)
+	a, err := assess.New(context.Background(), opts...)
 	require.NoError(t, err)
 	assessors[s.key()] = a
 	return a

@@ -39,7 +39,7 @@ type caseExpect struct {
 
 func caseAssessor(t *testing.T) *assess.Assessor {
 	t.Helper()
-	a, err := assess.New(assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
+	a, err := assess.New(context.Background(), assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
 	require.NoError(t, err)
 	return a
 }

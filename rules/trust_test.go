@@ -41,7 +41,7 @@ func TestPackFindingsStayUnderThePacksOwnID(t *testing.T) {
 	in := assess.Input{Path: "live-facial-recognition.yaml", Data: data}
 	clock := assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) })
 	findings := func(opts ...assess.Option) []assess.Finding {
-		a, err := assess.New(append(opts, clock)...)
+		a, err := assess.New(context.Background(), append(opts, clock)...)
 		require.NoError(t, err)
 		rep, err := a.Assess(context.Background(), in)
 		require.NoError(t, err)

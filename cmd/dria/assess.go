@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -122,7 +123,7 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 		// Nothing to assess: say why without loading the rules.
 		return printProblems(cmd.ErrOrStderr(), readErrs)
 	}
-	a, err := buildAssessor(fl, clock)
+	a, err := buildAssessor(cmd.Context(), fl, clock)
 	if err != nil {
 		return err
 	}
@@ -134,7 +135,7 @@ func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
 }
 
 // buildAssessor loads the waivers and the rules the flags name.
-func buildAssessor(fl assessFlags, clock func() time.Time) (*assess.Assessor, error) {
+func buildAssessor(ctx context.Context, fl assessFlags, clock func() time.Time) (*assess.Assessor, error) {
 	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout), assess.WithMemoryLimit(uint64(fl.memory) << 20),
 		assess.WithInputLimits(source.Limits{MaxBytes: fl.maxBytes})}
 	for _, dir := range fl.rules {
@@ -150,7 +151,7 @@ func buildAssessor(fl assessFlags, clock func() time.Time) (*assess.Assessor, er
 		}
 		opts = append(opts, assess.WithWaivers(ws...))
 	}
-	return newAssessor(opts...)
+	return newAssessor(ctx, opts...)
 }
 
 // finishAssess prints the problems, writes the report and works out the
@@ -278,7 +279,7 @@ func reportWaivers(w io.Writer, rep *assess.Report) {
 // newAssessor builds the assessor with the garbage collector relaxed:
 // compiling the rules allocates a lot of short-lived data, and collecting
 // it as eagerly as usual costs a fifth of the command's start-up.
-func newAssessor(opts ...assess.Option) (*assess.Assessor, error) {
+func newAssessor(ctx context.Context, opts ...assess.Option) (*assess.Assessor, error) {
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	return assess.New(opts...)
+	return assess.New(ctx, opts...)
 }

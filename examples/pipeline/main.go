@@ -54,7 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	a, err := assess.New()
+	a, err := assess.New(ctx)
 	if err != nil {
 		fmt.Fprintln(stderr, "pipeline:", err)
 		return 3

@@ -119,7 +119,7 @@ func run(quick bool) error {
 		sizes = []int{10, 100, 1000}
 		batch = 1000
 	}
-	a, err := assess.New(assess.WithClock(clock))
+	a, err := assess.New(context.Background(), assess.WithClock(clock))
 	if err != nil {
 		return err
 	}
@@ -176,7 +176,7 @@ func run(quick bool) error {
 		return err
 	}
 	inputs := batchInputs(exs, batch)
-	one, err := assess.New(assess.WithClock(clock), assess.WithWorkers(1))
+	one, err := assess.New(context.Background(), assess.WithClock(clock), assess.WithWorkers(1))
 	if err != nil {
 		return err
 	}
@@ -252,7 +252,7 @@ func childPeak(scenario string) (float64, error) {
 func runChild(scenario string) {
 	kind, arg, _ := strings.Cut(scenario, ":")
 	n, _ := strconv.Atoi(arg)
-	a, err := assess.New(assess.WithClock(clock))
+	a, err := assess.New(context.Background(), assess.WithClock(clock))
 	if err != nil {
 		panic(err)
 	}
