@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -241,9 +242,11 @@ func (a *Assessor) assessDocument(ctx context.Context, doc *source.Document, src
 		fi := f.Finding
 		// The rule's own texts are shared with the rule set, and texts
 		// that repeat within a system are stored once, so that a batch of
-		// thousands of reports stays small.
+		// thousands of reports stays small. The lists are the finding's
+		// own: changing one changes no other finding and no later report.
 		if r, ok := a.rules[fi.RuleID]; ok {
-			fi.Title, fi.Remediation, fi.Category, fi.Rights, fi.References = r.Title, r.Remediation, r.Category, r.Rights, r.References
+			fi.Title, fi.Remediation, fi.Category = r.Title, r.Remediation, r.Category
+			fi.Rights, fi.References = slices.Clone(r.Rights), slices.Clone(r.References)
 		}
 		for j, reason := range fi.SeverityReasons {
 			fi.SeverityReasons[j] = intern.of(reason)

@@ -96,6 +96,40 @@ func TestReportIsDeterministic(t *testing.T) {
 	assert.Equal(t, string(first), buf.String(), "a second Assessor gives the same bytes")
 }
 
+// Findings share the rule set's texts but not its lists: a caller that
+// changes a finding's rights or references changes neither another
+// finding, nor the next assessment, nor the rules.
+func TestChangingAFindingChangesNoOtherReport(t *testing.T) {
+	a, err := assess.New(context.Background(), assess.WithClock(fixedClock))
+	require.NoError(t, err)
+	in := assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)}
+	render := func(r *assess.Report) string {
+		var buf bytes.Buffer
+		require.NoError(t, report.JSON(&buf, r))
+		return buf.String()
+	}
+	first, err := a.Assess(context.Background(), in)
+	require.NoError(t, err)
+	want := render(first)
+	rulesBefore := a.Rules()
+	for i := range first.Assessments[0].Findings {
+		f := &first.Assessments[0].Findings[i]
+		require.NotEmpty(t, f.Rights, f.RuleID)
+		f.Rights[0] = "changed"
+		f.Rights = append(f.Rights, "added")
+		if len(f.References) > 0 {
+			f.References[0].Framework = "changed"
+		}
+	}
+	again, err := a.Assess(context.Background(), in)
+	require.NoError(t, err)
+	assert.Equal(t, want, render(again), "the next assessment is as before")
+	assert.Equal(t, rulesBefore, a.Rules(), "the rules are as before")
+	got := a.Rules()
+	got[0].Rights[0] = "changed"
+	assert.Equal(t, rulesBefore, a.Rules(), "changing the returned rules changes nothing either")
+}
+
 func TestReportValidatesAgainstReportSchema(t *testing.T) {
 	rep, err := assessor(t).AssessBatch(context.Background(), append(exampleInputs(t), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)}))
 	require.NoError(t, err)

@@ -152,8 +152,16 @@ type Set struct {
 // enablement, in load order.
 func (s *Set) Overrides() []Override { return slices.Clone(s.overrides) }
 
-// Rules returns the enabled rules, sorted by id.
-func (s *Set) Rules() []Rule { return slices.Clone(s.rules) }
+// Rules returns the enabled rules, sorted by id. The rules and their
+// lists are copies: changing them changes nothing in the set.
+func (s *Set) Rules() []Rule {
+	out := make([]Rule, len(s.rules))
+	for i, r := range s.rules {
+		r.Rights, r.References = slices.Clone(r.Rights), slices.Clone(r.References)
+		out[i] = r
+	}
+	return out
+}
 
 // Compiler returns the compiled policy: rules, library, engine and catalog.
 func (s *Set) Compiler() *ast.Compiler { return s.compiler }
