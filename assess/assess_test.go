@@ -268,6 +268,39 @@ func TestWithRuleSetRefusesRuleOptions(t *testing.T) {
 	assert.Same(t, set, a.RuleSet(), "WithDisabled with no ids changes nothing and is accepted")
 }
 
+// WithMaxProblems bounds the problems of an invalid description, then says
+// how many more there are; a negative number is refused.
+func TestWithMaxProblems(t *testing.T) {
+	data, err := os.ReadFile("testdata/invalid/five-unknown-keys.yaml")
+	require.NoError(t, err)
+	in := assess.Input{Path: "five-unknown-keys.yaml", Data: data}
+	problems := func(opts ...assess.Option) []string {
+		a, err := assess.New(context.Background(), append(opts, assess.WithRuleSet(assessor(t).RuleSet()))...)
+		require.NoError(t, err)
+		_, err = a.Assess(context.Background(), in)
+		var ve *schema.ValidationError
+		require.ErrorAs(t, err, &ve)
+		out := make([]string, len(ve.Problems))
+		for i, p := range ve.Problems {
+			out[i] = p.String()
+		}
+		return out
+	}
+	all := []string{
+		`five-unknown-keys.yaml:6:5: unknown key "retentonDays" in spec.data; did you mean "retentionDays"?`,
+		`five-unknown-keys.yaml:7:5: unknown key "categorys" in spec.data; did you mean "categories"?`,
+		`five-unknown-keys.yaml:8:3: unknown key "decisons" in spec; did you mean "decisions"?`,
+		`five-unknown-keys.yaml:9:3: unknown key "afected" in spec; did you mean "affected"?`,
+		`five-unknown-keys.yaml:10:3: unknown key "transparancy" in spec; did you mean "transparency"?`,
+	}
+	assert.Equal(t, all, problems(), "the default lists every problem of a small file")
+	assert.Equal(t, all, problems(assess.WithMaxProblems(0)), "0 keeps the default")
+	assert.Equal(t, append(all[:2:2], "five-unknown-keys.yaml:8:3: and 3 more problems in this file"), problems(assess.WithMaxProblems(2)))
+	assert.Equal(t, append(all[:4:4], "five-unknown-keys.yaml:10:3: and 1 more problem in this file"), problems(assess.WithMaxProblems(4)))
+	_, err = assess.New(context.Background(), assess.WithMaxProblems(-1))
+	assert.EqualError(t, err, "assess: maximum number of problems must not be negative, got -1")
+}
+
 func TestInvalidDescriptionIsAValidationError(t *testing.T) {
 	_, err := assessor(t).Assess(context.Background(), assess.Input{Path: "x.json", Data: []byte(`{"apiVersion": 1}`)})
 	var ve *schema.ValidationError

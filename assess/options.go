@@ -129,6 +129,20 @@ func WithInputLimits(l source.Limits) Option {
 	}
 }
 
+// WithMaxProblems sets how many validation problems an invalid
+// description reports (default schema.DefaultMaxProblems, 100; 0 keeps
+// the default); after them comes one problem saying how many more there
+// are. A negative number is an error.
+func WithMaxProblems(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return fmt.Errorf("assess: maximum number of problems must not be negative, got %d", n)
+		}
+		c.schemaOpts = append(c.schemaOpts, schema.WithMaxProblems(n))
+		return nil
+	}
+}
+
 // WithWorkers sets how many inputs AssessBatch assesses at once (default:
 // the number of CPUs Go may use).
 func WithWorkers(n int) Option {
