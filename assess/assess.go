@@ -285,11 +285,13 @@ func systemOf(doc *source.Document) System {
 // BatchError lists the inputs of a batch that could not be assessed, in
 // input order.
 type BatchError struct {
+	// Failures holds one entry per input that failed.
 	Failures []InputError
 }
 
 // InputError is the failure of one input of a batch.
 type InputError struct {
+	// Path is the input's Path, and Err why it failed.
 	Path string
 	Err  error
 }
@@ -413,6 +415,7 @@ type LimitError = guard.LimitError
 // EvalError reports a failure to evaluate the rules on one system: a rule
 // error, a broken rule contract, the deadline or the memory limit.
 type EvalError struct {
+	// Path names the file whose system was being assessed.
 	Path string
 	// Deadline is set when evaluation ran, or would have run, past it.
 	Deadline time.Duration
@@ -426,7 +429,8 @@ type EvalError struct {
 	// an operation of the policy engine that does not look at the deadline:
 	// it was left to finish in the background and its result discarded.
 	Abandoned bool
-	Err       error
+	// Err is the underlying error.
+	Err error
 }
 
 // Error says which file and why, in one message per cause.
@@ -460,6 +464,7 @@ func (e *EvalError) Unwrap() error { return e.Err }
 // assessing one file. The library recovers it, so that one bad input does
 // not end the program or lose the other files of a batch.
 type PanicError struct {
+	// Path names the file being assessed.
 	Path string
 	// Value is what was passed to panic, and Stack where it happened.
 	Value any

@@ -12,7 +12,11 @@ import (
 // findings that are new, resolved or changed in severity, and each
 // system's change in impact level and risk.
 type Comparison struct {
-	Systems  []SystemChange  `json:"systems"`
+	// Systems holds each system's summary before and after, by name.
+	Systems []SystemChange `json:"systems"`
+	// New, Resolved and Changed are the findings only in the new report,
+	// only in the old one, and in both with another severity; each list
+	// is sorted most severe first.
 	New      []FindingChange `json:"new"`
 	Resolved []FindingChange `json:"resolved"`
 	Changed  []FindingChange `json:"changed"`
@@ -21,6 +25,8 @@ type Comparison struct {
 // SystemChange is one system's summary before and after. Old or New is
 // empty when the system appears in only one report.
 type SystemChange struct {
+	// System is the system's metadata.name; the other fields are its
+	// impact level and risks in the old and the new report.
 	System          string `json:"system"`
 	OldImpactLevel  string `json:"oldImpactLevel,omitempty"`
 	NewImpactLevel  string `json:"newImpactLevel,omitempty"`
@@ -32,14 +38,20 @@ type SystemChange struct {
 
 // FindingChange is one finding that appeared, disappeared or changed.
 type FindingChange struct {
+	// System, RuleID, Title and Message identify the finding (from the
+	// new report, or the old one for a resolved finding).
 	System      string         `json:"system"`
 	RuleID      string         `json:"ruleId"`
 	Title       string         `json:"title"`
 	Message     string         `json:"message"`
 	OldSeverity rules.Severity `json:"oldSeverity,omitempty"`
+	// OldSeverity and NewSeverity are its severity in each report; one is
+	// empty for a new or a resolved finding.
 	NewSeverity rules.Severity `json:"newSeverity,omitempty"`
-	Paths       []string       `json:"paths"`
-	Waived      bool           `json:"waived"`
+	// Paths are the JSON pointers of its evidence.
+	Paths []string `json:"paths"`
+	// Waived is true when a waiver accepts the finding.
+	Waived bool `json:"waived"`
 }
 
 // Worsened reports whether the change is a new finding or a higher

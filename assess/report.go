@@ -13,16 +13,20 @@ const ReportVersion = "1"
 // Report is the result of assessing one or more system descriptions. Its
 // JSON form is dria's stable report format.
 type Report struct {
-	ReportVersion string       `json:"reportVersion"`
-	Tool          Tool         `json:"tool"`
-	Ruleset       Ruleset      `json:"ruleset"`
-	Assessments   []Assessment `json:"assessments"`
+	// ReportVersion is ReportVersion, the version of this shape.
+	ReportVersion string `json:"reportVersion"`
+	// Tool and Ruleset say what made the report, with which rules.
+	Tool    Tool    `json:"tool"`
+	Ruleset Ruleset `json:"ruleset"`
+	// Assessments holds one assessment per system, in input order.
+	Assessments []Assessment `json:"assessments"`
 	// Waivers reports on the waivers file, when one was given.
 	Waivers *WaiverSummary `json:"waivers,omitempty"`
 }
 
 // Tool names the program that made the report.
 type Tool struct {
+	// Name is "dria" and Version its version.
 	Name    string `json:"name"`
 	Version string `json:"version"`
 }
@@ -39,12 +43,15 @@ type Ruleset struct {
 
 // Assessment is the assessment of one system.
 type Assessment struct {
+	// Source is the file that describes the system, and System its name.
 	Source Source `json:"source"`
 	System System `json:"system"`
 	// AssessedOn is the assessment date (YYYY-MM-DD, UTC) from the clock.
-	AssessedOn string    `json:"assessedOn"`
-	Summary    Summary   `json:"summary"`
-	Findings   []Finding `json:"findings"`
+	AssessedOn string `json:"assessedOn"`
+	// Summary sums the findings up: impact level, risks and counts.
+	Summary Summary `json:"summary"`
+	// Findings are what the rules found, most severe first.
+	Findings []Finding `json:"findings"`
 	// Passed lists the applicable rules that found nothing.
 	Passed []string `json:"passed"`
 	// NotApplicable lists the rules whose applies was false.
@@ -55,7 +62,9 @@ type Assessment struct {
 
 // Source identifies the file a system was described in.
 type Source struct {
-	Path   string `json:"path"`
+	// Path is the file's name as the caller gave it (Input.Path).
+	Path string `json:"path"`
+	// Digest is the SHA-256 of the file's bytes, as "sha256:<hex>".
 	Digest string `json:"digest"`
 	// Document is the 1-based position of the system in a multi-document
 	// YAML file; it is omitted for single-document files.
@@ -64,6 +73,8 @@ type Source struct {
 
 // System names the assessed system, from the description's metadata.
 type System struct {
+	// Name, Title, Version and Owner are metadata.name, .title, .version
+	// and .owner; Name is unique within a report.
 	Name    string `json:"name"`
 	Title   string `json:"title"`
 	Version string `json:"version,omitempty"`
@@ -96,6 +107,8 @@ type Summary struct {
 
 // Counts holds the number of findings at each severity.
 type Counts struct {
+	// Critical, High, Medium, Low and Info count the findings of each
+	// severity, waived ones included.
 	Critical int `json:"critical"`
 	High     int `json:"high"`
 	Medium   int `json:"medium"`
@@ -115,6 +128,7 @@ type RightSummary struct {
 
 // Finding is one problem a rule found in a system.
 type Finding struct {
+	// RuleID and Title name the rule that found it.
 	RuleID string `json:"ruleId"`
 	Title  string `json:"title"`
 	// Severity is the base severity adjusted by scale, scope,
@@ -123,13 +137,17 @@ type Finding struct {
 	// BaseSeverity is the rule's base severity.
 	BaseSeverity rules.Severity `json:"baseSeverity"`
 	// SeverityReasons explains Severity in plain words.
-	SeverityReasons []string          `json:"severityReasons"`
-	Rights          []string          `json:"rights"`
-	Category        string            `json:"category"`
-	Message         string            `json:"message"`
-	Remediation     string            `json:"remediation"`
-	References      []rules.Reference `json:"references"`
-	Evidence        []Evidence        `json:"evidence"`
+	SeverityReasons []string `json:"severityReasons"`
+	// Rights, Category, Remediation and References are the rule's; the
+	// lists are the finding's own copies.
+	Rights   []string `json:"rights"`
+	Category string   `json:"category"`
+	// Message says what was found, quoting the values that triggered it.
+	Message     string            `json:"message"`
+	Remediation string            `json:"remediation"`
+	References  []rules.Reference `json:"references"`
+	// Evidence locates the fields that made the rule fire.
+	Evidence []Evidence `json:"evidence"`
 	// ResidualSeverity is the severity after implemented, evidenced
 	// mitigations that address the rule or one of its rights.
 	ResidualSeverity rules.Severity `json:"residualSeverity"`

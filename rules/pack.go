@@ -16,6 +16,7 @@ const PackManifest = "pack.yaml"
 // Override is a change a rule pack made to another rule: a new base
 // severity, or turning it off. Overrides are explicit and always reported.
 type Override struct {
+	// Rule is the id of the changed rule.
 	Rule string `json:"rule"`
 	// Title is the changed rule's title, so that a rule turned off can
 	// still be named in reports.
@@ -27,8 +28,9 @@ type Override struct {
 	Severity         Severity `json:"severity,omitempty"`
 	PreviousSeverity Severity `json:"previousSeverity,omitempty"`
 	// Disabled is true when the pack turned the rule off.
-	Disabled bool   `json:"disabled,omitempty"`
-	Reason   string `json:"reason"`
+	Disabled bool `json:"disabled,omitempty"`
+	// Reason is the pack's reason for the change, as it gave it.
+	Reason string `json:"reason"`
 }
 
 // String describes the override for messages.

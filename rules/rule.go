@@ -21,8 +21,11 @@ import (
 // Reference cites an instrument: a framework id (see the references list
 // of the specification) and an article, principle or section.
 type Reference struct {
+	// Framework is the instrument's id, such as GDPR or UNGP.
 	Framework string `json:"framework"`
-	Ref       string `json:"ref"`
+	// Ref is the article, principle or section, such as "Art 22"; it is
+	// empty for an instrument cited as a whole.
+	Ref string `json:"ref"`
 }
 
 // String formats the reference as "GDPR Art 22".
@@ -32,17 +35,28 @@ func (r Reference) String() string {
 
 // Rule is the metadata of one loaded rule.
 type Rule struct {
-	ID          string `json:"id"`
+	// ID is the rule's id, unique across the loaded rule sets, such as
+	// DRIA-DEC-001.
+	ID string `json:"id"`
+	// Title and Description say, in plain language, what the rule checks
+	// and why it matters for people's rights.
 	Title       string `json:"title"`
 	Description string `json:"description"`
 	// Severity is the base severity, before the engine adjusts it to a
 	// system; a pack's override may have changed it (see Override).
-	Severity    Severity    `json:"severity"`
-	Likelihood  string      `json:"likelihood"`
-	Rights      []string    `json:"rights"`
-	Category    string      `json:"category"`
-	References  []Reference `json:"references"`
-	Remediation string      `json:"remediation"`
+	Severity Severity `json:"severity"`
+	// Likelihood is how likely the harm is: rare, possible, likely or
+	// almost-certain.
+	Likelihood string `json:"likelihood"`
+	// Rights are the ids of the rights the rule protects (see Rights).
+	Rights []string `json:"rights"`
+	// Category groups rules, such as automated-decisions or
+	// information-gap.
+	Category string `json:"category"`
+	// References are the instruments the rule cites.
+	References []Reference `json:"references"`
+	// Remediation says what to do about a finding.
+	Remediation string `json:"remediation"`
 	// Package is the Rego package, such as dria.rules.privacy.retention.
 	Package string `json:"package"`
 	// File and Line locate the rule's METADATA block.

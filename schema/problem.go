@@ -51,6 +51,7 @@ func (p Problem) String() string {
 // ValidationError reports every problem found in one or more input files.
 // Callers reach it with errors.As.
 type ValidationError struct {
+	// Problems are sorted by file and position.
 	Problems []Problem
 }
 

@@ -37,7 +37,9 @@ import (
 // Pos is a 1-based line and column in a source file. Columns count
 // characters (Unicode code points), as editors do.
 type Pos struct {
-	Line   int `json:"line"`
+	// Line is the 1-based line; lines end at LF, CRLF or a lone CR.
+	Line int `json:"line"`
+	// Column is the 1-based column, in characters.
 	Column int `json:"column"`
 }
 
@@ -73,6 +75,7 @@ func (k Kind) String() string {
 // parents when a YAML alias refers to an anchor; it is never modified after
 // parsing, so documents are safe to read from many goroutines.
 type Node struct {
+	// Kind is the JSON type of the value.
 	Kind Kind
 	// Pos is where the value starts.
 	Pos Pos
