@@ -72,3 +72,11 @@ func TestRegressionsTakeASeverity(t *testing.T) {
 	assert.Equal(t, []string{"X-3"}, ids(c.Regressions(rules.Critical)))
 	assert.Equal(t, []string{"X-3", "X-5", "X-1"}, ids(c.Regressions(rules.Info)), "new findings, most severe first, then worsened ones")
 }
+
+func TestCountsOf(t *testing.T) {
+	c := assess.Counts{Critical: 5, High: 4, Medium: 3, Low: 2, Info: 1}
+	for i, s := range rules.Severities() {
+		assert.Equal(t, i+1, c.Of(s), s)
+	}
+	assert.Zero(t, c.Of(""), "not a severity")
+}

@@ -116,6 +116,24 @@ type Counts struct {
 	Info     int `json:"info"`
 }
 
+// Of returns the number of findings at severity s (0 for a value that is
+// not a severity).
+func (c Counts) Of(s rules.Severity) int {
+	switch s {
+	case rules.Critical:
+		return c.Critical
+	case rules.High:
+		return c.High
+	case rules.Medium:
+		return c.Medium
+	case rules.Low:
+		return c.Low
+	case rules.Info:
+		return c.Info
+	}
+	return 0
+}
+
 // RightSummary is one right's line in the summary.
 type RightSummary struct {
 	// Right is the right's id, such as privacy.

@@ -202,13 +202,11 @@ func (b *md) summary(a *assess.Assessment) {
 	b.line(findings, fmt.Sprintf("; information gaps: %d", s.InformationGaps))
 	b.WriteByte('\n')
 
-	b.table([]string{"Severity", "Findings"}, [][]string{
-		{sev("critical"), strconv.Itoa(s.Counts.Critical)},
-		{sev("high"), strconv.Itoa(s.Counts.High)},
-		{sev("medium"), strconv.Itoa(s.Counts.Medium)},
-		{sev("low"), strconv.Itoa(s.Counts.Low)},
-		{sev("info"), strconv.Itoa(s.Counts.Info)},
-	})
+	var counts [][]string
+	for _, level := range slices.Backward(rules.Severities()) {
+		counts = append(counts, []string{sev(level), strconv.Itoa(s.Counts.Of(level))})
+	}
+	b.table([]string{"Severity", "Findings"}, counts)
 	b.list("Why impact level "+mdText(s.ImpactLevel)+":", s.ImpactReasons)
 	b.list("Safeguards that impact level "+mdText(s.ImpactLevel)+" requires:", s.RequiredSafeguards)
 	b.list("Why this risk:", s.RiskReasons)

@@ -483,9 +483,9 @@ func ruleName(id, title string) string {
 // sarifLevel maps a severity to a SARIF level.
 func sarifLevel(severity rules.Severity) string {
 	switch severity {
-	case "critical", "high":
+	case rules.Critical, rules.High:
 		return "error"
-	case "medium":
+	case rules.Medium:
 		return "warning"
 	}
 	return "note"
@@ -493,9 +493,9 @@ func sarifLevel(severity rules.Severity) string {
 
 func problemSeverity(severity rules.Severity) string {
 	switch severity {
-	case "critical", "high":
+	case rules.Critical, rules.High:
 		return "error"
-	case "medium":
+	case rules.Medium:
 		return "warning"
 	}
 	return "recommendation"
@@ -505,13 +505,13 @@ func problemSeverity(severity rules.Severity) string {
 // over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
 func securitySeverity(severity rules.Severity) string {
 	switch severity {
-	case "critical":
+	case rules.Critical:
 		return "9.5"
-	case "high":
+	case rules.High:
 		return "8.0"
-	case "medium":
+	case rules.Medium:
 		return "5.5"
-	case "low":
+	case rules.Low:
 		return "3.0"
 	}
 	return "0.0"
