@@ -113,7 +113,7 @@ func New(ctx context.Context, opts ...Option) (*Assessor, error) {
 	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory, onRunaway: cfg.onRunaway}, nil
 }
 
-// Rules returns the enabled rules, sorted by id.
+// Rules returns copies of the enabled rules, sorted by id.
 func (a *Assessor) Rules() []rules.Rule { return a.set.Rules() }
 
 // RuleSet returns the compiled rule set.
