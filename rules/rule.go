@@ -19,7 +19,7 @@ import (
 )
 
 // Reference cites an instrument: a framework id (see the references list
-// of the specification) and an article, principle or section.
+// of docs/rights-and-references.md) and an article, principle or section.
 type Reference struct {
 	// Framework is the instrument's id, such as GDPR or UNGP.
 	Framework string `json:"framework"`
