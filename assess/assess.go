@@ -317,7 +317,10 @@ func (e *BatchError) Unwrap() []error {
 
 // AssessBatch assesses many files on all cores and returns one report with
 // their systems in input order. Inputs that fail are left out of the
-// report and listed in a *BatchError; the others' results are kept.
+// report's assessments but recorded in its Errors (with why, and for an
+// invalid description every located problem), so that no format can drop
+// them silently; they are also returned as a *BatchError, and the others'
+// results are kept.
 func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (_ *Report, err error) {
 	defer a.recoverInput(fmt.Sprintf("a batch of %d files", len(inputs)), &err)
 	results := make([][]Assessment, len(inputs))
@@ -357,6 +360,9 @@ func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (_ *Report, 
 	}
 	a.finishWaivers(r)
 	if len(failures) > 0 {
+		for _, f := range failures {
+			r.Errors = append(r.Errors, NewInputFailure(f.Path, f.Err))
+		}
 		return r, &BatchError{Failures: failures}
 	}
 	return r, nil

@@ -1,9 +1,15 @@
 package assess
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
+	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
 	"github.com/dria-project/dria/schema/source"
 )
 
@@ -22,6 +28,106 @@ type Report struct {
 	Assessments []Assessment `json:"assessments"`
 	// Waivers reports on the waivers file, when one was given.
 	Waivers *WaiverSummary `json:"waivers,omitempty"`
+	// Errors lists the inputs that could not be assessed, in input order.
+	// Their systems are missing from Assessments: nothing is known about
+	// them, which is never compliance, and every format says so.
+	Errors []InputFailure `json:"errors,omitempty"`
+}
+
+// FailureKind says why an input could not be assessed.
+type FailureKind string
+
+// The reasons an input can fail to be assessed.
+const (
+	// KindInvalidInput is a description that could not be read, parsed or
+	// validated (or reuses a system name); InputFailure.Problems locates
+	// every problem.
+	KindInvalidInput FailureKind = "invalid-input"
+	// KindRules is a rule that failed while it was evaluated, or a builtin
+	// call the sandbox refused for a reason other than time or memory.
+	KindRules FailureKind = "rules-error"
+	// KindDeadline is an evaluation that ran, or would have run, past the
+	// deadline (or the caller's context deadline).
+	KindDeadline FailureKind = "deadline"
+	// KindMemory is an evaluation stopped at the memory limit.
+	KindMemory FailureKind = "memory"
+	// KindCanceled is an input left unassessed because the caller
+	// canceled the batch.
+	KindCanceled FailureKind = "canceled"
+	// KindInternal is a fault inside dria or a library it uses.
+	KindInternal FailureKind = "internal"
+)
+
+// InputFailure records an input that could not be assessed.
+type InputFailure struct {
+	// Path is the input's Path.
+	Path string `json:"path"`
+	// Kind says why it failed.
+	Kind FailureKind `json:"kind"`
+	// Message says why in plain words (without the path in front).
+	Message string `json:"message"`
+	// Problems locates every problem of an invalid input.
+	Problems []schema.Problem `json:"problems,omitempty"`
+}
+
+// NewInputFailure describes why the input at path could not be assessed,
+// from the error Assess (or reading the file) returned: a
+// *schema.ValidationError or a *fileio.Error is invalid input, an
+// *EvalError a rule error, a deadline or the memory limit, a *PanicError
+// or any other error internal; a canceled or expired context is canceled
+// or a deadline.
+func NewInputFailure(path string, err error) InputFailure {
+	f := InputFailure{Path: path, Kind: KindInternal}
+	if err == nil {
+		f.Message = "it could not be assessed, for a reason not given"
+		return f
+	}
+	var ve *schema.ValidationError
+	var fe *fileio.Error
+	var ee *EvalError
+	var pe *PanicError
+	switch {
+	case errors.As(err, &fe):
+		f.Kind, f.Message = KindInvalidInput, fe.Reason
+		return f
+	case errors.As(err, &ve):
+		f.Kind = KindInvalidInput
+		f.Problems = slices.Clone(ve.Problems)
+		f.Message = fmt.Sprintf("the description is not valid (%s)", countProblems(len(ve.Problems)))
+		return f
+	case errors.As(err, &pe):
+		f.Kind = KindInternal
+	case errors.As(err, &ee):
+		f.Kind = evalKind(ee)
+	case errors.Is(err, context.Canceled):
+		f.Kind = KindCanceled
+	case errors.Is(err, context.DeadlineExceeded):
+		f.Kind = KindDeadline
+	}
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, path+": "); ok {
+		msg = rest
+	}
+	f.Message = msg
+	return f
+}
+
+// evalKind classifies an evaluation failure.
+func evalKind(e *EvalError) FailureKind {
+	switch {
+	case e.MemoryLimit > 0:
+		return KindMemory
+	case e.Deadline > 0:
+		return KindDeadline
+	}
+	return KindRules
+}
+
+func countProblems(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return fmt.Sprintf("%d problems", n)
 }
 
 // Tool names the program that made the report.

@@ -110,6 +110,9 @@ type reportCase struct {
 	name  string
 	paths []string
 	rules ruleSet
+	// unassessed counts the inputs expected to fail (and be listed in the
+	// report's Errors).
+	unassessed int
 }
 
 // The test descriptions, from the repository root.
@@ -118,6 +121,8 @@ const (
 	bareLinksPath = "report/testdata/systems/bare-links.yaml"
 	richPath      = "report/testdata/systems/rich.yaml"
 	vendorsDir    = "report/testdata/systems/vendors"
+	terminalPath  = "report/testdata/systems/terminal.yaml"
+	invalidPath   = "report/testdata/systems/invalid/problems.yaml"
 )
 
 // vendorPaths lists the three vendors' answers to one tender.
@@ -135,17 +140,21 @@ func vendorPaths(t testing.TB) []string {
 }
 
 // goldenCases are the reports of the golden files, all made with the test
-// pack: the hostile and bare-links descriptions (escaping), the vendors
-// compared, the rich pair of systems with waivers (every kind of finding),
-// and the rich pair again with the lenient pack's overrides.
+// pack: the hostile, bare-links and terminal descriptions (escaping), the
+// vendors compared, the rich pair of systems with waivers (every kind of
+// finding), the rich pair again with the lenient pack's overrides, and a
+// batch of two vendors with an invalid description between them.
 func goldenCases(t testing.TB) []reportCase {
 	t.Helper()
+	vendors := vendorPaths(t)
 	return []reportCase{
 		{name: "hostile", paths: []string{hostilePath}, rules: testRules},
 		{name: "bare-links", paths: []string{bareLinksPath}, rules: testRules},
-		{name: "vendors", paths: vendorPaths(t), rules: testRules},
+		{name: "terminal", paths: []string{terminalPath}, rules: testRules},
+		{name: "vendors", paths: vendors, rules: testRules},
 		{name: "rich", paths: []string{richPath}, rules: richRules},
 		{name: "overrides", paths: []string{richPath}, rules: lenientRules},
+		{name: "batch", paths: []string{vendors[0], invalidPath, vendors[1]}, rules: testRules, unassessed: 1},
 	}
 }
 
@@ -222,7 +231,14 @@ func caseReport(t testing.TB, c reportCase) *assess.Report {
 		inputs[i] = input(t, p)
 	}
 	r, err := assessorFor(t, c.rules).AssessBatch(context.Background(), inputs)
-	require.NoError(t, err, c.name)
+	if c.unassessed == 0 {
+		require.NoError(t, err, c.name)
+	} else {
+		var be *assess.BatchError
+		require.ErrorAs(t, err, &be, c.name)
+		require.Len(t, be.Failures, c.unassessed, c.name)
+		require.Len(t, r.Errors, c.unassessed, "%s: the report lists every input that failed", c.name)
+	}
 	reportsMu.Lock()
 	reports[key] = r
 	reportsMu.Unlock()
@@ -243,8 +259,11 @@ var formatExt = map[string]string{
 	"json":     "json",
 	"markdown": "md",
 	"html":     "html",
+	"text":     "txt",
 	"sarif":    "sarif",
 	"junit":    "junit.xml",
+	"github":   "github.txt",
+	"gitlab":   "gitlab.json",
 }
 
 // renderCase renders a case's report in a format with the rules it was
@@ -254,11 +273,19 @@ func renderCase(t testing.TB, format string, c reportCase) []byte {
 	return renderWith(t, format, caseReport(t, c), caseRules(t, c))
 }
 
+// checkoutDir stands in for the absolute directory of the repository's
+// checkout in the reports the tests render: it is both the working
+// directory and the repository root, as when dria runs at the top of a
+// checkout, so that the source paths (relative to the repository root)
+// stay as they are, and the absolute paths SARIF records are the same on
+// every machine. Renderers never touch the file system.
+const checkoutDir = "/checkout/dria"
+
 // renderWith renders a report with the options the command uses and the
 // rules it was made with.
 func renderWith(t testing.TB, format string, r *assess.Report, rs []rules.Rule) []byte {
 	t.Helper()
-	rn, err := ForFormat(format, WithRules(rs), WithBaseDir(repoRoot))
+	rn, err := ForFormat(format, WithRules(rs), WithBaseDir(checkoutDir), WithRepoRoot(checkoutDir))
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, rn.Render(&buf, r))

@@ -101,6 +101,9 @@ func (m *Markdown) markdown(r *assess.Report) []byte {
 			b.overrides(2, nil)
 		}
 	}
+	if len(r.Errors) > 0 {
+		b.failures(r.Errors)
+	}
 	if n > 1 {
 		b.comparison(r)
 	}
@@ -112,6 +115,29 @@ func (m *Markdown) markdown(r *assess.Report) []byte {
 	}
 	b.methodology(r)
 	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
+}
+
+// failures writes the section listing the inputs that could not be
+// assessed, each with why and, for an invalid description, every located
+// problem.
+func (b *md) failures(fs []assess.InputFailure) {
+	b.heading(2, failuresHeading)
+	b.para("**", mdText(failuresIntro(len(fs))), "**")
+	for _, f := range fs {
+		b.line("- ", codeSpan(f.Path), " (", mdText(failureLabel(f.Kind)), "): ", mdText(f.Message))
+		for _, p := range f.Problems {
+			file := p.File
+			if file == "" {
+				file = f.Path
+			}
+			where := file
+			if p.Line > 0 {
+				where = fmt.Sprintf("%s:%d:%d", file, p.Line, max(p.Column, 1))
+			}
+			b.line("  - ", codeSpan(where), ": ", mdText(p.Message))
+		}
+	}
+	b.WriteByte('\n')
 }
 
 // comparison writes the side-by-side table of several systems.

@@ -95,11 +95,12 @@ func TestSARIFLocationsPointAtTheEvidence(t *testing.T) {
 			for _, f := range a.Findings {
 				res := run.Results[i]
 				i++
-				assert.Equal(t, f.RuleID, res.RuleID)
-				assert.Equal(t, f.RuleID, run.Tool.Driver.Rules[res.RuleIndex].ID, "ruleIndex of %s", f.RuleID)
+				assert.Equal(t, f.RuleID, baseRuleID(res.RuleID))
+				assert.Equal(t, res.RuleID, run.Tool.Driver.Rules[res.RuleIndex].ID, "ruleIndex of %s", f.RuleID)
 				require.Len(t, res.Locations, 1)
 				loc := res.Locations[0].PhysicalLocation
 				assert.Equal(t, a.Source.Path, loc.ArtifactLocation.URI)
+				assert.Equal(t, srcRoot, loc.ArtifactLocation.URIBaseID)
 				assert.Equal(t, a.Source.Path, run.Artifacts[*loc.ArtifactLocation.Index].Location.URI)
 				if len(f.Evidence) == 0 {
 					assert.Nil(t, loc.Region)
@@ -182,6 +183,13 @@ func TestSARIFFingerprintsSurviveEdits(t *testing.T) {
 	}
 }
 
+// baseRuleID is the rule id of a result's rule id (RULE-ID or
+// RULE-ID/SEVERITY).
+func baseRuleID(id string) string {
+	rule, _, _ := strings.Cut(id, "/")
+	return rule
+}
+
 // TestSARIFRules checks the rule descriptors of the rich report: with the
 // rule set, every rule with results in any system, described from its
 // metadata; without it, described from the findings.
@@ -192,13 +200,17 @@ func TestSARIFRules(t *testing.T) {
 	// With the rule set: the rules with results, with their descriptions.
 	log := decodeSARIF(t, renderCase(t, "sarif", c))
 	rules := log.Runs[0].Tool.Driver.Rules
-	withFindings := map[string]bool{}
+	withFindings, descriptors := map[string]bool{}, map[string]bool{}
 	for _, a := range r.Assessments {
 		for _, f := range a.Findings {
 			withFindings[f.RuleID] = true
+			descriptors[f.RuleID] = true
+			if f.Severity != f.BaseSeverity {
+				descriptors[f.RuleID+"/"+f.Severity.String()] = true
+			}
 		}
 	}
-	assert.Len(t, rules, len(withFindings))
+	assert.Len(t, rules, len(descriptors), "a descriptor per rule with findings, and per computed severity other than its base")
 	byID := map[string]sarifRule{}
 	for i, ru := range rules {
 		if i > 0 {
@@ -226,13 +238,14 @@ func TestSARIFRules(t *testing.T) {
 		assert.Equal(t, securitySeverity(meta.Severity), ru.Properties.SecuritySeverity)
 		assert.Equal(t, sarifLevel(meta.Severity), ru.DefaultConfiguration.Level)
 		assert.Equal(t, meta.Likelihood, ru.Properties.Likelihood)
+		assert.Empty(t, ru.HelpURI, "%s: a pack's rules are not in dria's catalogue", meta.ID)
 	}
 
 	// Without: the rules with findings, described from the findings.
 	var buf bytes.Buffer
 	require.NoError(t, NewSARIF().Render(&buf, r))
 	log = decodeSARIF(t, buf.Bytes())
-	assert.Len(t, log.Runs[0].Tool.Driver.Rules, len(withFindings))
+	assert.Len(t, log.Runs[0].Tool.Driver.Rules, len(descriptors))
 	for _, res := range log.Runs[0].Results {
 		ru := log.Runs[0].Tool.Driver.Rules[res.RuleIndex]
 		assert.Equal(t, res.RuleID, ru.ID)
@@ -254,23 +267,42 @@ func TestSARIFLevels(t *testing.T) {
 	assert.Equal(t, "8.0", securitySeverity("high"))
 }
 
+// TestSARIFArtifactURIs checks how source paths become artifact
+// locations: relative to the repository root under %SRCROOT% when inside
+// it (relative paths resolved against the working directory), and
+// absolute file URIs outside it.
 func TestSARIFArtifactURIs(t *testing.T) {
 	base, err := filepath.Abs("testdata")
 	require.NoError(t, err)
-	for _, c := range []struct{ base, path, want string }{
-		{"", "examples/systems/a.yaml", "examples/systems/a.yaml"},
-		{"", "./examples/systems/a.yaml", "examples/systems/a.yaml"},
-		{"", "examples//systems/./a.yaml", "examples/systems/a.yaml"},
-		{"", "dir with space/a#1.yaml", "dir%20with%20space/a%231.yaml"},
-		{"", "<stdin>", "%3Cstdin%3E"},
-		{"", "../up/a.yaml", "../up/a.yaml"},
-		{"", "c:d.yaml", "./c:d.yaml"},
-		{base, filepath.Join(base, "systems", "a.yaml"), "systems/a.yaml"},
-		{base, "systems/a.yaml", "systems/a.yaml"},
-		{base, "/elsewhere/a.yaml", "file:///elsewhere/a.yaml"},
-		{"", "/abs/a b.yaml", "file:///abs/a%20b.yaml"},
+	const rel, abs = srcRoot, ""
+	for _, c := range []struct{ workDir, repoRoot, path, want, baseID string }{
+		{"", "", "examples/systems/a.yaml", "examples/systems/a.yaml", rel},
+		{"", "", "./examples/systems/a.yaml", "examples/systems/a.yaml", rel},
+		{"", "", "examples//systems/./a.yaml", "examples/systems/a.yaml", rel},
+		{"", "", "dir with space/a#1.yaml", "dir%20with%20space/a%231.yaml", rel},
+		{"", "", "<stdin>", "%3Cstdin%3E", rel},
+		{"", "", "../up/a.yaml", "../up/a.yaml", rel},
+		{"", "", "c:d.yaml", "./c:d.yaml", rel},
+		{"", "", "/abs/a b.yaml", "file:///abs/a%20b.yaml", abs},
+		{base, "", filepath.Join(base, "systems", "a.yaml"), "systems/a.yaml", rel},
+		{base, "", "systems/a.yaml", "systems/a.yaml", rel},
+		{base, "", "/elsewhere/a.yaml", "file:///elsewhere/a.yaml", abs},
+		// A run from a subdirectory of the repository: paths as the
+		// repository names them.
+		{"/repo/sub", "/repo", "a.yaml", "sub/a.yaml", rel},
+		{"/repo/sub", "/repo", "../b.yaml", "b.yaml", rel},
+		{"/repo/sub", "/repo", "deeper/../c.yaml", "sub/c.yaml", rel},
+		{"/repo/sub", "/repo", "/repo/d.yaml", "d.yaml", rel},
+		{"/repo/sub", "/repo", "../../outside.yaml", "file:///outside.yaml", abs},
+		{"/repo/sub", "/repo", "/repository/e.yaml", "file:///repository/e.yaml", abs},
+		{"", "/repo", "systems/f.yaml", "systems/f.yaml", rel},
 	} {
-		assert.Equal(t, c.want, artifactURI(c.base, c.path), "artifactURI(%q, %q)", c.base, c.path)
+		o := newOptions([]Option{WithBaseDir(c.workDir)})
+		if c.repoRoot != "" {
+			o = newOptions([]Option{WithBaseDir(c.workDir), WithRepoRoot(c.repoRoot)})
+		}
+		got := o.artifactLocation(c.path)
+		assert.Equal(t, sarifArtifactLocation{URI: c.want, URIBaseID: c.baseID}, got, "work dir %q, root %q, path %q", c.workDir, c.repoRoot, c.path)
 	}
 }
 
@@ -288,7 +320,7 @@ func TestSARIFWaivedFindingsAreSuppressed(t *testing.T) {
 	suppressed, expired := 0, 0
 	for i, res := range log.Runs[0].Results {
 		f := findings[i]
-		assert.Equal(t, f.RuleID, res.RuleID)
+		assert.Equal(t, f.RuleID, baseRuleID(res.RuleID))
 		if f.Waived {
 			require.Len(t, res.Suppressions, 1)
 			assert.Equal(t, "external", res.Suppressions[0].Kind)
