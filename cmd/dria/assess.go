@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"time"
 
@@ -17,23 +18,24 @@ import (
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
 	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
 	"github.com/dria-project/dria/schema/source"
 )
 
 type assessFlags struct {
-	format   string
-	output   string
-	failOn   string
-	rules    []string
-	disable  []string
-	timeout  time.Duration
-	maxBytes int64
-	waivers  string
-	config   string
-	memory   int64
+	rules       ruleFlags
+	format      string
+	output      string
+	failOn      rules.Severity
+	timeout     time.Duration
+	maxBytes    int64
+	maxProblems int64
+	waivers     string
+	memory      int64
 }
 
-// Bounds of the numeric flags.
+// Bounds of the numeric flags. The library takes any memory limit from 64
+// MiB (assess.WithMemoryLimit, rules.WithTestMemoryLimit).
 const (
 	maxInputBytes = 1 << 30 // --max-bytes: 1 GiB
 	minMemoryMiB  = 64      // --max-memory
@@ -52,6 +54,9 @@ The assessment date comes from SOURCE_DATE_EPOCH when it is set (seconds
 since 1970, UTC, up to 253402300799, the end of the year 9999), so that the
 same input, rules and date give byte-identical output.
 
+With --fail-on, the findings at or above the level (waived ones excepted)
+are counted on standard error and the first five located as FILE:LINE:COL.
+
 ` + outputHelp + `
 
 Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
@@ -62,88 +67,126 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
   dria assess --format sarif --output dria.sarif examples/systems/
   dria assess --rules ./our-rules --disable DRIA-DEC-001 system.yaml`,
 		Args: minArgs(1, "at least one file or directory"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runAssess(cmd, args, fl)
-		},
+		RunE: func(cmd *cobra.Command, args []string) error { return runAssess(cmd, args, &fl) },
 	}
 	f := cmd.Flags()
+	fl.rules.register(cmd)
 	f.StringVar(&fl.format, "format", "", "report format: json, markdown, html, sarif or junit (default markdown on a terminal, json otherwise)")
 	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output (see above)")
-	f.StringVar(&fl.failOn, "fail-on", "", "exit 1 when a finding is at or above this severity: info, low, medium, high, critical")
-	f.StringArrayVar(&fl.rules, "rules", nil, "load extra rules from this directory (repeatable)")
-	f.StringArrayVar(&fl.disable, "disable", nil, "turn off the rule with this id (repeatable)")
+	f.Var(&fl.failOn, "fail-on", "exit 1 when a finding is at or above this severity: info, low, medium, high, critical")
 	newDurationFlag(f, &fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system, above zero")
-	newIntFlag(f, &fl.maxBytes, "max-bytes", fileio.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted description file in bytes")
+	newIntFlag(f, &fl.maxBytes, "max-bytes", source.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted description file in bytes")
+	newIntFlag(f, &fl.maxProblems, "max-problems", schema.DefaultMaxProblems, 1, maxProblemsLimit, "problems", "report at most this many problems of an invalid description, then how many more")
 	f.StringVar(&fl.waivers, "waivers", "", "accept findings listed in this waivers file until their expiry (see dria schema waivers)")
 	newIntFlag(f, &fl.memory, "max-memory", int64(assess.DefaultMemoryLimit>>20), minMemoryMiB, maxMemoryMiB, "MiB", "stop an evaluation that grows the heap by more than this many MiB")
-	f.StringVar(&fl.config, "config", "", "read settings from this file instead of .dria.yaml in the working directory")
 	return cmd
 }
 
-func runAssess(cmd *cobra.Command, args []string, fl assessFlags) error {
-	cfg, err := loadConfig(fl.config)
+// assessRun is one run of dria assess, its settings merged from the flags
+// and the configuration file.
+type assessRun struct {
+	fl     *assessFlags
+	format string
+	clock  func() time.Time
+	// protected lists every input (descriptions, waivers, configuration,
+	// packs), which the report may not overwrite.
+	protected []string
+	inputs    []assess.Input
+	// problems are the errors met so far: arguments that could not be
+	// expanded, files that could not be read, systems that failed.
+	problems []error
+}
+
+// runAssess assesses the descriptions the arguments name: it checks the
+// settings, reads the files, loads the rules, assesses and reports.
+func runAssess(cmd *cobra.Command, args []string, fl *assessFlags) error {
+	run, files, err := prepareAssess(cmd, args, fl)
 	if err != nil {
 		return err
 	}
-	applyConfig(cmd, &fl, cfg)
-	format := fl.format
-	if format == "" {
-		format = defaultFormat(cmd.OutOrStdout(), fl.output)
-	}
-	if _, err := report.ForFormat(format); err != nil {
-		return usageError("--format: %v", err)
-	}
-	if fl.failOn != "" {
-		if _, err := rules.ParseSeverity(fl.failOn); err != nil {
-			return usageError("--fail-on: %w", err)
-		}
-	}
-	clock, err := clockFromEnv()
-	if err != nil {
-		return err
-	}
-	files, readErrs := expandArgs(args)
-	if err := checkRuleDirs(fl.rules); err != nil {
-		return err
-	}
-	protected := append(append([]string{cfg.path, fl.waivers}, fl.rules...), files...)
-	if err := checkOutput("--output", fl.output, protected); err != nil {
-		return err
-	}
-	inputs := make([]assess.Input, 0, len(files))
-	for _, f := range files {
-		in, err := readInput(f, cmd.InOrStdin(), fl.maxBytes)
-		if err != nil {
-			readErrs = append(readErrs, err)
-			continue
-		}
-		inputs = append(inputs, in)
-	}
-	if len(inputs) == 0 {
+	run.read(files, cmd.InOrStdin())
+	if len(run.inputs) == 0 {
 		// Nothing to assess: say why without loading the rules.
-		return printProblems(cmd.ErrOrStderr(), readErrs)
+		return printProblems(cmd.ErrOrStderr(), run.problems)
 	}
-	a, err := buildAssessor(cmd.Context(), fl, clock)
+	a, err := run.assessor(cmd.Context(), cmd.ErrOrStderr())
 	if err != nil {
 		return err
 	}
-	rep, batchErr := a.AssessBatch(cmd.Context(), inputs)
+	rep, batchErr := a.AssessBatch(cmd.Context(), run.inputs)
 	if batchErr != nil && rep == nil {
 		return batchErr
 	}
-	return finishAssess(cmd, fl, a, format, rep, append(readErrs, unwrapBatch(batchErr)...), protected)
+	run.problems = append(run.problems, unwrapBatch(batchErr)...)
+	return run.finish(cmd, a, rep)
 }
 
-// buildAssessor loads the waivers and the rules the flags name.
-func buildAssessor(ctx context.Context, fl assessFlags, clock func() time.Time) (*assess.Assessor, error) {
-	opts := []assess.Option{assess.WithClock(clock), assess.WithTimeout(fl.timeout), assess.WithMemoryLimit(uint64(fl.memory) << 20),
-		assess.WithInputLimits(source.Limits{MaxBytes: fl.maxBytes})}
-	for _, dir := range fl.rules {
-		opts = append(opts, assess.WithRules(dir))
+// prepareAssess merges the configuration file into the flags and checks,
+// before anything is read or loaded, what can be: the format,
+// SOURCE_DATE_EPOCH, the arguments, the packs and the output. It returns
+// the files to read.
+func prepareAssess(cmd *cobra.Command, args []string, fl *assessFlags) (*assessRun, []string, error) {
+	cfg, err := fl.rules.load()
+	if err != nil {
+		return nil, nil, err
 	}
-	if len(fl.disable) > 0 {
-		opts = append(opts, assess.WithDisabled(fl.disable...))
+	applyConfig(cmd, fl, cfg)
+	run := &assessRun{fl: fl, format: fl.format}
+	if run.format == "" {
+		run.format = defaultFormat(cmd.OutOrStdout(), fl.output)
 	}
+	if err := checkFormat(run.format); err != nil {
+		return nil, nil, err
+	}
+	if run.clock, err = clockFromEnv(); err != nil {
+		return nil, nil, err
+	}
+	files, problems := expandArgs(args)
+	run.problems = problems
+	run.protected = slices.Concat(fl.rules.inputs(cfg), []string{fl.waivers}, files)
+	if err := checkOutput("--output", fl.output, run.protected); err != nil {
+		return nil, nil, err
+	}
+	return run, files, nil
+}
+
+// checkFormat refuses an unknown report format before any work is done;
+// the renderer itself is built once, when the report is written.
+func checkFormat(name string) error {
+	if report.HasFormat(name) {
+		return nil
+	}
+	_, err := report.ForFormat(name) // builds nothing for an unknown name: only its message
+	return usageError("--format: %w", err)
+}
+
+// read reads the description files, keeping a problem for each one that
+// cannot be read.
+func (r *assessRun) read(files []string, stdin io.Reader) {
+	r.inputs = make([]assess.Input, 0, len(files))
+	for _, f := range files {
+		in, err := readInput(f, stdin, r.fl.maxBytes)
+		if err != nil {
+			r.problems = append(r.problems, err)
+			continue
+		}
+		r.inputs = append(r.inputs, in)
+	}
+}
+
+// assessor loads the waivers and builds the assessor the settings
+// describe. An evaluation that runs away with memory ends the process
+// with its message on stderr (runawayHandler).
+func (r *assessRun) assessor(ctx context.Context, stderr io.Writer) (*assess.Assessor, error) {
+	fl := r.fl
+	opts := append(fl.rules.assessOptions(),
+		assess.WithClock(r.clock),
+		assess.WithTimeout(fl.timeout),
+		assess.WithMemoryLimit(uint64(fl.memory)<<20),
+		assess.WithInputLimits(source.Limits{MaxBytes: fl.maxBytes}),
+		assess.WithMaxProblems(int(fl.maxProblems)),
+		assess.WithRunawayHandler(runawayHandler(stderr, os.Exit)),
+	)
 	if fl.waivers != "" {
 		ws, err := readWaivers(fl.waivers)
 		if err != nil {
@@ -154,23 +197,32 @@ func buildAssessor(ctx context.Context, fl assessFlags, clock func() time.Time) 
 	return newAssessor(ctx, opts...)
 }
 
-// finishAssess prints the problems, writes the report and works out the
-// exit code.
-func finishAssess(cmd *cobra.Command, fl assessFlags, a *assess.Assessor, format string, rep *assess.Report, errs []error, protected []string) error {
+// runawayHandler answers an evaluation that goes on growing memory after
+// it was stopped (assess.WithRunawayHandler): it prints the error on
+// stderr and ends the process through exit with code 3, before the
+// operating system ends it without a word. Nothing is half written: the
+// report is written only once every evaluation is over.
+func runawayHandler(stderr io.Writer, exit func(int)) func(*assess.EvalError) {
+	return func(e *assess.EvalError) {
+		fmt.Fprintln(stderr, "dria: "+safetext.Text(e.Error()))
+		if f, ok := stderr.(interface{ Flush() error }); ok {
+			_ = f.Flush()
+		}
+		exit(exitInternal)
+	}
+}
+
+// finish prints the problems, writes the report, tells about waivers and
+// overrides and works out the exit code.
+func (r *assessRun) finish(cmd *cobra.Command, a *assess.Assessor, rep *assess.Report) error {
 	stderr := cmd.ErrOrStderr()
 	code := exitOK
-	for _, e := range errs {
+	for _, e := range r.problems {
 		fmt.Fprintln(stderr, formatError(e))
 		code = max(code, exitCode(e))
 	}
 	if len(rep.Assessments) > 0 || code == exitOK {
-		// Renderers get the rules' metadata, and SARIF makes source paths
-		// relative to the working directory.
-		renderer, err := report.ForFormat(format, report.WithRules(a.Rules()), report.WithBaseDir(workDir()))
-		if err != nil {
-			return &exitError{code: exitInternal, err: err}
-		}
-		if err := writeReport(cmd.OutOrStdout(), "--output", fl.output, protected, func(w io.Writer) error { return renderer.Render(w, rep) }); err != nil {
+		if err := r.write(cmd.OutOrStdout(), a, rep); err != nil {
 			return err
 		}
 	}
@@ -178,13 +230,47 @@ func finishAssess(cmd *cobra.Command, fl assessFlags, a *assess.Assessor, format
 	for _, o := range rep.Ruleset.Overrides {
 		fmt.Fprintf(stderr, "dria: %s\n", safetext.Inline(o.String()))
 	}
-	if code == exitOK && fl.failOn != "" && len(rep.FailsOn(rules.Severity(fl.failOn))) > 0 {
+	if code == exitOK && r.fl.failOn != "" && reportFailures(stderr, rep, r.fl.failOn) {
 		code = exitFindings
 	}
 	if code != exitOK {
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// write renders the report, with the one renderer of the run, to standard
+// output or --output. Renderers get the rules' metadata, and SARIF makes
+// source paths relative to the working directory.
+func (r *assessRun) write(stdout io.Writer, a *assess.Assessor, rep *assess.Report) error {
+	renderer, err := report.ForFormat(r.format, report.WithRules(a.Rules()), report.WithBaseDir(workDir()))
+	if err != nil {
+		return &exitError{code: exitInternal, err: err}
+	}
+	return writeReport(stdout, "--output", r.fl.output, r.protected, func(w io.Writer) error { return renderer.Render(w, rep) })
+}
+
+// maxFailuresListed is how many of the findings that fail --fail-on are
+// located on standard error.
+const maxFailuresListed = 5
+
+// reportFailures says on w why --fail-on fails the run: how many findings
+// no waiver accepts are at or above level, and where the first few are.
+// It reports whether there are any.
+func reportFailures(w io.Writer, rep *assess.Report, level rules.Severity) bool {
+	fails := rep.FailsOn(level)
+	if len(fails) == 0 {
+		return false
+	}
+	fmt.Fprintf(w, "dria: %s at or above %s (--fail-on):\n", plural(len(fails), "finding"), level)
+	for _, f := range fails[:min(len(fails), maxFailuresListed)] {
+		in := safetext.Inline
+		fmt.Fprintf(w, "  %s: %s (%s) %s\n", in(f.Where()), in(f.Finding.RuleID), in(f.Finding.Severity.String()), in(f.Finding.Title))
+	}
+	if more := len(fails) - maxFailuresListed; more > 0 {
+		fmt.Fprintf(w, "  and %d more in the report\n", more)
+	}
+	return true
 }
 
 // printProblems prints each error and returns the exit error of the worst.

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"runtime/metrics"
 	"strings"
 	"sync"
@@ -8,6 +11,9 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/assess"
 )
 
 // peakHeap runs f while sampling the Go heap and returns the largest
@@ -113,4 +119,29 @@ func TestHostileClockReadingsDependOnTheDateOnly(t *testing.T) {
 	first := assessAt("1767225600")
 	assert.Contains(t, first, "today 2026-01-01, clock 1767225600000000000")
 	assert.Equal(t, first, assessAt("1767225601"))
+}
+
+// TestRunawayHandlerPrintsAndExits3: an evaluation that runs away with
+// memory ends the process with its message, escaped, and exit 3.
+func TestRunawayHandlerPrintsAndExits3(t *testing.T) {
+	var stderr bytes.Buffer
+	code := -1
+	runawayHandler(&stderr, func(c int) { code = c })(&assess.EvalError{Path: "evil\x1b[2J.yaml", MemoryLimit: 64 << 20, Abandoned: true})
+	assert.Equal(t, exitInternal, code)
+	assert.Equal(t, `dria: evil\x1b[2J.yaml: rule evaluation grew memory use past the limit of 64 MiB and kept growing after it was stopped, past 128 MiB (a rule keeps the policy engine building a huge value in one step)`+"\n", stderr.String())
+}
+
+// TestEvaluationErrorNamesAnEscapedFile: an evaluation error quotes the
+// file name, which reaches standard error escaped.
+func TestEvaluationErrorNamesAnEscapedFile(t *testing.T) {
+	data, err := os.ReadFile(benign)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	name := filepath.Join(dir, "evil\x1b]0;pwned\x07\u202e.yaml")
+	require.NoError(t, os.WriteFile(name, data, 0o644))
+	r := dria(t, "assess", "--format", "json", "--rules", "testdata/hostile/loop", "--timeout=1s", name)
+	assert.Equal(t, 3, r.code, r.stderr)
+	assert.Equal(t, "dria: "+dir+`/evil\x1b]0;pwned\x07\u202e.yaml: rule evaluation did not finish within the 1s deadline (a rule may loop or build a huge value)`+"\n", r.stderr)
+	assert.Empty(t, r.stdout)
+	noRawControl(t, r.stderr)
 }

@@ -109,11 +109,10 @@ func exitCode(err error) int {
 	var le *rules.LoadError
 	var evalErr *assess.EvalError
 	var ve *schema.ValidationError
-	if strings.HasPrefix(err.Error(), "unknown command") || errors.Is(err, rules.ErrUnknownRule) {
-		return exitInput
-	}
 	var fe *fileio.Error
 	switch {
+	case errors.Is(err, rules.ErrUnknownRule):
+		return exitInput
 	case errors.As(err, &le), errors.As(err, &evalErr):
 		return exitInternal
 	case errors.As(err, &ve), errors.As(err, &fe):
@@ -144,8 +143,11 @@ and scores each finding by scale, scope and irremediability (UNGP 14).
 
 Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 3 a rule or internal error.`,
-		SilenceErrors: true,
-		SilenceUsage:  true,
+		Args:                       unknownCommand,
+		RunE:                       func(c *cobra.Command, _ []string) error { return c.Help() },
+		SilenceErrors:              true,
+		SilenceUsage:               true,
+		SuggestionsMinimumDistance: 2,
 	}
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -165,7 +167,35 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 	return root
 }
 
-// exactArgs and friends make argument errors usage errors (exit 2).
+// groupCommand is a command that only groups others, such as dria rules:
+// alone it prints its help, and a word that names none of its commands is
+// a usage error.
+func groupCommand(name, short string) *cobra.Command {
+	return &cobra.Command{
+		Use:                        name,
+		Short:                      short,
+		Args:                       unknownCommand,
+		RunE:                       func(c *cobra.Command, _ []string) error { return c.Help() },
+		SuggestionsMinimumDistance: 2,
+	}
+}
+
+// unknownCommand is the Args of dria and of its group commands. Cobra
+// leaves a word that names no subcommand to the command's Args, so this
+// is where an unknown command becomes a usage error (exit 2), with
+// cobra's suggestions.
+func unknownCommand(c *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], c.CommandPath())
+	if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return usageError("%s (see %s --help)", msg, c.CommandPath())
+}
+
+// minArgs and maxArgs make argument errors usage errors (exit 2).
 func minArgs(n int, what string) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) < n {

@@ -99,7 +99,35 @@ func TestFailOn(t *testing.T) {
 	assert.Equal(t, 0, dria(t, "assess", "--format", "json", sample).code)
 	r := dria(t, "assess", "--fail-on", "severe", sample)
 	assert.Equal(t, 2, r.code)
-	assert.Equal(t, "dria: --fail-on: \"severe\" is not a severity; use info, low, medium, high or critical\n", r.stderr)
+	assert.Equal(t, "dria: --fail-on \"severe\" is not a severity; use info, low, medium, high or critical (see dria assess --help)\n", r.stderr)
+	assert.Empty(t, r.stdout)
+}
+
+// TestUnknownCommands: a word that names no command is a usage error
+// (exit 2) naming it, with a suggestion when one is close; a group of
+// commands alone prints its help.
+func TestUnknownCommands(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"frobnicate"}, `dria: unknown command "frobnicate" for "dria" (see dria --help)`},
+		{[]string{"asess", sample}, `dria: unknown command "asess" for "dria"; did you mean assess? (see dria --help)`},
+		{[]string{"rules", "lst"}, `dria: unknown command "lst" for "dria rules"; did you mean list or test? (see dria rules --help)`},
+		{[]string{"bundle", "biuld"}, `dria: unknown command "biuld" for "dria bundle"; did you mean build? (see dria bundle --help)`},
+		{[]string{"no\x1b[2Jcommand"}, `dria: unknown command "no\x1b[2Jcommand" for "dria" (see dria --help)`},
+	} {
+		r := dria(t, c.args...)
+		assert.Equal(t, 2, r.code, c.args)
+		assert.Equal(t, c.stderr+"\n", r.stderr, c.args)
+		assert.Empty(t, r.stdout, c.args)
+	}
+	for _, args := range [][]string{{}, {"rules"}, {"bundle"}} {
+		r := dria(t, args...)
+		assert.Equal(t, 0, r.code, args)
+		assert.Contains(t, r.stdout, "Available Commands:", args)
+		assert.Empty(t, r.stderr, args)
+	}
 }
 
 func TestAssessInvalidInputExits2(t *testing.T) {
@@ -143,7 +171,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelpOnEveryCommand(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"validate", "--help"}, {"assess", "--help"}, {"rules", "--help"}, {"rules", "list", "--help"}, {"rules", "test", "--help"}, {"schema", "--help"}, {"version", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"validate", "--help"}, {"assess", "--help"}, {"rules", "--help"}, {"rules", "list", "--help"}, {"rules", "test", "--help"}, {"rules", "doc", "--help"}, {"bundle", "build", "--help"}, {"diff", "--help"}, {"schema", "--help"}, {"version", "--help"}} {
 		r := dria(t, args...)
 		assert.Equal(t, 0, r.code, args)
 		assert.Contains(t, r.stdout, "Usage:", args)

@@ -6,9 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 func newValidateCommand() *cobra.Command {
@@ -37,7 +37,7 @@ internal error while checking a file (the other files are still checked).`,
 			return nil
 		},
 	}
-	newIntFlag(cmd.Flags(), &maxBytes, "max-bytes", fileio.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted file in bytes")
+	newIntFlag(cmd.Flags(), &maxBytes, "max-bytes", source.DefaultMaxBytes, 1, maxInputBytes, "bytes", "largest accepted file in bytes")
 	newIntFlag(cmd.Flags(), &maxProblems, "max-problems", schema.DefaultMaxProblems, 1, maxProblemsLimit, "problems", "report at most this many problems per file, then how many more")
 	return cmd
 }
