@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -71,7 +72,7 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 	}
 	f := cmd.Flags()
 	fl.rules.register(cmd)
-	f.StringVar(&fl.format, "format", "", "report format: json, markdown, html, sarif or junit (default markdown on a terminal, json otherwise)")
+	f.StringVar(&fl.format, "format", "", "report format: "+formatList()+" (default markdown on a terminal, json otherwise)")
 	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output (see above)")
 	f.Var(&fl.failOn, "fail-on", "exit 1 when a finding is at or above this severity: info, low, medium, high, critical")
 	newDurationFlag(f, &fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system, above zero")
@@ -148,6 +149,15 @@ func prepareAssess(cmd *cobra.Command, args []string, fl *assessFlags) (*assessR
 		return nil, nil, err
 	}
 	return run, files, nil
+}
+
+// formatList names the report formats for people: "a, b or c".
+func formatList() string {
+	names := report.Formats()
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // checkFormat refuses an unknown report format before any work is done;
