@@ -37,6 +37,9 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; im
 
 // Render writes the report as an HTML page.
 func (h *HTML) Render(w io.Writer, r *assess.Report) error {
+	if h.md.o.err != nil {
+		return h.md.o.err
+	}
 	var b bytes.Buffer
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + "\">\n")

@@ -247,6 +247,18 @@ func TestJUnitValidatesAgainstTheXSD(t *testing.T) {
 		require.NoError(t, os.WriteFile(path, renderCase(t, "junit", c), 0o644))
 		files = append(files, path)
 	}
+	for _, c := range []reportCase{goldenCase(t, "rich"), goldenCase(t, "overrides"), builtinCase(t, "welfare-risk-scoring")} {
+		// With a threshold: test cases that pass with their findings in
+		// system-out.
+		rn, err := ForFormat("junit", WithRules(caseRules(t, c)), WithFailOn(rules.High))
+		require.NoError(t, err)
+		var buf bytes.Buffer
+		require.NoError(t, rn.Render(&buf, caseReport(t, c)))
+		require.Contains(t, buf.String(), "<system-out><![CDATA[", c.name)
+		path := filepath.Join(dir, c.name+"-fail-on-high.xml")
+		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+		files = append(files, path)
+	}
 	out, err := exec.Command(xmllint, append([]string{"--noout", "--schema", filepath.Join("testdata", "junit.xsd")}, files...)...).CombinedOutput()
 	require.NoError(t, err, "%s", out)
 	assert.Equal(t, len(files), strings.Count(string(out), " validates"), "%s", out)
@@ -276,4 +288,90 @@ func TestJUnitEscapesHostileText(t *testing.T) {
 		contains(t, text, "<script>alert('recipient')</script> | [z](javascript:alert(6)) tick`s", c.name)
 		contains(t, text, "backticks ]]> && end", c.name)
 	}
+}
+
+// renderJUnitFailOn renders a case's report as JUnit with a threshold.
+func renderJUnitFailOn(t *testing.T, c reportCase, level rules.Severity) xmlNode {
+	t.Helper()
+	rn, err := ForFormat("junit", WithRules(caseRules(t, c)), WithFailOn(level), WithBaseDir(checkoutDir), WithRepoRoot(checkoutDir))
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, rn.Render(&buf, caseReport(t, c)))
+	return checkJUnitStructure(t, c.name+" fail-on "+level.String(), buf.Bytes())
+}
+
+// TestJUnitAgreesWithFailOn checks every threshold on the rich report: a
+// rule's test case fails exactly when it has an unwaived finding at or
+// above the threshold, as dria assess --fail-on (Report.FailsOn) does; a
+// rule whose unwaived findings are all below it passes, with them in its
+// system-out; each test case names its file and, with findings, the line.
+func TestJUnitAgreesWithFailOn(t *testing.T) {
+	c := goldenCase(t, "rich")
+	r := caseReport(t, c)
+	for _, level := range rules.Severities() {
+		root := renderJUnitFailOn(t, c, level)
+		gate := map[string]bool{}
+		for _, f := range r.FailsOn(level) {
+			gate[f.System+" "+f.Finding.RuleID] = true
+		}
+		passedWithFindings := 0
+		for i, a := range r.Assessments {
+			suite := root.Nodes[i]
+			for _, tc := range suite.children("testcase") {
+				name, _ := tc.attr("name")
+				id := strings.SplitN(name, ":", 2)[0]
+				file, _ := tc.attr("file")
+				assert.Equal(t, a.Source.Path, file)
+				fails := len(tc.children("failure")) == 1
+				assert.Equal(t, gate[a.System.Name+" "+id], fails, "%s at --fail-on %s", id, level)
+				var below []assess.Finding
+				for _, f := range a.Findings {
+					if f.RuleID == id && !f.Waived && !f.Severity.AtLeast(level) {
+						below = append(below, f)
+					}
+				}
+				out := tc.children("system-out")
+				if len(below) == 0 {
+					assert.Empty(t, out, "%s at %s", id, level)
+				} else {
+					require.Len(t, out, 1, "%s at %s", id, level)
+					assert.True(t, strings.HasPrefix(out[0].Text, fmt.Sprintf("%s below the --fail-on threshold (%s), which do not fail this test:", plural(len(below), "finding"), level)), out[0].Text)
+					for _, f := range below {
+						assert.Contains(t, out[0].Text, cleanText(f.Message))
+					}
+					if !fails {
+						passedWithFindings++
+						assert.Empty(t, tc.children("skipped"), "a rule with findings below the threshold passes, it is not skipped")
+					}
+				}
+				line, hasLine := tc.attr("line")
+				if first := firstFindingOf(a, id); first != nil && len(first.Evidence) > 0 {
+					assert.Equal(t, strconv.Itoa(first.Evidence[0].Line), line, id)
+				} else {
+					assert.False(t, hasLine, "%s: no line without evidence", id)
+				}
+			}
+		}
+		if level != rules.Info {
+			assert.Positive(t, passedWithFindings, "at --fail-on %s some rules pass with findings below it", level)
+		}
+	}
+}
+
+// firstFindingOf returns a system's first finding of a rule, unwaived
+// ones first, or nil.
+func firstFindingOf(a assess.Assessment, id string) *assess.Finding {
+	var waived *assess.Finding
+	for i, f := range a.Findings {
+		if f.RuleID != id {
+			continue
+		}
+		if !f.Waived {
+			return &a.Findings[i]
+		}
+		if waived == nil {
+			waived = &a.Findings[i]
+		}
+	}
+	return waived
 }

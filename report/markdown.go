@@ -29,6 +29,9 @@ func NewMarkdown(opts ...Option) *Markdown { return &Markdown{o: newOptions(opts
 
 // Render writes the report as Markdown.
 func (m *Markdown) Render(w io.Writer, r *assess.Report) error {
+	if m.o.err != nil {
+		return m.o.err
+	}
 	if _, err := w.Write(m.markdown(r)); err != nil {
 		return fmt.Errorf("writing Markdown report: %w", err)
 	}
