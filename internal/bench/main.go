@@ -8,6 +8,7 @@
 //
 //	go run ./internal/bench            # the whole table (a few minutes)
 //	go run ./internal/bench -quick     # fewer sizes and a smaller batch
+//	go run ./internal/bench -startup   # dria assess start to exit against conftest
 package main
 
 import (
@@ -40,9 +41,18 @@ var clock = func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC
 func main() {
 	quick := flag.Bool("quick", false, "smaller sizes and batch, for a fast look")
 	child := flag.String("child", "", "internal: run one scenario and exit (for peak memory)")
+	startup := flag.Bool("startup", false, "only compare the start-up of dria assess with conftest's on the same rules (startup.go)")
+	runs := flag.Int("runs", 21, "paired runs of -startup")
 	flag.Parse()
 	if *child != "" {
 		runChild(*child)
+		return
+	}
+	if *startup {
+		if err := runStartup(max(*runs, 1)); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
 		return
 	}
 	if err := run(*quick); err != nil {
