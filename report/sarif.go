@@ -601,7 +601,7 @@ func severityDescriptor(base sarifRule, severity rules.Severity) sarifRule {
 	d.Properties.SecuritySeverity = securitySeverity(severity)
 	d.Properties.ProblemSeverity = problemSeverity(severity)
 	d.DefaultConfiguration.Level = sarifLevel(severity)
-	note := fmt.Sprintf("%s rated %s for the system it was found in (base severity %s), from the system's scale, scope and irremediability and the rule's likelihood; each result gives the reasons.",
+	note := fmt.Sprintf("Findings of %s that dria rated %s (base severity %s) for their system's scale, scope and irremediability and the rule's likelihood; each result gives the reasons.",
 		base.ID, severity, base.Properties.Severity)
 	d.FullDescription.Text = base.FullDescription.Text + " " + note
 	d.Help.Text = note + "\n\n" + base.Help.Text
