@@ -26,11 +26,16 @@ type loadedFile struct {
 	// support marks the built-in library and engine: trusted modules
 	// that are not rules.
 	support bool
+	// checked marks a built-in file loaded without the tests: its
+	// metadata is read from OPA's annotations (see startup.go).
+	checked bool
 
 	// Filled by checkFiles.
 	module   *ast.Module
 	rule     *Rule
 	problems []schema.Problem
+	// withModifiers is set when a checked module has a with modifier.
+	withModifiers bool
 }
 
 // checkFiles parses every file and checks it on its own — syntax, sandbox
@@ -61,6 +66,7 @@ func (f *loadedFile) check() {
 		return
 	}
 	f.module = m
+	f.withModifiers = f.checked && usesWith(m)
 	if f.support {
 		return // trusted: the library reads the host's clock
 	}
@@ -81,6 +87,8 @@ type policy struct {
 	// entries names each module in a bundle.
 	entries  map[string]string
 	problems []schema.Problem
+	// withModifiers is set when a checked module has a with modifier.
+	withModifiers bool
 }
 
 // classify sorts the files into rules, helpers and tests, leaving out (and
@@ -121,6 +129,7 @@ func (p *policy) add(f *loadedFile) {
 	p.modules[f.name] = f.module
 	p.texts[f.name] = f.text
 	p.entries[f.name] = bundleEntry(f)
+	p.withModifiers = p.withModifiers || f.withModifiers
 }
 
 // isHelperModule reports whether a module has no package METADATA and
@@ -167,7 +176,13 @@ func ruleOf(f *loadedFile, m *ast.Module) (*Rule, []schema.Problem) {
 	if ann == nil {
 		return nil, append(problems, at("rule has no # METADATA block before its package line (title, description and custom: id, severity, likelihood, rights, category, references, remediation)"))
 	}
-	rule, ps := readMetadata(f, m, ann)
+	var rule *Rule
+	var ps []schema.Problem
+	if f.checked {
+		rule, ps = metadataFromAnnotations(f, ann)
+	} else {
+		rule, ps = readMetadata(f, m, ann)
+	}
 	problems = append(problems, ps...)
 	if rule == nil || len(problems) > 0 {
 		return nil, problems

@@ -51,6 +51,9 @@ type config struct {
 	disabled []string
 	builtins bool
 	tests    bool
+	// fullChecks gives the built-in set every check even without tests,
+	// for the test that holds the start-up shortcuts to the full load.
+	fullChecks bool
 }
 
 // WithDir adds the rules (and their tests) found under a directory, a
@@ -183,6 +186,11 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 			return nil, err
 		}
 	}
+	return load(ctx, cfg)
+}
+
+// load is Load with its configuration read.
+func load(ctx context.Context, cfg config) (*Set, error) {
 	in, err := collect(ctx, cfg)
 	if err != nil {
 		return nil, err
@@ -202,7 +210,8 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 		return nil, err
 	}
 	// Rules from outside the binary are type-checked (see compile).
-	return pol.build(rules, overrides, len(in.packs) > 0 || cfg.tests)
+	typed := len(in.packs) > 0 || cfg.tests || cfg.fullChecks
+	return pol.build(rules, overrides, compileMode{typed: typed, checked: !typed && !pol.withModifiers})
 }
 
 // disable leaves the rules with the given ids out of the catalog; their
@@ -232,20 +241,20 @@ func disable(rules []Rule, ids []string) ([]Rule, error) {
 
 // build generates the catalog of the enabled rules and compiles the
 // policy.
-func (p *policy) build(rules []Rule, overrides []Override, typed bool) (*Set, error) {
+func (p *policy) build(rules []Rule, overrides []Override, mode compileMode) (*Set, error) {
 	slices.SortFunc(rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
 	catalog, err := catalogModule(rules)
 	if err != nil {
 		return nil, err
 	}
-	cm, err := ast.ParseModuleWithOpts(catalogFile, catalog, parserOptions)
+	cm, err := parseCatalog(rules, catalog)
 	if err != nil {
-		return nil, fmt.Errorf("generated catalog: %w", err)
+		return nil, err
 	}
 	p.modules[catalogFile] = cm
 	p.texts[catalogFile] = catalog
 	p.entries[catalogFile] = catalogFile
-	compiler, err := compile(p.modules, typed)
+	compiler, err := compile(p.modules, mode)
 	if err != nil {
 		return nil, err
 	}
@@ -272,15 +281,27 @@ func newCompiler(prints, typed bool) (*ast.Compiler, error) {
 	return c, nil
 }
 
+// compileMode says how much checking a compilation needs.
+type compileMode struct {
+	// typed checks the rules' types against the description schema.
+	typed bool
+	// checked skips the stages that only check (see checkOnlyStages).
+	checked bool
+}
+
 // compile compiles the policy. Rules from outside the binary are always
 // type-checked against the description schema; the built-in set on its own
-// is not, because its tests (go test ./rules/, which loads it with its tests
-// and so with the schema) already check exactly these modules, and
-// checking them again would cost a tenth of the command's start-up.
-func compile(modules map[string]*ast.Module, typed bool) (*ast.Compiler, error) {
-	c, err := newCompiler(false, typed)
+// is not, and skips every checking stage of the compiler, because its tests
+// (go test ./rules/, which loads it with its tests and so with every check
+// and the schema) already check exactly these modules, and checking them
+// again would cost half of the command's start-up.
+func compile(modules map[string]*ast.Module, mode compileMode) (*ast.Compiler, error) {
+	c, err := newCompiler(false, mode.typed)
 	if err != nil {
 		return nil, err
+	}
+	if mode.checked {
+		c = c.WithSkipStages(checkOnlyStages...)
 	}
 	c.Compile(modules)
 	if c.Failed() {

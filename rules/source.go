@@ -228,7 +228,7 @@ func collect(ctx context.Context, cfg config) (*loadInput, error) {
 // configuration leaves it out.
 func builtinFile(sf sourceFile, cfg config) *loadedFile {
 	isTest := strings.HasSuffix(sf.rel, "_test.rego")
-	f := &loadedFile{name: builtinDir + "/" + sf.rel, rel: sf.rel, source: builtinSource, text: string(sf.data), test: isTest}
+	f := &loadedFile{name: builtinDir + "/" + sf.rel, rel: sf.rel, source: builtinSource, text: string(sf.data), test: isTest, checked: !cfg.tests && !cfg.fullChecks}
 	switch {
 	case isTest && !(cfg.tests && cfg.builtins):
 		return nil

@@ -1,0 +1,151 @@
+package rules
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/dria-project/dria/schema"
+)
+
+// Start-up work saved for the built-in rule set on its own (no rule pack,
+// no tests): the set the command loads at every start. Its modules are
+// fixed in the binary, and `go test ./rules/` loads exactly these files
+// with their tests, and so with every check below, the description schema
+// and the full metadata validation. What the checks would say at run time
+// is therefore already known; leaving them out changes no finding (see
+// TestFastLoadIsTheCheckedLoad). Rule packs and tests always get every
+// check. docs/performance.md has the figures.
+
+// checkOnlyStages are the OPA compiler stages that only report errors:
+// none changes a module or anything evaluation reads. CheckTypes is also
+// where OPA v1.22.3 spends most of its time on dria's rules: with no `with`
+// modifier in the compiled modules, its replacedRules finds nothing, and
+// because nothing is not remembered it walks every module again for each
+// rule whose type holds an empty collection. Evaluation reads the type
+// environment only to tell replaced functions from data under `with`, so
+// it is skipped only for a set without `with` (see policy.withModifiers).
+var checkOnlyStages = []ast.StageID{
+	ast.StageCheckUnusedImports,
+	ast.StageCheckKeywordOverrides,
+	ast.StageCheckDuplicateImports,
+	ast.StageCheckVoidCalls,
+	ast.StageCheckRuleConflicts,
+	ast.StageCheckUndefinedFuncs,
+	ast.StageCheckSafetyRuleHeads,
+	ast.StageCheckRecursion,
+	ast.StageCheckTypes,
+	ast.StageCheckUnsafeBuiltins,
+	ast.StageCheckDeprecatedBuiltins,
+	ast.StageBuildRequiredCapabilities,
+	ast.StageRewriteTestRulesForTracing,
+}
+
+// usesWith reports whether a module has a `with` modifier anywhere.
+func usesWith(m *ast.Module) bool {
+	found := false
+	ast.WalkWiths(m, func(*ast.With) bool {
+		found = true
+		return true
+	})
+	return found
+}
+
+// metadataFromAnnotations reads a built-in rule's metadata from the
+// METADATA block OPA's parser has already read, instead of parsing the
+// block again with source positions and validating it against the rule
+// metadata schema: positions only serve messages about bad metadata, and
+// the built-in metadata is validated by the tests. The result is the same
+// Rule readMetadata gives.
+func metadataFromAnnotations(f *loadedFile, ann *ast.Annotations) (*Rule, []schema.Problem) {
+	fail := func(err error) (*Rule, []schema.Problem) {
+		return nil, []schema.Problem{{File: f.name, Line: ann.Location.Row, Column: 1, Message: "METADATA: " + err.Error()}}
+	}
+	raw, err := json.Marshal(ann.Custom)
+	if err != nil {
+		return fail(err)
+	}
+	var r Rule
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return fail(err)
+	}
+	r.Title, r.Description = strings.TrimSpace(ann.Title), strings.TrimSpace(ann.Description)
+	r.Remediation = strings.TrimSpace(r.Remediation)
+	r.File, r.Line = f.name, ann.Location.Row
+	return &r, nil
+}
+
+// catalogMeta is the catalog's meta object as an OPA value, built directly
+// from the rules: the value the parser reads from the JSON that
+// catalogModule writes (TestCatalogMetaIsTheParsedOne holds them equal),
+// without parsing it.
+func catalogMeta(rules []Rule) ast.Value {
+	items := make([][2]*ast.Term, 0, len(rules))
+	for _, r := range rules {
+		refs := make([]*ast.Term, len(r.References))
+		for i, ref := range r.References {
+			refs[i] = ast.ObjectTerm(
+				ast.Item(ast.StringTerm("framework"), ast.StringTerm(ref.Framework)),
+				ast.Item(ast.StringTerm("ref"), ast.StringTerm(ref.Ref)))
+		}
+		m := ast.NewObject(
+			ast.Item(ast.StringTerm("title"), ast.StringTerm(r.Title)),
+			ast.Item(ast.StringTerm("severity"), ast.StringTerm(string(r.Severity))),
+			ast.Item(ast.StringTerm("likelihood"), ast.StringTerm(r.Likelihood)),
+			ast.Item(ast.StringTerm("rights"), stringsTerm(r.Rights)),
+			ast.Item(ast.StringTerm("category"), ast.StringTerm(r.Category)),
+			ast.Item(ast.StringTerm("references"), listTerm(r.References == nil, refs)),
+			ast.Item(ast.StringTerm("remediation"), ast.StringTerm(r.Remediation)))
+		items = append(items, [2]*ast.Term{ast.StringTerm(r.ID), ast.NewTerm(m)})
+	}
+	return ast.NewObject(items...)
+}
+
+// stringsTerm is a list of strings as JSON writes it: null when nil.
+func stringsTerm(ss []string) *ast.Term {
+	terms := make([]*ast.Term, len(ss))
+	for i, s := range ss {
+		terms[i] = ast.StringTerm(s)
+	}
+	return listTerm(ss == nil, terms)
+}
+
+func listTerm(null bool, terms []*ast.Term) *ast.Term {
+	if null {
+		return ast.NullTerm()
+	}
+	return ast.ArrayTerm(terms...)
+}
+
+// metaPlaceholder stands for the meta object in the catalog text that is
+// parsed; the value of catalogMeta takes its place in the module.
+const metaPlaceholder = "meta := {}"
+
+// parseCatalog builds the catalog module: the generated text with its meta
+// object left out is parsed (the references to the rules' findings), and
+// the meta rule gets the value built from the rules.
+func parseCatalog(rules []Rule, text string) (*ast.Module, error) {
+	start := strings.Index(text, "\nmeta := ")
+	end := strings.Index(text, "\n\nconditional := ")
+	if start < 0 || end < start {
+		return nil, fmt.Errorf("generated catalog: no meta object")
+	}
+	// Blank lines keep every later line, and so every location in the
+	// module, where the full text has it.
+	short := text[:start+1] + metaPlaceholder + strings.Repeat("\n", strings.Count(text[start+1:end], "\n")) + text[end:]
+	m, err := ast.ParseModuleWithOpts(catalogFile, short, parserOptions)
+	if err != nil {
+		return nil, fmt.Errorf("generated catalog: %w", err)
+	}
+	for _, r := range m.Rules {
+		if r.Head.Name == "meta" && r.Head.Value != nil {
+			loc := r.Head.Value.Location
+			r.Head.Value = ast.NewTerm(catalogMeta(rules))
+			r.Head.Value.Location = loc
+			return m, nil
+		}
+	}
+	return nil, fmt.Errorf("generated catalog: no meta rule")
+}

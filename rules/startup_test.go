@@ -1,0 +1,154 @@
+package rules
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/schema"
+)
+
+// fullyChecked loads the built-in set with every check the start-up
+// shortcuts leave out: the compiler's checking stages, type checking
+// against the description schema and the metadata validated with source
+// positions.
+func fullyChecked(t *testing.T) *Set {
+	t.Helper()
+	set, err := load(context.Background(), config{builtins: true, fullChecks: true})
+	require.NoError(t, err)
+	return set
+}
+
+// TestFastLoadIsTheCheckedLoad holds the built-in set loaded as the command
+// loads it (no checking stages, metadata from OPA's annotations, the
+// catalog's meta built without parsing) to the fully checked load: the same
+// rules, catalog text and digest, and the same assessment of every example
+// description.
+func TestFastLoadIsTheCheckedLoad(t *testing.T) {
+	ctx := context.Background()
+	fast, err := Load(ctx)
+	require.NoError(t, err)
+	full := fullyChecked(t)
+	assert.Equal(t, full.Rules(), fast.Rules())
+	assert.Equal(t, full.texts[catalogFile], fast.texts[catalogFile])
+	assert.Equal(t, full.Digest(), fast.Digest())
+
+	files, err := filepath.Glob("../examples/systems/*.yaml")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	files = append(files, "testdata/startup/empty-spec.yaml")
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		docs, err := schema.LoadDescriptions(file, data)
+		require.NoError(t, err, file)
+		for _, d := range docs {
+			input := d.Root.Interface()
+			assert.JSONEq(t, evalJSON(ctx, t, full, input), evalJSON(ctx, t, fast, input), file)
+		}
+	}
+}
+
+// evalJSON evaluates data.dria.main on input with the set's compiler and
+// returns the result as JSON.
+func evalJSON(ctx context.Context, t *testing.T, set *Set, input any) string {
+	t.Helper()
+	rs, err := rego.New(rego.Compiler(set.Compiler()), rego.Query("data.dria.main"), rego.Input(input),
+		rego.StrictBuiltinErrors(true), rego.Time(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))).Eval(ctx)
+	require.NoError(t, err)
+	require.Len(t, rs, 1)
+	out, err := json.Marshal(rs[0].Expressions[0].Value)
+	require.NoError(t, err)
+	return string(out)
+}
+
+// The loads that are not the built-in set on its own keep every check.
+func TestPacksAndTestsGetEveryCheck(t *testing.T) {
+	ctx := context.Background()
+	mode := func(cfg config) compileMode {
+		t.Helper()
+		in, err := collect(ctx, cfg)
+		require.NoError(t, err)
+		checkFiles(in.files)
+		for _, f := range in.files {
+			assert.Equal(t, f.pack == nil && !cfg.tests && !cfg.fullChecks, f.checked, f.name)
+		}
+		pol := classify(in.files, nil)
+		typed := len(in.packs) > 0 || cfg.tests || cfg.fullChecks
+		return compileMode{typed: typed, checked: !typed && !pol.withModifiers}
+	}
+	assert.Equal(t, compileMode{checked: true}, mode(config{builtins: true}))
+	assert.Equal(t, compileMode{typed: true}, mode(config{builtins: true, tests: true}))
+	assert.Equal(t, compileMode{typed: true}, mode(config{builtins: true, fullChecks: true}))
+	pack := ruleSource{name: "acme", kind: fromFS, fsys: os.DirFS(packDir(t))}
+	assert.Equal(t, compileMode{typed: true}, mode(config{builtins: true, extra: []ruleSource{pack}}))
+}
+
+// A module with a with modifier needs the type checker (evaluation tells
+// a replaced function from replaced data by its type), so a set with one
+// is compiled with every stage.
+func TestWithModifierKeepsTheTypeChecker(t *testing.T) {
+	with := ast.MustParseModuleWithOpts("package p\n\nx if y with input as {}\n\ny := input\n", parserOptions)
+	without := ast.MustParseModuleWithOpts("package p\n\nx := input.y\n", parserOptions)
+	assert.True(t, usesWith(with))
+	assert.False(t, usesWith(without))
+
+	f := &loadedFile{name: "rules/x/with.rego", text: "package dria.rules.x.helpers\n\nx if y with input as {}\n\ny := input\n", checked: true}
+	f.check()
+	require.Empty(t, f.problems)
+	pol := classify([]*loadedFile{f}, nil)
+	assert.True(t, pol.withModifiers)
+}
+
+// TestCatalogMetaIsTheParsedOne holds the meta value built from the rules
+// to the one OPA parses from the generated catalog text, for the built-in
+// rules and for lists left nil (which JSON writes as null).
+func TestCatalogMetaIsTheParsedOne(t *testing.T) {
+	set, err := Load(context.Background())
+	require.NoError(t, err)
+	bare := Rule{ID: "TEST-BARE-001", Title: "Bare", Severity: Low, Likelihood: "rare", Category: "test", Package: "dria.rules.test.bare"}
+	for _, rules := range [][]Rule{set.Rules(), {bare}} {
+		text, err := catalogModule(rules)
+		require.NoError(t, err)
+		parsed, err := ast.ParseModuleWithOpts(catalogFile, text, parserOptions)
+		require.NoError(t, err)
+		built, err := parseCatalog(rules, text)
+		require.NoError(t, err)
+		require.Len(t, built.Rules, len(parsed.Rules))
+		for i, r := range parsed.Rules {
+			assert.Equal(t, 0, ast.Compare(r, built.Rules[i]), "rule %s", r.Head.Ref())
+			assert.Equal(t, r.Location.Row, built.Rules[i].Location.Row, "rule %s is on the line of the text", r.Head.Ref())
+		}
+	}
+}
+
+func TestParseCatalogRefusesAnotherText(t *testing.T) {
+	_, err := parseCatalog(nil, "package dria.catalog\n\nconditional := set()\n")
+	assert.EqualError(t, err, "generated catalog: no meta object")
+	_, err = parseCatalog(nil, "package dria.catalog\n\nmeta := {}\n\nconditional := {\n")
+	assert.ErrorContains(t, err, "generated catalog: 2 errors occurred:\ndria/catalog.rego:6: rego_parse_error: unexpected eof token")
+	_, err = parseCatalog(nil, "package dria.catalog\n\nx := 1\nmeta := 1\n\nconditional := set()\n")
+	assert.NoError(t, err, "meta is found on any line")
+}
+
+// Metadata that OPA reads but that is not a rule's (a list where a string
+// belongs) is a problem at the METADATA line, not a panic; the built-in
+// set never has it, because the tests validate it.
+func TestMetadataFromAnnotationsProblem(t *testing.T) {
+	text := "# METADATA\n# title: T\n# custom:\n#   id: [1]\npackage dria.rules.x.y\n\nfindings contains 1 if false\n"
+	f := &loadedFile{name: "rules/x/y.rego", text: text, checked: true}
+	f.check()
+	require.Len(t, f.problems, 1)
+	p := f.problems[0]
+	assert.Equal(t, "rules/x/y.rego", p.File)
+	assert.Equal(t, 1, p.Line)
+	assert.Contains(t, p.Message, "METADATA: json: cannot unmarshal array into Go struct field Rule.id of type string")
+}
