@@ -60,7 +60,11 @@ func checkFiles(files []*loadedFile) {
 
 // check parses the file and checks it on its own.
 func (f *loadedFile) check() {
-	m, err := ast.ParseModuleWithOpts(f.name, f.text, parserOptions)
+	opts := parserOptions
+	if f.checked {
+		opts = checkedParserOptions
+	}
+	m, err := ast.ParseModuleWithOpts(f.name, f.text, opts)
 	if err != nil {
 		f.problems = astProblems(err)
 		return
@@ -71,7 +75,7 @@ func (f *loadedFile) check() {
 		return // trusted: the library reads the host's clock
 	}
 	f.problems = checkSandbox(m)
-	if !f.test && !isHelperModule(m) {
+	if !f.test && !f.isHelper() {
 		var ps []schema.Problem
 		f.rule, ps = ruleOf(f, m)
 		f.problems = append(f.problems, ps...)
@@ -106,7 +110,7 @@ func classify(files []*loadedFile, refused map[*loadedFile]schema.Problem) *poli
 		case f.module == nil:
 		case f.test:
 			p.tests[f.name] = f.module
-		case f.support || isHelperModule(f.module):
+		case f.support || f.isHelper():
 			// A module with neither metadata nor findings holds helpers
 			// for rules; it is compiled (and sandboxed) but is not a rule.
 			p.add(f)
@@ -132,10 +136,22 @@ func (p *policy) add(f *loadedFile) {
 	p.withModifiers = p.withModifiers || f.withModifiers
 }
 
-// isHelperModule reports whether a module has no package METADATA and
+// isHelper reports whether the file's module has no package METADATA and
 // defines no findings: a library of helpers rather than a rule.
-func isHelperModule(m *ast.Module) bool {
-	return packageAnnotations(m) == nil && !definesRule(m, "findings")
+func (f *loadedFile) isHelper() bool {
+	return f.metadataStart() == 0 && !definesRule(f.module, "findings")
+}
+
+// metadataStart is the line of the "# METADATA" that starts the module's
+// package-scoped METADATA block, or 0 when it has none.
+func (f *loadedFile) metadataStart() int {
+	if f.checked {
+		return packageMetadataRow(f.module) // parsed without annotations
+	}
+	if ann := packageAnnotations(f.module); ann != nil {
+		return ann.Location.Row
+	}
+	return 0
 }
 
 // packageAnnotations is the module's package-scoped METADATA, or nil.
@@ -172,16 +188,16 @@ func ruleOf(f *loadedFile, m *ast.Module) (*Rule, []schema.Problem) {
 	if !definesRule(m, "findings") {
 		problems = append(problems, at("rule package defines no findings (a set of objects with msg and paths)"))
 	}
-	ann := packageAnnotations(m)
-	if ann == nil {
+	start := f.metadataStart()
+	if start == 0 {
 		return nil, append(problems, at("rule has no # METADATA block before its package line (title, description and custom: id, severity, likelihood, rights, category, references, remediation)"))
 	}
 	var rule *Rule
 	var ps []schema.Problem
 	if f.checked {
-		rule, ps = metadataFromAnnotations(f, ann)
+		rule, ps = decodeMetadata(f, newMetadataBlock(m, start))
 	} else {
-		rule, ps = readMetadata(f, m, ann)
+		rule, ps = readMetadata(f, m, start)
 	}
 	problems = append(problems, ps...)
 	if rule == nil || len(problems) > 0 {

@@ -397,12 +397,12 @@ func catalogModule(rules []Rule) (string, error) {
 	return b.String(), nil
 }
 
-// packageRef writes a package path as a data reference that parses back,
-// quoting segments that are not plain identifiers.
-func packageRef(pkg string) string {
-	ref := ast.MustParseRef("data." + pkg)
-	return ref.String()
-}
+// packageRef writes a package path as a data reference that parses back.
+// A rule's Package is its module's package path as OPA writes it (segments
+// that are not plain identifiers quoted), without the leading data, so
+// putting data back is the reference; parsing it again, once per rule at
+// every start, gave the same text.
+func packageRef(pkg string) string { return "data." + pkg }
 
 func digest(texts map[string]string) string {
 	names := make([]string, 0, len(texts))

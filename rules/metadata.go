@@ -19,9 +19,9 @@ type metadataBlock struct {
 }
 
 // newMetadataBlock gathers the comment lines between the METADATA marker
-// and the package line.
-func newMetadataBlock(m *ast.Module, ann *ast.Annotations) metadataBlock {
-	b := metadataBlock{start: ann.Location.Row}
+// on line start and the package line.
+func newMetadataBlock(m *ast.Module, start int) metadataBlock {
+	b := metadataBlock{start: start}
 	end := m.Package.Location.Row
 	var lines []string
 	for _, c := range m.Comments {
@@ -57,8 +57,8 @@ func (b metadataBlock) at(file string, line, col int, msg string) schema.Problem
 // readMetadata parses the METADATA comment block again with source
 // positions and validates it against the rule metadata schema, so that
 // each problem names the line of the field at fault.
-func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []schema.Problem) {
-	b := newMetadataBlock(m, ann)
+func readMetadata(f *loadedFile, m *ast.Module, start int) (*Rule, []schema.Problem) {
+	b := newMetadataBlock(m, start)
 	docs, err := source.Parse(f.name, []byte(b.yaml), source.YAML, source.Limits{})
 	if err != nil {
 		var se *source.Error

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/dria-project/dria/schema"
 )
@@ -19,14 +20,16 @@ import (
 // TestFastLoadIsTheCheckedLoad). Rule packs and tests always get every
 // check. docs/performance.md has the figures.
 
-// checkOnlyStages are the OPA compiler stages that only report errors:
-// none changes a module or anything evaluation reads. CheckTypes is also
-// where OPA v1.22.3 spends most of its time on dria's rules: with no `with`
-// modifier in the compiled modules, its replacedRules finds nothing, and
-// because nothing is not remembered it walks every module again for each
-// rule whose type holds an empty collection. Evaluation reads the type
+// checkOnlyStages are the OPA compiler stages that only report errors
+// (none changes a module or anything evaluation reads), and SetGraph, whose
+// dependency graph only CheckRecursion and CheckTypes read. CheckTypes is
+// also where OPA v1.22.3 spends most of its time on dria's rules: with no
+// `with` modifier in the compiled modules its replacedRules finds nothing,
+// and because nothing is not remembered it walks every module again for
+// each rule whose type holds an empty collection. Evaluation reads the type
 // environment only to tell replaced functions from data under `with`, so
-// it is skipped only for a set without `with` (see policy.withModifiers).
+// the stages are skipped only for a set without `with` (see
+// policy.withModifiers).
 var checkOnlyStages = []ast.StageID{
 	ast.StageCheckUnusedImports,
 	ast.StageCheckKeywordOverrides,
@@ -41,6 +44,7 @@ var checkOnlyStages = []ast.StageID{
 	ast.StageCheckDeprecatedBuiltins,
 	ast.StageBuildRequiredCapabilities,
 	ast.StageRewriteTestRulesForTracing,
+	ast.StageSetGraph,
 }
 
 // usesWith reports whether a module has a `with` modifier anywhere.
@@ -53,17 +57,46 @@ func usesWith(m *ast.Module) bool {
 	return found
 }
 
-// metadataFromAnnotations reads a built-in rule's metadata from the
-// METADATA block OPA's parser has already read, instead of parsing the
-// block again with source positions and validating it against the rule
-// metadata schema: positions only serve messages about bad metadata, and
-// the built-in metadata is validated by the tests. The result is the same
-// Rule readMetadata gives.
-func metadataFromAnnotations(f *loadedFile, ann *ast.Annotations) (*Rule, []schema.Problem) {
-	fail := func(err error) (*Rule, []schema.Problem) {
-		return nil, []schema.Problem{{File: f.name, Line: ann.Location.Row, Column: 1, Message: "METADATA: " + err.Error()}}
+// checkedParserOptions parse a checked built-in file without reading its
+// METADATA blocks, which costs OPA's parser almost half its time on dria's
+// rules (it reads the YAML and converts it through JSON); decodeMetadata
+// reads the one block dria needs.
+var checkedParserOptions = ast.ParserOptions{RegoVersion: ast.RegoV1}
+
+// packageMetadataRow is the line of the first "# METADATA" comment above
+// the package line, which starts the block OPA scopes to the package (blank
+// lines and other comments may come between it and the package line), or 0
+// when there is none.
+func packageMetadataRow(m *ast.Module) int {
+	for _, c := range m.Comments {
+		if c.Location.Row >= m.Package.Location.Row {
+			break
+		}
+		if strings.TrimSpace(string(c.Text)) == "METADATA" {
+			return c.Location.Row
+		}
 	}
-	raw, err := json.Marshal(ann.Custom)
+	return 0
+}
+
+// decodeMetadata reads a built-in rule's metadata from its METADATA block
+// without source positions or the rule metadata schema: positions only
+// serve messages about bad metadata, and the built-in metadata is validated
+// by the tests. The result is the Rule readMetadata gives.
+func decodeMetadata(f *loadedFile, b metadataBlock) (*Rule, []schema.Problem) {
+	fail := func(err error) (*Rule, []schema.Problem) {
+		return nil, []schema.Problem{{File: f.name, Line: b.start, Column: 1, Message: "METADATA: " + err.Error()}}
+	}
+	var md struct {
+		Title       string         `yaml:"title"`
+		Description string         `yaml:"description"`
+		Custom      map[string]any `yaml:"custom"`
+	}
+	if err := yaml.Unmarshal([]byte(b.yaml), &md); err != nil {
+		return fail(err)
+	}
+	// The custom block has the Rule's own (JSON) field names.
+	raw, err := json.Marshal(md.Custom)
 	if err != nil {
 		return fail(err)
 	}
@@ -71,9 +104,9 @@ func metadataFromAnnotations(f *loadedFile, ann *ast.Annotations) (*Rule, []sche
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return fail(err)
 	}
-	r.Title, r.Description = strings.TrimSpace(ann.Title), strings.TrimSpace(ann.Description)
+	r.Title, r.Description = strings.TrimSpace(md.Title), strings.TrimSpace(md.Description)
 	r.Remediation = strings.TrimSpace(r.Remediation)
-	r.File, r.Line = f.name, ann.Location.Row
+	r.File, r.Line = f.name, b.start
 	return &r, nil
 }
 

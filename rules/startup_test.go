@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,16 +140,52 @@ func TestParseCatalogRefusesAnotherText(t *testing.T) {
 	assert.NoError(t, err, "meta is found on any line")
 }
 
-// Metadata that OPA reads but that is not a rule's (a list where a string
-// belongs) is a problem at the METADATA line, not a panic; the built-in
-// set never has it, because the tests validate it.
-func TestMetadataFromAnnotationsProblem(t *testing.T) {
-	text := "# METADATA\n# title: T\n# custom:\n#   id: [1]\npackage dria.rules.x.y\n\nfindings contains 1 if false\n"
-	f := &loadedFile{name: "rules/x/y.rego", text: text, checked: true}
-	f.check()
-	require.Len(t, f.problems, 1)
-	p := f.problems[0]
-	assert.Equal(t, "rules/x/y.rego", p.File)
-	assert.Equal(t, 1, p.Line)
-	assert.Contains(t, p.Message, "METADATA: json: cannot unmarshal array into Go struct field Rule.id of type string")
+// Metadata that is YAML but not a rule's (a list where a string belongs),
+// or not YAML at all, is a problem at the METADATA line, not a panic; the
+// built-in set never has it, because the tests validate it.
+func TestDecodeMetadataProblems(t *testing.T) {
+	for body, want := range map[string]string{
+		"# title: T\n# custom:\n#   id: [1]\n": "METADATA: json: cannot unmarshal array into Go struct field Rule.id of type string",
+		"# title: [T\n":                        "METADATA: yaml: line 1: did not find expected ',' or ']'",
+	} {
+		text := "# A rule.\n# METADATA\n" + body + "package dria.rules.x.y\n\nfindings contains 1 if false\n"
+		f := &loadedFile{name: "rules/x/y.rego", text: text, checked: true}
+		f.check()
+		require.Len(t, f.problems, 1, body)
+		assert.Equal(t, schema.Problem{File: "rules/x/y.rego", Line: 2, Column: 1, Message: want}, f.problems[0], body)
+	}
+}
+
+// A checked file is parsed without OPA's annotations; its package METADATA
+// block is the one OPA would scope to the package.
+func TestPackageMetadataRowIsOPAs(t *testing.T) {
+	for _, text := range []string{
+		"# METADATA\n# title: x\npackage p\n",
+		"# METADATA\n# title: x\n\npackage p\n",
+		"# hello\n\n# METADATA\n# title: x\npackage p\n",
+		"# METADATA\n# title: x\n\n# other comment\npackage p\n",
+		"# not metadata\npackage p\n",
+		"package p\n\n# METADATA\n# title: x\nr := 1\n",
+		"package p\n",
+	} {
+		withAnn := ast.MustParseModuleWithOpts(text, parserOptions)
+		want := 0
+		if ann := packageAnnotations(withAnn); ann != nil {
+			want = ann.Location.Row
+		}
+		assert.Equal(t, want, packageMetadataRow(ast.MustParseModuleWithOpts(text, checkedParserOptions)), "%q", text)
+	}
+}
+
+// A rule's package, quoted segments and keywords included, is written back
+// as the reference OPA parses to the package's path.
+func TestPackageRefParsesBack(t *testing.T) {
+	for _, pkg := range []string{"dria.rules.privacy.retention", `dria.rules.acme["odd-name"]`, `dria.rules.acme["with"].x`, `dria.rules.acme["1"]`} {
+		m, err := ast.ParseModuleWithOpts("x.rego", "package "+pkg+"\n", parserOptions)
+		require.NoError(t, err, pkg)
+		written := strings.TrimPrefix(m.Package.Path.String(), "data.")
+		ref, err := ast.ParseRef(packageRef(written))
+		require.NoError(t, err, pkg)
+		assert.True(t, ref.Equal(m.Package.Path), "%s gives %s", pkg, ref)
+	}
 }
