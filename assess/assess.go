@@ -89,6 +89,14 @@ func New(ctx context.Context, opts ...Option) (*Assessor, error) {
 	if cfg.logger == nil {
 		cfg.logger = hclog.NewNullLogger()
 	}
+	// The description schema's validator, which the first assessment needs,
+	// compiles on another core while the rules load and compile on this one.
+	warm := make(chan struct{})
+	go func() {
+		defer close(warm)
+		_, _ = schema.ValidatorFor(schema.Description) // an error comes back from Assess
+	}()
+	defer func() { <-warm }()
 	set := cfg.ruleSet
 	if set == nil {
 		var err error
