@@ -34,8 +34,9 @@ type loadedFile struct {
 	module   *ast.Module
 	rule     *Rule
 	problems []schema.Problem
-	// withModifiers is set when a checked module has a with modifier.
-	withModifiers bool
+	// uses are the features of a checked module that compiler stages of
+	// their own rewrite.
+	uses moduleUses
 }
 
 // checkFiles parses every file and checks it on its own — syntax, sandbox
@@ -70,7 +71,9 @@ func (f *loadedFile) check() {
 		return
 	}
 	f.module = m
-	f.withModifiers = f.checked && usesWith(m)
+	if f.checked {
+		f.uses = usesOf(m)
+	}
 	if f.support {
 		return // trusted: the library reads the host's clock
 	}
@@ -91,8 +94,9 @@ type policy struct {
 	// entries names each module in a bundle.
 	entries  map[string]string
 	problems []schema.Problem
-	// withModifiers is set when a checked module has a with modifier.
-	withModifiers bool
+	// uses are the features of a checked module that compiler stages of
+	// their own rewrite.
+	uses moduleUses
 }
 
 // classify sorts the files into rules, helpers and tests, leaving out (and
@@ -133,7 +137,7 @@ func (p *policy) add(f *loadedFile) {
 	p.modules[f.name] = f.module
 	p.texts[f.name] = f.text
 	p.entries[f.name] = bundleEntry(f)
-	p.withModifiers = p.withModifiers || f.withModifiers
+	p.uses = p.uses.or(f.uses)
 }
 
 // isHelper reports whether the file's module has no package METADATA and

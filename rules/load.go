@@ -211,7 +211,7 @@ func load(ctx context.Context, cfg config) (*Set, error) {
 	}
 	// Rules from outside the binary are type-checked (see compile).
 	typed := len(in.packs) > 0 || cfg.tests || cfg.fullChecks
-	return pol.build(rules, overrides, compileMode{typed: typed, checked: !typed && !pol.withModifiers})
+	return pol.build(rules, overrides, compileModeFor(typed, pol.uses))
 }
 
 // disable leaves the rules with the given ids out of the catalog; their
@@ -285,8 +285,9 @@ func newCompiler(prints, typed bool) (*ast.Compiler, error) {
 type compileMode struct {
 	// typed checks the rules' types against the description schema.
 	typed bool
-	// checked skips the stages that only check (see checkOnlyStages).
-	checked bool
+	// skip are the compiler stages a checked built-in set does without
+	// (see moduleUses.skippedStages).
+	skip []ast.StageID
 }
 
 // compile compiles the policy. Rules from outside the binary are always
@@ -300,8 +301,8 @@ func compile(modules map[string]*ast.Module, mode compileMode) (*ast.Compiler, e
 	if err != nil {
 		return nil, err
 	}
-	if mode.checked {
-		c = c.WithSkipStages(checkOnlyStages...)
+	if len(mode.skip) > 0 {
+		c = c.WithSkipStages(mode.skip...)
 	}
 	c.Compile(modules)
 	if c.Failed() {

@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -29,7 +30,7 @@ import (
 // each rule whose type holds an empty collection. Evaluation reads the type
 // environment only to tell replaced functions from data under `with`, so
 // the stages are skipped only for a set without `with` (see
-// policy.withModifiers).
+// moduleUses.skippedStages).
 var checkOnlyStages = []ast.StageID{
 	ast.StageCheckUnusedImports,
 	ast.StageCheckKeywordOverrides,
@@ -47,14 +48,79 @@ var checkOnlyStages = []ast.StageID{
 	ast.StageSetGraph,
 }
 
-// usesWith reports whether a module has a `with` modifier anywhere.
-func usesWith(m *ast.Module) bool {
-	found := false
-	ast.WalkWiths(m, func(*ast.With) bool {
-		found = true
-		return true
-	})
-	return found
+// moduleUses are the language features of a checked module that compiler
+// stages of their own rewrite: without any of them in the whole set, those
+// stages have nothing to do but walk every module, and are skipped.
+type moduleUses struct {
+	with      bool // with modifiers (they also keep the checking stages)
+	print     bool // print calls, which the compiler erases
+	metadata  bool // rego.metadata.chain or rego.metadata.rule calls
+	templates bool // template strings
+}
+
+// usesOf finds the features a module uses, in calls written as
+// expressions and as terms alike.
+func usesOf(m *ast.Module) moduleUses {
+	var u moduleUses
+	call := func(op ast.Ref) {
+		u.print = u.print || op.Equal(ast.Print.Ref())
+		u.metadata = u.metadata || op.Equal(ast.RegoMetadataChain.Ref()) || op.Equal(ast.RegoMetadataRule.Ref())
+	}
+	ast.NewGenericVisitor(func(x any) bool {
+		switch x := x.(type) {
+		case *ast.With:
+			u.with = true
+		case *ast.Expr:
+			if x.IsCall() {
+				call(x.Operator())
+			}
+		case ast.Call:
+			if len(x) > 0 {
+				if op, ok := x[0].Value.(ast.Ref); ok {
+					call(op)
+				}
+			}
+		case *ast.TemplateString:
+			u.templates = true
+		}
+		return false
+	}).Walk(m)
+	return u
+}
+
+// or is what either set of uses has.
+func (u moduleUses) or(v moduleUses) moduleUses {
+	return moduleUses{u.with || v.with, u.print || v.print, u.metadata || v.metadata, u.templates || v.templates}
+}
+
+// compileModeFor is the compilation a set needs: every stage, and types
+// checked against the description schema, for one with packs or tests;
+// the built-in set on its own skips the stages it does not need.
+func compileModeFor(typed bool, uses moduleUses) compileMode {
+	if typed {
+		return compileMode{typed: true}
+	}
+	return compileMode{skip: uses.skippedStages()}
+}
+
+// skippedStages are the compiler stages a checked set does not need: the
+// checks, when it has no with modifier, and the rewriting of features it
+// does not use.
+func (u moduleUses) skippedStages() []ast.StageID {
+	if u.with {
+		return nil // see checkOnlyStages
+	}
+	skip := slices.Concat(checkOnlyStages, []ast.StageID{ast.StageRewriteWithValues})
+	if !u.print {
+		skip = append(skip, ast.StageRewritePrintCalls)
+	}
+	if !u.metadata {
+		skip = append(skip, ast.StageParseMetadataBlocks, ast.StageRewriteRegoMetadataCalls)
+	}
+	if !u.templates {
+		skip = append(skip, ast.StageRewriteTemplateStrings)
+	}
+	return skip
 }
 
 // checkedParserOptions parse a checked built-in file without reading its

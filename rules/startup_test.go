@@ -83,30 +83,49 @@ func TestPacksAndTestsGetEveryCheck(t *testing.T) {
 			assert.Equal(t, f.pack == nil && !cfg.tests && !cfg.fullChecks, f.checked, f.name)
 		}
 		pol := classify(in.files, nil)
-		typed := len(in.packs) > 0 || cfg.tests || cfg.fullChecks
-		return compileMode{typed: typed, checked: !typed && !pol.withModifiers}
+		return compileModeFor(len(in.packs) > 0 || cfg.tests || cfg.fullChecks, pol.uses)
 	}
-	assert.Equal(t, compileMode{checked: true}, mode(config{builtins: true}))
+	builtin := mode(config{builtins: true})
+	assert.False(t, builtin.typed)
+	assert.Subset(t, builtin.skip, checkOnlyStages)
+	assert.Contains(t, builtin.skip, ast.StageRewritePrintCalls, "the built-in rules print nothing")
+	assert.NotContains(t, builtin.skip, ast.StageCheckSafetyRuleBodies, "the safety check also orders rule bodies")
 	assert.Equal(t, compileMode{typed: true}, mode(config{builtins: true, tests: true}))
 	assert.Equal(t, compileMode{typed: true}, mode(config{builtins: true, fullChecks: true}))
 	pack := ruleSource{name: "acme", kind: fromFS, fsys: os.DirFS(packDir(t))}
 	assert.Equal(t, compileMode{typed: true}, mode(config{builtins: true, extra: []ruleSource{pack}}))
 }
 
+// usesOf finds each feature whose compiler stage a set without it skips,
+// whether the call is written as an expression or as a term.
+func TestUsesOf(t *testing.T) {
+	for text, want := range map[string]moduleUses{
+		"x := input.y":                              {},
+		"x if y with input as {}\n\ny := input":     {with: true},
+		"x if print(1)":                             {print: true},
+		"x := [1 | print(2)]":                       {print: true},
+		"x := rego.metadata.rule()":                 {metadata: true},
+		"x if { y := rego.metadata.chain(); y[0] }": {metadata: true},
+		`x := $"{input.y}"`:                         {templates: true},
+		"x if { every v in input.y { print(v) } }":  {print: true},
+		"f(a) := a\n\nx := f(rego.metadata.rule())": {metadata: true},
+	} {
+		m, err := ast.ParseModuleWithOpts("x.rego", "package p\n\n"+text+"\n", checkedParserOptions)
+		require.NoError(t, err, text)
+		assert.Equal(t, want, usesOf(m), text)
+	}
+}
+
 // A module with a with modifier needs the type checker (evaluation tells
 // a replaced function from replaced data by its type), so a set with one
 // is compiled with every stage.
-func TestWithModifierKeepsTheTypeChecker(t *testing.T) {
-	with := ast.MustParseModuleWithOpts("package p\n\nx if y with input as {}\n\ny := input\n", parserOptions)
-	without := ast.MustParseModuleWithOpts("package p\n\nx := input.y\n", parserOptions)
-	assert.True(t, usesWith(with))
-	assert.False(t, usesWith(without))
-
+func TestWithModifierKeepsEveryStage(t *testing.T) {
 	f := &loadedFile{name: "rules/x/with.rego", text: "package dria.rules.x.helpers\n\nx if y with input as {}\n\ny := input\n", checked: true}
 	f.check()
 	require.Empty(t, f.problems)
 	pol := classify([]*loadedFile{f}, nil)
-	assert.True(t, pol.withModifiers)
+	assert.True(t, pol.uses.with)
+	assert.Equal(t, compileMode{}, compileModeFor(false, pol.uses))
 }
 
 // TestCatalogMetaIsTheParsedOne holds the meta value built from the rules
