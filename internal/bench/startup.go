@@ -266,10 +266,11 @@ func median(ds []time.Duration) time.Duration {
 	return s[len(s)/2]
 }
 
-func medianRatio(rs []float64) float64 {
+// quartiles are the first quartile, median and third quartile of rs.
+func quartiles(rs []float64) (q1, q2, q3 float64) {
 	s := slices.Clone(rs)
 	slices.Sort(s)
-	return s[len(s)/2]
+	return s[len(s)/4], s[len(s)/2], s[len(s)*3/4]
 }
 
 // printStartup prints the medians of the paired runs as a Markdown table.
@@ -290,5 +291,7 @@ func printStartup(pairs []startupPair, floor []timing) {
 	fmt.Printf("| `dria assess --format json` (%s) | %s | %s |\n", startupExample, ms(median(dw)), ms(median(dc)))
 	fmt.Printf("| `conftest test` of the same rules and file | %s | %s |\n", ms(median(cw)), ms(median(cc)))
 	fmt.Printf("| `dria version` (a process that loads no rules) | %s | %s |\n", ms(median(fw)), ms(median(fc)))
-	fmt.Printf("\ndria ÷ conftest, median of the pairs: %.2f× wall, %.2f× CPU (target ≤ 0.5× wall).\n", medianRatio(rw), medianRatio(rc))
+	w1, w2, w3 := quartiles(rw)
+	c1, c2, c3 := quartiles(rc)
+	fmt.Printf("\ndria ÷ conftest, median of the pairs: %.2f× wall, %.2f× CPU (target ≤ 0.5× wall); middle half of the pairs: %.2f–%.2f× wall, %.2f–%.2f× CPU.\n", w2, c2, w1, w3, c1, c3)
 }
