@@ -33,6 +33,8 @@ type assessFlags struct {
 	maxProblems int64
 	waivers     string
 	memory      int64
+	quiet       bool
+	category    string
 }
 
 // Bounds of the numeric flags. The library takes any memory limit from 64
@@ -43,36 +45,58 @@ const (
 	maxMemoryMiB  = 1 << 24 // --max-memory: 16 TiB
 )
 
-func newAssessCommand() *cobra.Command {
-	var fl assessFlags
-	cmd := &cobra.Command{
-		Use:   "assess FILE|DIR...",
-		Short: "Assess system descriptions and write a report",
-		Long: `Assess validates each description, runs the built-in rules (and any given
+// assessHelp is the long help of dria assess.
+const assessHelp = `Assess validates each description, runs the built-in rules (and any given
 with --rules) and writes one report for all systems.
 
 The assessment date comes from SOURCE_DATE_EPOCH when it is set (seconds
 since 1970, UTC, up to 253402300799, the end of the year 9999), so that the
 same input, rules and date give byte-identical output.
 
+Without --format (or format: in .dria.yaml), the report is text when
+standard output is a terminal, one line per finding as FILE:LINE:COL, in
+colour unless NO_COLOR is set, and JSON otherwise (a pipe, a file, --output).
+
+Paths in SARIF, JUnit, GitHub and GitLab reports are relative to the root
+of the repository (the nearest directory up from the working directory
+holding .git), or else to the working directory, so a run from a
+subdirectory names files as the repository does.
+
+Every file given is in the report: one that could not be read or assessed
+is listed with why (exit 2, or 3 for a rule or internal error), and the
+others are still assessed.
+
+On a terminal, a batch of 8 or more files shows a progress bar on standard
+error (files done, rate, time left). --quiet leaves out the bar and the
+notes about waivers; errors, the --fail-on findings and rule packs'
+overrides of built-in rules are still printed.
+
 With --fail-on, the findings at or above the level (waived ones excepted)
-are counted on standard error and the first five located as FILE:LINE:COL.
+are counted on standard error and the first five located as FILE:LINE:COL;
+the JUnit report then fails only the rules with such findings.
 
 ` + outputHelp + `
 
 Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
---fail-on; 2 bad input or usage; 3 a rule or internal error.`,
+--fail-on; 2 bad input or usage; 3 a rule or internal error.`
+
+func newAssessCommand() *cobra.Command {
+	var fl assessFlags
+	cmd := &cobra.Command{
+		Use:   "assess FILE|DIR...",
+		Short: "Assess system descriptions and write a report",
+		Long:  assessHelp,
 		Example: `  dria assess examples/systems/welfare-risk-scoring.yaml
   dria assess --format json --fail-on high examples/systems/
   dria assess --format html --output report.html vendor-a.yaml vendor-b.yaml
-  dria assess --format sarif --output dria.sarif examples/systems/
+  dria assess --format sarif --sarif-category dria/hr --output dria.sarif examples/systems/
   dria assess --rules ./our-rules --disable DRIA-DEC-001 system.yaml`,
 		Args: minArgs(1, "at least one file or directory"),
 		RunE: func(cmd *cobra.Command, args []string) error { return runAssess(cmd, args, &fl) },
 	}
 	f := cmd.Flags()
 	fl.rules.register(cmd)
-	f.StringVar(&fl.format, "format", "", "report format: "+formatList()+" (default markdown on a terminal, json otherwise)")
+	f.StringVar(&fl.format, "format", "", "report format: "+formatList()+" (default text on a terminal, json otherwise)")
 	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output (see above)")
 	f.Var(&fl.failOn, "fail-on", "exit 1 when a finding is at or above this severity: info, low, medium, high, critical")
 	newDurationFlag(f, &fl.timeout, "timeout", assess.DefaultTimeout, "evaluation deadline for each system, above zero")
@@ -80,6 +104,9 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 	newIntFlag(f, &fl.maxProblems, "max-problems", schema.DefaultMaxProblems, 1, maxProblemsLimit, "problems", "report at most this many problems of an invalid description, then how many more")
 	f.StringVar(&fl.waivers, "waivers", "", "accept findings listed in this waivers file until their expiry (see dria schema waivers)")
 	newIntFlag(f, &fl.memory, "max-memory", int64(assess.DefaultMemoryLimit>>20), minMemoryMiB, maxMemoryMiB, "MiB", "stop an evaluation that grows the heap by more than this many MiB")
+	f.BoolVarP(&fl.quiet, "quiet", "q", false, "print only errors on standard error: no progress bar, no notes about waivers")
+	f.StringVar(&fl.category, "sarif-category", "", "SARIF only: the run's category (automationDetails.id), to tell apart several dria analyses of one commit in code scanning")
+	registerAssessCompletions(cmd)
 	return cmd
 }
 
@@ -88,67 +115,117 @@ Exit codes: 0 done, nothing at or above --fail-on; 1 a finding at or above
 type assessRun struct {
 	fl     *assessFlags
 	format string
+	// colour is on for a text report on a terminal (wantColour).
+	colour bool
 	clock  func() time.Time
 	// protected lists every input (descriptions, waivers, configuration,
 	// packs), which the report may not overwrite.
 	protected []string
-	inputs    []assess.Input
-	// problems are the errors met so far: arguments that could not be
-	// expanded, files that could not be read, systems that failed.
+	// files are the files to assess in argument order, each with the path
+	// of its input or the error that kept it from being read.
+	files   []argFile
+	inputs  []assess.Input
+	waivers []assess.Waiver
+	// problems are the errors of the files that could not be read or
+	// assessed, in argument order.
 	problems []error
 }
 
 // runAssess assesses the descriptions the arguments name: it checks the
-// settings, reads the files, loads the rules, assesses and reports.
+// settings, reads the files, loads the rules, assesses and reports. Every
+// file given is in the report, assessed or listed with why not.
 func runAssess(cmd *cobra.Command, args []string, fl *assessFlags) error {
-	run, files, err := prepareAssess(cmd, args, fl)
+	run, err := prepareAssess(cmd, args, fl)
 	if err != nil {
 		return err
 	}
-	run.read(files, cmd.InOrStdin())
-	if len(run.inputs) == 0 {
-		// Nothing to assess: say why without loading the rules.
-		return printProblems(cmd.ErrOrStderr(), run.problems)
-	}
-	a, err := run.assessor(cmd.Context(), cmd.ErrOrStderr())
+	run.read(cmd.InOrStdin())
+	bar := newProgress(cmd.ErrOrStderr(), len(run.inputs), fl.quiet)
+	a, err := run.assessor(cmd.Context(), cmd.ErrOrStderr(), bar)
 	if err != nil {
+		bar.done()
 		return err
 	}
-	rep, batchErr := a.AssessBatch(cmd.Context(), run.inputs)
+	rep, batchErr := assessBatch(cmd.Context(), a, run.inputs, run.waivers, bar, chunkSize(len(run.inputs)))
+	bar.done()
 	if batchErr != nil && rep == nil {
 		return batchErr
 	}
-	run.problems = append(run.problems, unwrapBatch(batchErr)...)
+	run.collectFailures(rep, batchErr)
 	return run.finish(cmd, a, rep)
 }
 
 // prepareAssess merges the configuration file into the flags and checks,
-// before anything is read or loaded, what can be: the format,
-// SOURCE_DATE_EPOCH, the arguments, the packs and the output. It returns
-// the files to read.
-func prepareAssess(cmd *cobra.Command, args []string, fl *assessFlags) (*assessRun, []string, error) {
+// before anything is read or loaded, what can be: the format and the
+// report's settings, SOURCE_DATE_EPOCH, the arguments, the packs and the
+// output.
+func prepareAssess(cmd *cobra.Command, args []string, fl *assessFlags) (*assessRun, error) {
 	cfg, err := fl.rules.load()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	applyConfig(cmd, fl, cfg)
 	run := &assessRun{fl: fl, format: fl.format}
 	if run.format == "" {
 		run.format = defaultFormat(cmd.OutOrStdout(), fl.output)
 	}
-	if err := checkFormat(run.format); err != nil {
-		return nil, nil, err
+	run.colour = run.format == "text" && wantColour(cmd.OutOrStdout(), fl.output)
+	if err := run.checkReportSettings(); err != nil {
+		return nil, err
 	}
 	if run.clock, err = clockFromEnv(); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	files, problems := expandArgs(args)
-	run.problems = problems
-	run.protected = slices.Concat(fl.rules.inputs(cfg), []string{fl.waivers}, files)
+	run.files = expandArgs(args)
+	paths := make([]string, len(run.files))
+	for i, f := range run.files {
+		paths[i] = f.path
+	}
+	run.protected = slices.Concat(fl.rules.inputs(cfg), []string{fl.waivers}, paths)
 	if err := checkOutput("--output", fl.output, run.protected); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return run, files, nil
+	return run, nil
+}
+
+// checkReportSettings refuses an unknown format, and report settings the
+// renderer would refuse, before any work is done; the renderer itself is
+// built once, when the report is written.
+func (r *assessRun) checkReportSettings() error {
+	if err := checkFormat(r.format); err != nil {
+		return err
+	}
+	if r.fl.category != "" && r.format != "sarif" {
+		return usageError("--sarif-category applies only to the sarif format, not %s", r.format)
+	}
+	if _, err := report.ForFormat(r.format, r.reportOptions()...); err != nil {
+		return usageError("%s", strings.TrimPrefix(err.Error(), "report: "))
+	}
+	return nil
+}
+
+// reportOptions are the renderer options the settings give (the rules'
+// metadata aside): the working directory and the repository root that
+// paths are relative to, --fail-on for JUnit, colour and the SARIF
+// category.
+func (r *assessRun) reportOptions() []report.Option {
+	var opts []report.Option
+	if wd := workDir(); wd != "" {
+		opts = append(opts, report.WithBaseDir(wd))
+		if root := repoRoot(wd); root != "" {
+			opts = append(opts, report.WithRepoRoot(root))
+		}
+	}
+	if r.fl.failOn != "" {
+		opts = append(opts, report.WithFailOn(r.fl.failOn))
+	}
+	if r.colour {
+		opts = append(opts, report.WithColour(true))
+	}
+	if r.fl.category != "" {
+		opts = append(opts, report.WithCategory(r.fl.category))
+	}
+	return opts
 }
 
 // formatList names the report formats for people: "a, b or c".
@@ -160,8 +237,7 @@ func formatList() string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
-// checkFormat refuses an unknown report format before any work is done;
-// the renderer itself is built once, when the report is written.
+// checkFormat refuses an unknown report format.
 func checkFormat(name string) error {
 	if report.HasFormat(name) {
 		return nil
@@ -170,24 +246,67 @@ func checkFormat(name string) error {
 	return usageError("--format: %w", err)
 }
 
-// read reads the description files, keeping a problem for each one that
-// cannot be read.
-func (r *assessRun) read(files []string, stdin io.Reader) {
-	r.inputs = make([]assess.Input, 0, len(files))
-	for _, f := range files {
-		in, err := readInput(f, stdin, r.fl.maxBytes)
+// read reads the description files, keeping the error of each one that
+// cannot be read in its place.
+func (r *assessRun) read(stdin io.Reader) {
+	r.inputs = make([]assess.Input, 0, len(r.files))
+	for i, f := range r.files {
+		if f.err != nil {
+			continue
+		}
+		in, err := readInput(f.path, stdin, r.fl.maxBytes)
+		r.files[i].path = inputName(f.path)
 		if err != nil {
-			r.problems = append(r.problems, err)
+			r.files[i].err = err
 			continue
 		}
 		r.inputs = append(r.inputs, in)
 	}
 }
 
+// collectFailures lists in the report, in argument order, every file
+// that could not be read and every input that could not be assessed (the
+// batch's own list, rep.Errors, holds only the latter), and keeps their
+// errors to print.
+func (r *assessRun) collectFailures(rep *assess.Report, batchErr error) {
+	var batch []assess.InputError
+	var be *assess.BatchError
+	switch {
+	case errors.As(batchErr, &be):
+		batch = be.Failures
+	case batchErr != nil:
+		r.problems = append(r.problems, batchErr)
+	}
+	assessed := rep.Errors
+	list := make([]assess.InputFailure, 0, len(assessed))
+	j := 0
+	for _, f := range r.files {
+		switch {
+		case f.err != nil:
+			list = append(list, assess.NewInputFailure(f.path, f.err))
+			r.problems = append(r.problems, f.err)
+		case j < len(assessed) && assessed[j].Path == f.path:
+			list = append(list, assessed[j])
+			if j < len(batch) {
+				r.problems = append(r.problems, batch[j].Err)
+			}
+			j++
+		}
+	}
+	list = append(list, assessed[j:]...)
+	for _, e := range batch[min(j, len(batch)):] {
+		r.problems = append(r.problems, e.Err)
+	}
+	rep.Errors = nil
+	if len(list) > 0 {
+		rep.Errors = list
+	}
+}
+
 // assessor loads the waivers and builds the assessor the settings
 // describe. An evaluation that runs away with memory ends the process
 // with its message on stderr (runawayHandler).
-func (r *assessRun) assessor(ctx context.Context, stderr io.Writer) (*assess.Assessor, error) {
+func (r *assessRun) assessor(ctx context.Context, stderr io.Writer, bar *progress) (*assess.Assessor, error) {
 	fl := r.fl
 	opts := append(fl.rules.assessOptions(),
 		assess.WithClock(r.clock),
@@ -195,25 +314,27 @@ func (r *assessRun) assessor(ctx context.Context, stderr io.Writer) (*assess.Ass
 		assess.WithMemoryLimit(uint64(fl.memory)<<20),
 		assess.WithInputLimits(source.Limits{MaxBytes: fl.maxBytes}),
 		assess.WithMaxProblems(int(fl.maxProblems)),
-		assess.WithRunawayHandler(runawayHandler(stderr, os.Exit)),
+		assess.WithRunawayHandler(runawayHandler(stderr, bar, os.Exit)),
 	)
 	if fl.waivers != "" {
 		ws, err := readWaivers(fl.waivers)
 		if err != nil {
 			return nil, err
 		}
+		r.waivers = ws
 		opts = append(opts, assess.WithWaivers(ws...))
 	}
 	return newAssessor(ctx, opts...)
 }
 
 // runawayHandler answers an evaluation that goes on growing memory after
-// it was stopped (assess.WithRunawayHandler): it prints the error on
-// stderr and ends the process through exit with code 3, before the
-// operating system ends it without a word. Nothing is half written: the
-// report is written only once every evaluation is over.
-func runawayHandler(stderr io.Writer, exit func(int)) func(*assess.EvalError) {
+// it was stopped (assess.WithRunawayHandler): it erases the progress bar,
+// prints the error on stderr and ends the process through exit with code
+// 3, before the operating system ends it without a word. Nothing is half
+// written: the report is written only once every evaluation is over.
+func runawayHandler(stderr io.Writer, bar *progress, exit func(int)) func(*assess.EvalError) {
 	return func(e *assess.EvalError) {
+		bar.done()
 		fmt.Fprintln(stderr, "dria: "+safetext.Text(e.Error()))
 		if f, ok := stderr.(interface{ Flush() error }); ok {
 			_ = f.Flush()
@@ -222,8 +343,9 @@ func runawayHandler(stderr io.Writer, exit func(int)) func(*assess.EvalError) {
 	}
 }
 
-// finish prints the problems, writes the report, tells about waivers and
-// overrides and works out the exit code.
+// finish prints the problems, writes the report (always: it lists the
+// files that could not be assessed), tells about waivers and overrides and
+// works out the exit code.
 func (r *assessRun) finish(cmd *cobra.Command, a *assess.Assessor, rep *assess.Report) error {
 	stderr := cmd.ErrOrStderr()
 	code := exitOK
@@ -231,12 +353,12 @@ func (r *assessRun) finish(cmd *cobra.Command, a *assess.Assessor, rep *assess.R
 		fmt.Fprintln(stderr, formatError(e))
 		code = max(code, exitCode(e))
 	}
-	if len(rep.Assessments) > 0 || code == exitOK {
-		if err := r.write(cmd.OutOrStdout(), a, rep); err != nil {
-			return err
-		}
+	if err := r.write(cmd.OutOrStdout(), a, rep); err != nil {
+		return err
 	}
-	reportWaivers(stderr, rep)
+	if !r.fl.quiet {
+		reportWaivers(stderr, rep)
+	}
 	for _, o := range rep.Ruleset.Overrides {
 		fmt.Fprintf(stderr, "dria: %s\n", safetext.Inline(o.String()))
 	}
@@ -250,12 +372,17 @@ func (r *assessRun) finish(cmd *cobra.Command, a *assess.Assessor, rep *assess.R
 }
 
 // write renders the report, with the one renderer of the run, to standard
-// output or --output. Renderers get the rules' metadata, and SARIF makes
-// source paths relative to the working directory.
+// output or --output. A text report in colour reaches the terminal
+// through a controlWriter that lets its SGR sequences through.
 func (r *assessRun) write(stdout io.Writer, a *assess.Assessor, rep *assess.Report) error {
-	renderer, err := report.ForFormat(r.format, report.WithRules(a.Rules()), report.WithBaseDir(workDir()))
+	renderer, err := report.ForFormat(r.format, append(r.reportOptions(), report.WithRules(a.Rules()))...)
 	if err != nil {
 		return &exitError{code: exitInternal, err: err}
+	}
+	if t, ok := stdout.(terminal); ok && r.colour {
+		cw := &controlWriter{t: t, allow: selectGraphicRendition}
+		defer cw.Flush()
+		stdout = cw
 	}
 	return writeReport(stdout, "--output", r.fl.output, r.protected, func(w io.Writer) error { return renderer.Render(w, rep) })
 }
@@ -283,34 +410,11 @@ func reportFailures(w io.Writer, rep *assess.Report, level rules.Severity) bool 
 	return true
 }
 
-// printProblems prints each error and returns the exit error of the worst.
-func printProblems(w io.Writer, errs []error) error {
-	code := exitOK
-	for _, e := range errs {
-		fmt.Fprintln(w, formatError(e))
-		code = max(code, exitCode(e))
-	}
-	if code == exitOK {
-		return nil
-	}
-	return &exitError{code: code}
-}
-
-func unwrapBatch(err error) []error {
-	var be *assess.BatchError
-	if errors.As(err, &be) {
-		return be.Unwrap()
-	}
-	if err != nil {
-		return []error{err}
-	}
-	return nil
-}
-
-// defaultFormat is json unless a person reads the output on a terminal.
+// defaultFormat is json unless a person reads the output on a terminal,
+// who gets text.
 func defaultFormat(stdout io.Writer, output string) string {
-	if output == "" && isTerminal(stdout) && report.HasFormat("markdown") {
-		return "markdown"
+	if output == "" && isTerminal(stdout) && report.HasFormat("text") {
+		return "text"
 	}
 	return "json"
 }

@@ -53,6 +53,8 @@ input or usage.`,
 	cmd.Flags().StringVar(&fl.format, "format", "markdown", "output format: markdown or json")
 	cmd.Flags().Var(&fl.failOn, "fail-on", "exit 1 on new or worsened findings at or above this severity")
 	cmd.Flags().StringVarP(&fl.output, "output", "o", "", "write to this file instead of standard output")
+	completeChoices(cmd, "format", "markdown", "json")
+	completeSeverity(cmd, "fail-on")
 	return cmd
 }
 

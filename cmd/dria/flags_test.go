@@ -97,7 +97,9 @@ func TestAssessMaxProblems(t *testing.T) {
 	const file = "testdata/many-problems/system.yaml"
 	r := dria(t, "assess", "--format", "json", "--max-problems", "2", file)
 	assert.Equal(t, 2, r.code)
-	assert.Empty(t, r.stdout)
+	failed := unassessed(t, r.stdout)
+	require.Len(t, failed, 1)
+	assert.Len(t, failed[0].Problems, 3, "two problems and how many more, in the report too")
 	v := dria(t, "validate", "--max-problems", "2", file)
 	assert.Equal(t, v.stderr, r.stderr, "the same problems as validate")
 	lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")

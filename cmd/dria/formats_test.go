@@ -60,11 +60,9 @@ func TestAssessEveryFormat(t *testing.T) {
 			assert.Equal(t, "dria", v.Runs[0].Tool.Driver.Name)
 			require.NotEmpty(t, v.Runs[0].Results)
 			loc := v.Runs[0].Results[0].Locations[0].PhysicalLocation
-			// Outside the working directory, and with no repository root
-			// given to the renderer, the path is an absolute file URI.
-			abs, err := filepath.Abs(sample)
-			require.NoError(t, err)
-			assert.Equal(t, "file://"+abs, loc.ArtifactLocation.URI)
+			// Outside the working directory but inside the repository,
+			// the path is relative to the repository root.
+			assert.Equal(t, "testdata/sample/cv-screening-assistant.yaml", loc.ArtifactLocation.URI)
 			assert.Greater(t, loc.Region.StartLine, 0)
 		},
 		"junit": func(t *testing.T, out string) {
@@ -91,7 +89,8 @@ func TestAssessEveryFormat(t *testing.T) {
 }
 
 // TestDefaultFormatIsJSONForPipelines: without --format, output that is
-// not a terminal (a pipe, a buffer, a file) gets JSON.
+// not a terminal (a pipe, a buffer, a file) gets JSON, and a terminal
+// text.
 func TestDefaultFormatIsJSONForPipelines(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
 	r := dria(t, "assess", sample)
@@ -103,13 +102,15 @@ func TestDefaultFormatIsJSONForPipelines(t *testing.T) {
 	require.NoError(t, err)
 	defer f.Close()
 	assert.Equal(t, "json", defaultFormat(f, ""))
+	assert.Equal(t, "text", defaultFormat(&fakeTerminal{}, ""))
+	assert.Equal(t, "json", defaultFormat(&fakeTerminal{}, "report.out"))
 }
 
 func TestFormatFlagNamesEveryFormat(t *testing.T) {
 	help := dria(t, "assess", "--help").stdout
 	names := report.Formats()
 	require.Contains(t, names, "sarif")
-	assert.Contains(t, help, "report format: "+strings.Join(names[:len(names)-1], ", ")+" or "+names[len(names)-1]+" (default markdown on a terminal, json otherwise)")
+	assert.Contains(t, help, "report format: "+strings.Join(names[:len(names)-1], ", ")+" or "+names[len(names)-1]+" (default text on a terminal, json otherwise)")
 	r := dria(t, "assess", "--format", "pdf", sample)
 	assert.Equal(t, 2, r.code)
 	assert.Equal(t, fmt.Sprintf("dria: --format: unknown report format \"pdf\" (known: %v)\n", names), r.stderr)

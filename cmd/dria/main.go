@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/internal/fileio"
@@ -63,16 +62,22 @@ func main() {
 // safetext.Writer, so no control character from a description, rule pack,
 // waiver or configuration reaches a terminal or log raw, whichever message
 // carried it. Reports written to a file or a pipe are not filtered: each
-// format escapes for itself.
+// format escapes for itself. Only the command's own control sequences
+// bypass the filter, through a controlWriter: the progress bar's carriage
+// returns and the colours of the text report.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	errOut := safetext.NewWriter(stderr)
 	defer errOut.Flush()
-	if isTerminal(stdout) {
-		out := safetext.NewWriter(stdout)
-		defer out.Flush()
-		stdout = terminal{out}
+	var errStream io.Writer = errOut
+	if isTerminal(stderr) {
+		errStream = terminal{Writer: errOut, raw: stderr}
 	}
-	root := newRootCommand(stdin, stdout, errOut)
+	if isTerminal(stdout) {
+		t := newTerminal(stdout)
+		defer t.Flush()
+		stdout = t
+	}
+	root := newRootCommand(stdin, stdout, errStream)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -85,19 +90,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fmt.Fprintln(errOut, formatError(err))
 	return code
-}
-
-// terminal is standard output that a person reads on a terminal, filtered
-// by a safetext.Writer.
-type terminal struct{ *safetext.Writer }
-
-// isTerminal reports whether w is a terminal (already wrapped or not).
-func isTerminal(w io.Writer) bool {
-	if _, ok := w.(terminal); ok {
-		return true
-	}
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // exitCode maps an error to the exit code the contract gives it.
@@ -149,6 +141,7 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 		SilenceUsage:               true,
 		SuggestionsMinimumDistance: 2,
 	}
+	setVersionFlag(root)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -164,7 +157,23 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 		newDiffCommand(),
 		newVersionCommand(),
 	)
+	addCompletionCommand(root)
 	return root
+}
+
+// addCompletionCommand adds cobra's dria completion bash|zsh|fish|powershell
+// now rather than when the command runs, so that it behaves as dria's
+// other group commands do: alone it prints its help, and an unknown shell
+// is a usage error (exit 2).
+func addCompletionCommand(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = unknownCommand
+			c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+			c.SuggestionsMinimumDistance = 2
+		}
+	}
 }
 
 // groupCommand is a command that only groups others, such as dria rules:

@@ -227,12 +227,21 @@ func TestAssessDirectoryAndOutputFile(t *testing.T) {
 	assert.Len(t, entries, 1, "no temporary file is left behind")
 }
 
-func TestFailedRunWritesNoReport(t *testing.T) {
+// TestInvalidInputIsInTheWrittenReport: a file that cannot be assessed
+// fails the run (exit 2) and is listed in the report, which is written
+// whole.
+func TestInvalidInputIsInTheWrittenReport(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "report.json")
 	r := dria(t, "assess", "--format", "json", "--output", out, "testdata/three-mistakes/system.yaml")
 	assert.Equal(t, 2, r.code)
-	_, err := os.Stat(out)
-	assert.True(t, os.IsNotExist(err), "a failed run leaves no report")
+	assert.Empty(t, r.stdout)
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	failed := unassessed(t, string(data))
+	require.Len(t, failed, 1)
+	assert.Equal(t, "the description is not valid (3 problems)", failed[0].Message)
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	assert.Len(t, entries, 1, "no temporary file is left behind")
 }
 
 func TestRulesTestCommand(t *testing.T) {

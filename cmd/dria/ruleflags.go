@@ -24,15 +24,20 @@ type ruleFlags struct {
 	disable []string
 	config  string
 	flags   *pflag.FlagSet
+	// packArgs says that the command's arguments are rule packs too
+	// (rules test), for completing --disable.
+	packArgs bool
 }
 
-// register adds --rules, --disable and --config to the command.
+// register adds --rules, --disable and --config to the command, with
+// completion of --disable by the loaded rules' ids.
 func (rf *ruleFlags) register(cmd *cobra.Command) {
 	f := cmd.Flags()
 	rf.flags = f
 	f.StringArrayVar(&rf.packs, "rules", nil, "add the rule pack in this directory or .tar.gz bundle (repeatable; default: rules in the config file)")
 	f.StringArrayVar(&rf.disable, "disable", nil, "turn off the rule with this id (repeatable; default: disable in the config file)")
 	f.StringVar(&rf.config, "config", "", "read settings from this file instead of .dria.yaml in the working directory")
+	_ = cmd.RegisterFlagCompletionFunc("disable", rf.completeRuleIDs)
 }
 
 // load reads the configuration file, takes its rules and disable lists

@@ -47,6 +47,7 @@ func newRulesListCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
 	rf.register(cmd)
+	completeChoices(cmd, "format", "table", "json")
 	return cmd
 }
 
@@ -121,7 +122,9 @@ to load or the run was stopped.`,
 	f.BoolVar(&fl.builtins, "builtins", true, "also test the built-in rules")
 	newDurationFlag(f, &fl.timeout, "timeout", rules.DefaultTestTimeout, "deadline of each test, above zero")
 	newIntFlag(f, &fl.memory, "max-memory", int64(rules.DefaultTestMemoryLimit>>20), minMemoryMiB, maxMemoryMiB, "MiB", "stop the run when the tests grow the heap by more than this many MiB")
+	fl.rules.packArgs = true
 	fl.rules.register(cmd)
+	completeChoices(cmd, "format", "text", "json")
 	return cmd
 }
 
