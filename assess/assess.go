@@ -54,6 +54,7 @@ type Assessor struct {
 	timeout    time.Duration
 	schemaOpts []schema.Option
 	workers    int
+	progress   func(done, total int)
 	waivers    []Waiver
 	memory     uint64
 	onRunaway  func(*EvalError)
@@ -118,7 +119,7 @@ func New(ctx context.Context, opts ...Option) (*Assessor, error) {
 	for _, r := range set.Rules() {
 		byID[r.ID] = r
 	}
-	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory, onRunaway: cfg.onRunaway}, nil
+	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, progress: cfg.progress, waivers: cfg.waivers, memory: cfg.memory, onRunaway: cfg.onRunaway}, nil
 }
 
 // Rules returns copies of the enabled rules, sorted by id.
@@ -335,10 +336,12 @@ func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (_ *Report, 
 	errs := make([]error, len(inputs))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	tick := a.progressOf(len(inputs))
 	for range min(a.workers, max(len(inputs), 1)) {
 		wg.Go(func() {
 			for i := range next {
 				results[i], errs[i] = a.assessInput(ctx, inputs[i])
+				tick()
 			}
 		})
 	}
@@ -374,6 +377,23 @@ func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (_ *Report, 
 		return r, &BatchError{Failures: failures}
 	}
 	return r, nil
+}
+
+// progressOf returns the function each worker of a batch of total inputs
+// calls when it has finished one: it reports progress, one call at a time,
+// when WithProgress asked for it.
+func (a *Assessor) progressOf(total int) func() {
+	if a.progress == nil {
+		return func() {}
+	}
+	var mu sync.Mutex
+	done := 0
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		a.progress(done, total)
+	}
 }
 
 // duplicateNames checks that the systems of one input do not reuse the

@@ -32,6 +32,7 @@ type config struct {
 	timeout    time.Duration
 	schemaOpts []schema.Option
 	workers    int
+	progress   func(done, total int)
 	waivers    []Waiver
 	memory     uint64
 	onRunaway  func(*EvalError)
@@ -151,6 +152,20 @@ func WithWorkers(n int) Option {
 			return fmt.Errorf("assess: workers must be positive, got %d", n)
 		}
 		c.workers = n
+		return nil
+	}
+}
+
+// WithProgress calls report after each input of an AssessBatch is
+// assessed (or has failed), with how many are done and how many there are
+// in all, so that a program can show progress. Calls are made one at a
+// time, with done rising by one each call; report must return quickly.
+func WithProgress(report func(done, total int)) Option {
+	return func(c *config) error {
+		if report == nil {
+			return errors.New("assess: WithProgress needs a function")
+		}
+		c.progress = report
 		return nil
 	}
 }
