@@ -23,13 +23,13 @@
 //
 // A program builds an assessor once and uses it from many goroutines:
 //
-//	a, err := assess.New(assess.WithTimeout(5 * time.Second))
+//	a, err := assess.New(ctx, assess.WithTimeout(5*time.Second))
 //	if err != nil {
-//		return err
+//		return err // *rules.LoadError: every rule problem as FILE:LINE:COL
 //	}
 //	rep, err := a.Assess(ctx, assess.Input{Path: "system.yaml", Data: data})
 //	if err != nil {
-//		return err // *schema.ValidationError, *rules.LoadError or *assess.EvalError
+//		return err // *schema.ValidationError, *assess.EvalError or *assess.PanicError
 //	}
 //	return report.JSON(os.Stdout, rep)
 //

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -25,10 +26,10 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/dria-project/dria/internal/guard"
-	"github.com/dria-project/dria/internal/source"
 	"github.com/dria-project/dria/internal/version"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // Query is the policy's entry point.
@@ -53,6 +54,7 @@ type Assessor struct {
 	timeout    time.Duration
 	schemaOpts []schema.Option
 	workers    int
+	progress   func(done, total int)
 	waivers    []Waiver
 	memory     uint64
 	onRunaway  func(*EvalError)
@@ -72,19 +74,30 @@ func (s stringSet) of(x string) string {
 	return x
 }
 
-// New loads and compiles the rules and prepares the assessment query.
+// New loads and compiles the rules and prepares the assessment query,
+// under ctx (reading rule packs and compiling stop when it is done).
 // Rule problems come back as a *rules.LoadError.
-func New(opts ...Option) (*Assessor, error) {
+func New(ctx context.Context, opts ...Option) (*Assessor, error) {
 	cfg := config{clock: time.Now, timeout: DefaultTimeout, workers: runtime.GOMAXPROCS(0), memory: DefaultMemoryLimit}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
 		}
 	}
+	if cfg.ruleSet != nil && len(cfg.ruleOpts) > 0 {
+		return nil, errors.New("assess: WithRuleSet takes a rule set already loaded with its packs and disabled rules; give WithRules, WithRulesFS and WithDisabled to rules.Load instead (as rules.WithPath, rules.WithFS, rules.WithDisabled)")
+	}
 	if cfg.logger == nil {
 		cfg.logger = hclog.NewNullLogger()
 	}
-	ctx := context.Background()
+	// The description schema's validator, which the first assessment needs,
+	// compiles on another core while the rules load and compile on this one.
+	warm := make(chan struct{})
+	go func() {
+		defer close(warm)
+		_, _ = schema.ValidatorFor(schema.Description) // an error comes back from Assess
+	}()
+	defer func() { <-warm }()
 	set := cfg.ruleSet
 	if set == nil {
 		var err error
@@ -106,10 +119,10 @@ func New(opts ...Option) (*Assessor, error) {
 	for _, r := range set.Rules() {
 		byID[r.ID] = r
 	}
-	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, waivers: cfg.waivers, memory: cfg.memory, onRunaway: cfg.onRunaway}, nil
+	return &Assessor{rules: byID, set: set, query: q, logger: cfg.logger, clock: cfg.clock, timeout: cfg.timeout, schemaOpts: cfg.schemaOpts, workers: cfg.workers, progress: cfg.progress, waivers: cfg.waivers, memory: cfg.memory, onRunaway: cfg.onRunaway}, nil
 }
 
-// Rules returns the enabled rules, sorted by id.
+// Rules returns copies of the enabled rules, sorted by id.
 func (a *Assessor) Rules() []rules.Rule { return a.set.Rules() }
 
 // RuleSet returns the compiled rule set.
@@ -197,7 +210,7 @@ type engineOutput struct {
 	Errors        []string `json:"errors"`
 }
 
-func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src Source, lines *lineIndex) (Assessment, error) {
+func (a *Assessor) assessDocument(ctx context.Context, doc *source.Document, src Source, lines *lineIndex) (Assessment, error) {
 	start := time.Now()
 	// Rules see the assessment date, not the moment: the evaluation clock
 	// is the start of the day (UTC), so that assessments a second apart,
@@ -238,9 +251,11 @@ func (a *Assessor) assessDocument(ctx context.Context, doc *schema.Document, src
 		fi := f.Finding
 		// The rule's own texts are shared with the rule set, and texts
 		// that repeat within a system are stored once, so that a batch of
-		// thousands of reports stays small.
+		// thousands of reports stays small. The lists are the finding's
+		// own: changing one changes no other finding and no later report.
 		if r, ok := a.rules[fi.RuleID]; ok {
-			fi.Title, fi.Remediation, fi.Category, fi.Rights, fi.References = r.Title, r.Remediation, r.Category, r.Rights, r.References
+			fi.Title, fi.Remediation, fi.Category = r.Title, r.Remediation, r.Category
+			fi.Rights, fi.References = slices.Clone(r.Rights), slices.Clone(r.References)
 		}
 		for j, reason := range fi.SeverityReasons {
 			fi.SeverityReasons[j] = intern.of(reason)
@@ -265,7 +280,7 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func systemOf(doc *schema.Document) System {
+func systemOf(doc *source.Document) System {
 	text := func(p string) string {
 		n, _, ok := doc.Root.Resolve(p)
 		if !ok {
@@ -279,11 +294,13 @@ func systemOf(doc *schema.Document) System {
 // BatchError lists the inputs of a batch that could not be assessed, in
 // input order.
 type BatchError struct {
+	// Failures holds one entry per input that failed.
 	Failures []InputError
 }
 
 // InputError is the failure of one input of a batch.
 type InputError struct {
+	// Path is the input's Path, and Err why it failed.
 	Path string
 	Err  error
 }
@@ -309,17 +326,22 @@ func (e *BatchError) Unwrap() []error {
 
 // AssessBatch assesses many files on all cores and returns one report with
 // their systems in input order. Inputs that fail are left out of the
-// report and listed in a *BatchError; the others' results are kept.
+// report's assessments but recorded in its Errors (with why, and for an
+// invalid description every located problem), so that no format can drop
+// them silently; they are also returned as a *BatchError, and the others'
+// results are kept.
 func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (_ *Report, err error) {
 	defer a.recoverInput(fmt.Sprintf("a batch of %d files", len(inputs)), &err)
 	results := make([][]Assessment, len(inputs))
 	errs := make([]error, len(inputs))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	tick := a.progressOf(len(inputs))
 	for range min(a.workers, max(len(inputs), 1)) {
 		wg.Go(func() {
 			for i := range next {
 				results[i], errs[i] = a.assessInput(ctx, inputs[i])
+				tick()
 			}
 		})
 	}
@@ -349,9 +371,29 @@ func (a *Assessor) AssessBatch(ctx context.Context, inputs []Input) (_ *Report, 
 	}
 	a.finishWaivers(r)
 	if len(failures) > 0 {
+		for _, f := range failures {
+			r.Errors = append(r.Errors, NewInputFailure(f.Path, f.Err))
+		}
 		return r, &BatchError{Failures: failures}
 	}
 	return r, nil
+}
+
+// progressOf returns the function each worker of a batch of total inputs
+// calls when it has finished one: it reports progress, one call at a time,
+// when WithProgress asked for it.
+func (a *Assessor) progressOf(total int) func() {
+	if a.progress == nil {
+		return func() {}
+	}
+	var mu sync.Mutex
+	done := 0
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		a.progress(done, total)
+	}
 }
 
 // duplicateNames checks that the systems of one input do not reuse the
@@ -375,7 +417,7 @@ func duplicateNames(as []Assessment, seen map[string]string) error {
 
 // toValue converts a parsed document into OPA's value form once, without
 // a detour through Go maps.
-func toValue(n *schema.Node) ast.Value {
+func toValue(n *source.Node) ast.Value {
 	switch n.Kind {
 	case source.Bool:
 		return ast.Boolean(n.Bool)
@@ -407,6 +449,7 @@ type LimitError = guard.LimitError
 // EvalError reports a failure to evaluate the rules on one system: a rule
 // error, a broken rule contract, the deadline or the memory limit.
 type EvalError struct {
+	// Path names the file whose system was being assessed.
 	Path string
 	// Deadline is set when evaluation ran, or would have run, past it.
 	Deadline time.Duration
@@ -420,7 +463,8 @@ type EvalError struct {
 	// an operation of the policy engine that does not look at the deadline:
 	// it was left to finish in the background and its result discarded.
 	Abandoned bool
-	Err       error
+	// Err is the underlying error.
+	Err error
 }
 
 // Error says which file and why, in one message per cause.
@@ -454,6 +498,7 @@ func (e *EvalError) Unwrap() error { return e.Err }
 // assessing one file. The library recovers it, so that one bad input does
 // not end the program or lose the other files of a batch.
 type PanicError struct {
+	// Path names the file being assessed.
 	Path string
 	// Value is what was passed to panic, and Stack where it happened.
 	Value any

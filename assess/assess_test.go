@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -31,7 +32,7 @@ var (
 // assessor returns one Assessor shared by the tests, as a program would.
 func assessor(t testing.TB) *assess.Assessor {
 	t.Helper()
-	sharedOnce.Do(func() { shared, sharedErr = assess.New(assess.WithClock(fixedClock)) })
+	sharedOnce.Do(func() { shared, sharedErr = assess.New(context.Background(), assess.WithClock(fixedClock)) })
 	require.NoError(t, sharedErr)
 	return shared
 }
@@ -86,13 +87,47 @@ func TestReportIsDeterministic(t *testing.T) {
 	for range 3 {
 		assert.Equal(t, string(first), string(render()))
 	}
-	other, err := assess.New(assess.WithClock(fixedClock))
+	other, err := assess.New(context.Background(), assess.WithClock(fixedClock))
 	require.NoError(t, err)
 	rep, err := other.AssessBatch(context.Background(), inputs)
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, report.JSON(&buf, rep))
 	assert.Equal(t, string(first), buf.String(), "a second Assessor gives the same bytes")
+}
+
+// Findings share the rule set's texts but not its lists: a caller that
+// changes a finding's rights or references changes neither another
+// finding, nor the next assessment, nor the rules.
+func TestChangingAFindingChangesNoOtherReport(t *testing.T) {
+	a, err := assess.New(context.Background(), assess.WithClock(fixedClock))
+	require.NoError(t, err)
+	in := assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)}
+	render := func(r *assess.Report) string {
+		var buf bytes.Buffer
+		require.NoError(t, report.JSON(&buf, r))
+		return buf.String()
+	}
+	first, err := a.Assess(context.Background(), in)
+	require.NoError(t, err)
+	want := render(first)
+	rulesBefore := a.Rules()
+	for i := range first.Assessments[0].Findings {
+		f := &first.Assessments[0].Findings[i]
+		require.NotEmpty(t, f.Rights, f.RuleID)
+		f.Rights[0] = "changed"
+		f.Rights = append(f.Rights, "added")
+		if len(f.References) > 0 {
+			f.References[0].Framework = "changed"
+		}
+	}
+	again, err := a.Assess(context.Background(), in)
+	require.NoError(t, err)
+	assert.Equal(t, want, render(again), "the next assessment is as before")
+	assert.Equal(t, rulesBefore, a.Rules(), "the rules are as before")
+	got := a.Rules()
+	got[0].Rights[0] = "changed"
+	assert.Equal(t, rulesBefore, a.Rules(), "changing the returned rules changes nothing either")
 }
 
 func TestReportValidatesAgainstReportSchema(t *testing.T) {
@@ -183,7 +218,7 @@ func TestMultiDocumentFile(t *testing.T) {
 }
 
 func TestDeadlineStopsARuleThatRunsForever(t *testing.T) {
-	a, err := assess.New(assess.WithRules("testdata/looping"), assess.WithTimeout(200*time.Millisecond))
+	a, err := assess.New(context.Background(), assess.WithRules("testdata/looping"), assess.WithTimeout(200*time.Millisecond))
 	require.NoError(t, err)
 	_, err = a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
 	var ee *assess.EvalError
@@ -208,9 +243,62 @@ func TestOptionsValidateThemselves(t *testing.T) {
 		"assess: WithLogger needs a logger":             assess.WithLogger(nil),
 		"assess: WithRuleSet needs a rule set":          assess.WithRuleSet(nil),
 	} {
-		_, err := assess.New(opt)
+		_, err := assess.New(context.Background(), opt)
 		assert.EqualError(t, err, name)
 	}
+}
+
+// A loaded rule set already holds its packs and disabled rules: rule
+// options given with it would be silently ignored, so New refuses them,
+// in either order.
+func TestWithRuleSetRefusesRuleOptions(t *testing.T) {
+	set := assessor(t).RuleSet()
+	const msg = "assess: WithRuleSet takes a rule set already loaded with its packs and disabled rules; give WithRules, WithRulesFS and WithDisabled to rules.Load instead (as rules.WithPath, rules.WithFS, rules.WithDisabled)"
+	for name, opts := range map[string][]assess.Option{
+		"WithRules":       {assess.WithRuleSet(set), assess.WithRules("testdata/dates")},
+		"WithRules first": {assess.WithRules("testdata/dates"), assess.WithRuleSet(set)},
+		"WithRulesFS":     {assess.WithRuleSet(set), assess.WithRulesFS("pack", fstest.MapFS{})},
+		"WithDisabled":    {assess.WithRuleSet(set), assess.WithDisabled("DRIA-DEC-001")},
+	} {
+		_, err := assess.New(context.Background(), opts...)
+		assert.EqualError(t, err, msg, name)
+	}
+	a, err := assess.New(context.Background(), assess.WithRuleSet(set), assess.WithDisabled(), assess.WithClock(fixedClock))
+	require.NoError(t, err)
+	assert.Same(t, set, a.RuleSet(), "WithDisabled with no ids changes nothing and is accepted")
+}
+
+// WithMaxProblems bounds the problems of an invalid description, then says
+// how many more there are; a negative number is refused.
+func TestWithMaxProblems(t *testing.T) {
+	data, err := os.ReadFile("testdata/invalid/five-unknown-keys.yaml")
+	require.NoError(t, err)
+	in := assess.Input{Path: "five-unknown-keys.yaml", Data: data}
+	problems := func(opts ...assess.Option) []string {
+		a, err := assess.New(context.Background(), append(opts, assess.WithRuleSet(assessor(t).RuleSet()))...)
+		require.NoError(t, err)
+		_, err = a.Assess(context.Background(), in)
+		var ve *schema.ValidationError
+		require.ErrorAs(t, err, &ve)
+		out := make([]string, len(ve.Problems))
+		for i, p := range ve.Problems {
+			out[i] = p.String()
+		}
+		return out
+	}
+	all := []string{
+		`five-unknown-keys.yaml:6:5: unknown key "retentonDays" in spec.data; did you mean "retentionDays"?`,
+		`five-unknown-keys.yaml:7:5: unknown key "categorys" in spec.data; did you mean "categories"?`,
+		`five-unknown-keys.yaml:8:3: unknown key "decisons" in spec; did you mean "decisions"?`,
+		`five-unknown-keys.yaml:9:3: unknown key "afected" in spec; did you mean "affected"?`,
+		`five-unknown-keys.yaml:10:3: unknown key "transparancy" in spec; did you mean "transparency"?`,
+	}
+	assert.Equal(t, all, problems(), "the default lists every problem of a small file")
+	assert.Equal(t, all, problems(assess.WithMaxProblems(0)), "0 keeps the default")
+	assert.Equal(t, append(all[:2:2], "five-unknown-keys.yaml:8:3: and 3 more problems in this file"), problems(assess.WithMaxProblems(2)))
+	assert.Equal(t, append(all[:4:4], "five-unknown-keys.yaml:10:3: and 1 more problem in this file"), problems(assess.WithMaxProblems(4)))
+	_, err = assess.New(context.Background(), assess.WithMaxProblems(-1))
+	assert.EqualError(t, err, "assess: maximum number of problems must not be negative, got -1")
 }
 
 func TestInvalidDescriptionIsAValidationError(t *testing.T) {

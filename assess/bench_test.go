@@ -39,7 +39,7 @@ func BenchmarkAssessBatch(b *testing.B) {
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := assess.New(); err != nil {
+		if _, err := assess.New(context.Background()); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,13 +4,19 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/dria-project/dria/rules"
 )
 
 // Comparison is what changed between two reports of the same systems: the
 // findings that are new, resolved or changed in severity, and each
 // system's change in impact level and risk.
 type Comparison struct {
-	Systems  []SystemChange  `json:"systems"`
+	// Systems holds each system's summary before and after, by name.
+	Systems []SystemChange `json:"systems"`
+	// New, Resolved and Changed are the findings only in the new report,
+	// only in the old one, and in both with another severity; each list
+	// is sorted most severe first.
 	New      []FindingChange `json:"new"`
 	Resolved []FindingChange `json:"resolved"`
 	Changed  []FindingChange `json:"changed"`
@@ -19,6 +25,8 @@ type Comparison struct {
 // SystemChange is one system's summary before and after. Old or New is
 // empty when the system appears in only one report.
 type SystemChange struct {
+	// System is the system's metadata.name; the other fields are its
+	// impact level and risks in the old and the new report.
 	System          string `json:"system"`
 	OldImpactLevel  string `json:"oldImpactLevel,omitempty"`
 	NewImpactLevel  string `json:"newImpactLevel,omitempty"`
@@ -30,20 +38,26 @@ type SystemChange struct {
 
 // FindingChange is one finding that appeared, disappeared or changed.
 type FindingChange struct {
-	System      string   `json:"system"`
-	RuleID      string   `json:"ruleId"`
-	Title       string   `json:"title"`
-	Message     string   `json:"message"`
-	OldSeverity string   `json:"oldSeverity,omitempty"`
-	NewSeverity string   `json:"newSeverity,omitempty"`
-	Paths       []string `json:"paths"`
-	Waived      bool     `json:"waived"`
+	// System, RuleID, Title and Message identify the finding (from the
+	// new report, or the old one for a resolved finding).
+	System      string         `json:"system"`
+	RuleID      string         `json:"ruleId"`
+	Title       string         `json:"title"`
+	Message     string         `json:"message"`
+	OldSeverity rules.Severity `json:"oldSeverity,omitempty"`
+	// OldSeverity and NewSeverity are its severity in each report; one is
+	// empty for a new or a resolved finding.
+	NewSeverity rules.Severity `json:"newSeverity,omitempty"`
+	// Paths are the JSON pointers of its evidence.
+	Paths []string `json:"paths"`
+	// Waived is true when a waiver accepts the finding.
+	Waived bool `json:"waived"`
 }
 
 // Worsened reports whether the change is a new finding or a higher
 // severity.
 func (c FindingChange) Worsened() bool {
-	return c.OldSeverity == "" || SeverityRank(c.NewSeverity) > SeverityRank(c.OldSeverity)
+	return c.OldSeverity == "" || c.NewSeverity.Compare(c.OldSeverity) > 0
 }
 
 // findingKey identifies a finding across runs by system, rule and the
@@ -95,8 +109,8 @@ func Compare(old, new *Report) *Comparison {
 	}
 	bySeverity := func(a, b FindingChange) int {
 		return cmp.Or(
-			cmp.Compare(SeverityRank(b.NewSeverity), SeverityRank(a.NewSeverity)),
-			cmp.Compare(SeverityRank(b.OldSeverity), SeverityRank(a.OldSeverity)),
+			b.NewSeverity.Compare(a.NewSeverity),
+			b.OldSeverity.Compare(a.OldSeverity),
 			cmp.Compare(a.System, b.System), cmp.Compare(a.RuleID, b.RuleID),
 			cmp.Compare(strings.Join(a.Paths, ","), strings.Join(b.Paths, ",")))
 	}
@@ -165,11 +179,10 @@ func (c *Comparison) noteChange(system string, old, new Finding) {
 
 // Regressions returns the new or worsened findings at or above the
 // severity that no waiver accepts: what a gate on changes should fail on.
-func (c *Comparison) Regressions(level string) []FindingChange {
-	threshold := SeverityRank(level)
+func (c *Comparison) Regressions(level rules.Severity) []FindingChange {
 	var out []FindingChange
 	for _, f := range append(slices.Clone(c.New), c.Changed...) {
-		if f.Worsened() && !f.Waived && SeverityRank(f.NewSeverity) >= threshold {
+		if f.Worsened() && !f.Waived && f.NewSeverity.AtLeast(level) {
 			out = append(out, f)
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // lineIndex finds the text of a source line quickly; it is built lazily,
@@ -70,7 +70,7 @@ func (l *lineIndex) snippet(n int) string {
 // locate resolves the JSON pointers a rule gave as evidence to lines and
 // columns. A pointer to an absent field resolves to its nearest present
 // parent, which FoundAt names.
-func locate(doc *schema.Document, paths []string, lines *lineIndex, intern stringSet) []Evidence {
+func locate(doc *source.Document, paths []string, lines *lineIndex, intern stringSet) []Evidence {
 	out := make([]Evidence, 0, len(paths))
 	for _, p := range paths {
 		n, at, exact := doc.Root.Resolve(p)

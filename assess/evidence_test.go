@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dria-project/dria/internal/source"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 func TestLineIndexBreaksAtEveryLineEnding(t *testing.T) {
@@ -92,14 +92,14 @@ func sameWithEveryEnding(t *testing.T, data []byte) {
 
 func TestEvidenceIsTheSameWithEveryLineEnding(t *testing.T) {
 	files, _ := filepath.Glob("../examples/systems/*.yaml")
-	files = append(files, "../testdata/bad/cr-line-endings.yaml", "../internal/source/testdata/old-mac.yaml")
+	files = append(files, "../testdata/bad/cr-line-endings.yaml", "../schema/source/testdata/old-mac.yaml")
 	require.Greater(t, len(files), 3)
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		sameWithEveryEnding(t, data)
 	}
-	data, err := os.ReadFile("../internal/source/testdata/old-mac.yaml")
+	data, err := os.ReadFile("../schema/source/testdata/old-mac.yaml")
 	require.NoError(t, err)
 	docs, err := source.Parse("old-mac.yaml", data, source.Auto, source.Limits{})
 	require.NoError(t, err)

@@ -14,7 +14,8 @@ import (
 // Build an Assessor once and assess a description; the clock makes the
 // result reproducible.
 func ExampleAssessor_Assess() {
-	a, err := assess.New(assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
+	ctx := context.Background()
+	a, err := assess.New(ctx, assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
 	if err != nil {
 		panic(err)
 	}
@@ -22,7 +23,7 @@ func ExampleAssessor_Assess() {
 	if err != nil {
 		panic(err)
 	}
-	rep, err := a.Assess(context.Background(), assess.Input{Path: "welfare-risk-scoring.yaml", Data: data})
+	rep, err := a.Assess(ctx, assess.Input{Path: "welfare-risk-scoring.yaml", Data: data})
 	if err != nil {
 		panic(err)
 	}
@@ -39,7 +40,8 @@ func ExampleAssessor_Assess() {
 // An invalid description comes back as a *schema.ValidationError that lists
 // every problem with its place.
 func ExampleAssessor_Assess_invalid() {
-	a, err := assess.New()
+	ctx := context.Background()
+	a, err := assess.New(ctx)
 	if err != nil {
 		panic(err)
 	}
@@ -50,7 +52,7 @@ spec:
   data:
     retentonDays: 30
 `
-	_, err = a.Assess(context.Background(), assess.Input{Path: "typo.yaml", Data: []byte(desc)})
+	_, err = a.Assess(ctx, assess.Input{Path: "typo.yaml", Data: []byte(desc)})
 	var invalid *schema.ValidationError
 	if errors.As(err, &invalid) {
 		for _, p := range invalid.Problems {
@@ -64,7 +66,8 @@ spec:
 // AssessBatch assesses many files on all cores and keeps their order; a
 // file that fails is reported without losing the others.
 func ExampleAssessor_AssessBatch() {
-	a, err := assess.New()
+	ctx := context.Background()
+	a, err := assess.New(ctx)
 	if err != nil {
 		panic(err)
 	}
@@ -77,7 +80,7 @@ func ExampleAssessor_AssessBatch() {
 		inputs = append(inputs, assess.Input{Path: name, Data: data})
 	}
 	inputs = append(inputs, assess.Input{Path: "broken.yaml", Data: []byte("spec: [")})
-	rep, err := a.AssessBatch(context.Background(), inputs)
+	rep, err := a.AssessBatch(ctx, inputs)
 	for _, as := range rep.Assessments {
 		fmt.Printf("%s: impact level %s\n", as.System.Name, as.Summary.ImpactLevel)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // DefaultTimeout is the evaluation deadline of one system when none is set.
@@ -31,6 +32,7 @@ type config struct {
 	timeout    time.Duration
 	schemaOpts []schema.Option
 	workers    int
+	progress   func(done, total int)
 	waivers    []Waiver
 	memory     uint64
 	onRunaway  func(*EvalError)
@@ -57,16 +59,21 @@ func WithRulesFS(name string, fsys fs.FS) Option {
 }
 
 // WithDisabled turns rules off by id (repeatable). An unknown id is an
-// error when the Assessor is built.
+// error when the Assessor is built; no ids changes nothing.
 func WithDisabled(ids ...string) Option {
 	return func(c *config) error {
+		if len(ids) == 0 {
+			return nil // nothing to turn off
+		}
 		c.ruleOpts = append(c.ruleOpts, rules.WithDisabled(ids...))
 		return nil
 	}
 }
 
-// WithRuleSet uses an already loaded rule set instead of loading one; the
-// rule options above are then ignored.
+// WithRuleSet uses an already loaded rule set instead of loading one.
+// The set already holds its packs and disabled rules, so giving WithRules,
+// WithRulesFS or WithDisabled as well is an error from New (load them
+// into the set with rules.Load instead).
 func WithRuleSet(s *rules.Set) Option {
 	return func(c *config) error {
 		if s == nil {
@@ -113,12 +120,26 @@ func WithTimeout(d time.Duration) Option {
 
 // WithInputLimits bounds what one input file may cost to read (size,
 // nesting, YAML alias expansion); zero fields keep their defaults.
-func WithInputLimits(l schema.Limits) Option {
+func WithInputLimits(l source.Limits) Option {
 	return func(c *config) error {
 		if l.MaxBytes < 0 || l.MaxDepth < 0 || l.MaxAliasNodes < 0 {
 			return fmt.Errorf("assess: input limits must not be negative: %+v", l)
 		}
 		c.schemaOpts = append(c.schemaOpts, schema.WithLimits(l))
+		return nil
+	}
+}
+
+// WithMaxProblems sets how many validation problems an invalid
+// description reports (default schema.DefaultMaxProblems, 100; 0 keeps
+// the default); after them comes one problem saying how many more there
+// are. A negative number is an error.
+func WithMaxProblems(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return fmt.Errorf("assess: maximum number of problems must not be negative, got %d", n)
+		}
+		c.schemaOpts = append(c.schemaOpts, schema.WithMaxProblems(n))
 		return nil
 	}
 }
@@ -131,6 +152,20 @@ func WithWorkers(n int) Option {
 			return fmt.Errorf("assess: workers must be positive, got %d", n)
 		}
 		c.workers = n
+		return nil
+	}
+}
+
+// WithProgress calls report after each input of an AssessBatch is
+// assessed (or has failed), with how many are done and how many there are
+// in all, so that a program can show progress. Calls are made one at a
+// time, with done rising by one each call; report must return quickly.
+func WithProgress(report func(done, total int)) Option {
+	return func(c *config) error {
+		if report == nil {
+			return errors.New("assess: WithProgress needs a function")
+		}
+		c.progress = report
 		return nil
 	}
 }

@@ -25,7 +25,7 @@ func withHook(t *testing.T, hook func(path string)) {
 
 func newTestAssessor(t *testing.T, opts ...Option) *Assessor {
 	t.Helper()
-	a, err := New(append([]Option{WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) })}, opts...)...)
+	a, err := New(context.Background(), append([]Option{WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) })}, opts...)...)
 	require.NoError(t, err)
 	return a
 }
@@ -113,6 +113,6 @@ func TestRunawayMemoryReachesTheHandler(t *testing.T) {
 }
 
 func TestRunawayHandlerOptionValidatesItself(t *testing.T) {
-	_, err := New(WithRunawayHandler(nil))
+	_, err := New(context.Background(), WithRunawayHandler(nil))
 	assert.EqualError(t, err, "assess: WithRunawayHandler needs a function")
 }

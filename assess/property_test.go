@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -251,7 +252,7 @@ func lookup(d map[string]any, path ...string) (any, bool) {
 func maxSeverity(as assess.Assessment) map[string]int {
 	out := map[string]int{}
 	for _, f := range as.Findings {
-		out[f.RuleID] = max(out[f.RuleID], assess.SeverityRank(f.Severity)+1)
+		out[f.RuleID] = max(out[f.RuleID], f.Severity.Rank()+1)
 	}
 	return out
 }
@@ -645,5 +646,5 @@ func sevName(rank int) string {
 	if rank == 0 {
 		return "no finding"
 	}
-	return assess.Severities[rank-1]
+	return rules.Severities()[rank-1].String()
 }

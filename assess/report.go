@@ -1,8 +1,16 @@
 package assess
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // ReportVersion is the version of the JSON report's shape.
@@ -11,16 +19,120 @@ const ReportVersion = "1"
 // Report is the result of assessing one or more system descriptions. Its
 // JSON form is dria's stable report format.
 type Report struct {
-	ReportVersion string       `json:"reportVersion"`
-	Tool          Tool         `json:"tool"`
-	Ruleset       Ruleset      `json:"ruleset"`
-	Assessments   []Assessment `json:"assessments"`
+	// ReportVersion is ReportVersion, the version of this shape.
+	ReportVersion string `json:"reportVersion"`
+	// Tool and Ruleset say what made the report, with which rules.
+	Tool    Tool    `json:"tool"`
+	Ruleset Ruleset `json:"ruleset"`
+	// Assessments holds one assessment per system, in input order.
+	Assessments []Assessment `json:"assessments"`
 	// Waivers reports on the waivers file, when one was given.
 	Waivers *WaiverSummary `json:"waivers,omitempty"`
+	// Errors lists the inputs that could not be assessed, in input order.
+	// Their systems are missing from Assessments: nothing is known about
+	// them, which is never compliance, and every format says so.
+	Errors []InputFailure `json:"errors,omitempty"`
+}
+
+// FailureKind says why an input could not be assessed.
+type FailureKind string
+
+// The reasons an input can fail to be assessed.
+const (
+	// KindInvalidInput is a description that could not be read, parsed or
+	// validated (or reuses a system name); InputFailure.Problems locates
+	// every problem.
+	KindInvalidInput FailureKind = "invalid-input"
+	// KindRules is a rule that failed while it was evaluated, or a builtin
+	// call the sandbox refused for a reason other than time or memory.
+	KindRules FailureKind = "rules-error"
+	// KindDeadline is an evaluation that ran, or would have run, past the
+	// deadline (or the caller's context deadline).
+	KindDeadline FailureKind = "deadline"
+	// KindMemory is an evaluation stopped at the memory limit.
+	KindMemory FailureKind = "memory"
+	// KindCanceled is an input left unassessed because the caller
+	// canceled the batch.
+	KindCanceled FailureKind = "canceled"
+	// KindInternal is a fault inside dria or a library it uses.
+	KindInternal FailureKind = "internal"
+)
+
+// InputFailure records an input that could not be assessed.
+type InputFailure struct {
+	// Path is the input's Path.
+	Path string `json:"path"`
+	// Kind says why it failed.
+	Kind FailureKind `json:"kind"`
+	// Message says why in plain words (without the path in front).
+	Message string `json:"message"`
+	// Problems locates every problem of an invalid input.
+	Problems []schema.Problem `json:"problems,omitempty"`
+}
+
+// NewInputFailure describes why the input at path could not be assessed,
+// from the error Assess (or reading the file) returned: a
+// *schema.ValidationError or a *fileio.Error is invalid input, an
+// *EvalError a rule error, a deadline or the memory limit, a *PanicError
+// or any other error internal; a canceled or expired context is canceled
+// or a deadline.
+func NewInputFailure(path string, err error) InputFailure {
+	f := InputFailure{Path: path, Kind: KindInternal}
+	if err == nil {
+		f.Message = "it could not be assessed, for a reason not given"
+		return f
+	}
+	var ve *schema.ValidationError
+	var fe *fileio.Error
+	var ee *EvalError
+	var pe *PanicError
+	switch {
+	case errors.As(err, &fe):
+		f.Kind, f.Message = KindInvalidInput, fe.Reason
+		return f
+	case errors.As(err, &ve):
+		f.Kind = KindInvalidInput
+		f.Problems = slices.Clone(ve.Problems)
+		f.Message = fmt.Sprintf("the description is not valid (%s)", countProblems(len(ve.Problems)))
+		return f
+	case errors.As(err, &pe):
+		f.Kind = KindInternal
+	case errors.As(err, &ee):
+		f.Kind = evalKind(ee)
+	case errors.Is(err, context.Canceled):
+		f.Kind = KindCanceled
+	case errors.Is(err, context.DeadlineExceeded):
+		f.Kind = KindDeadline
+	}
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, path+": "); ok {
+		msg = rest
+	}
+	f.Message = msg
+	return f
+}
+
+// evalKind classifies an evaluation failure.
+func evalKind(e *EvalError) FailureKind {
+	switch {
+	case e.MemoryLimit > 0:
+		return KindMemory
+	case e.Deadline > 0:
+		return KindDeadline
+	}
+	return KindRules
+}
+
+func countProblems(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return fmt.Sprintf("%d problems", n)
 }
 
 // Tool names the program that made the report.
 type Tool struct {
+	// Name is "dria" and Version its version.
 	Name    string `json:"name"`
 	Version string `json:"version"`
 }
@@ -37,23 +149,28 @@ type Ruleset struct {
 
 // Assessment is the assessment of one system.
 type Assessment struct {
+	// Source is the file that describes the system, and System its name.
 	Source Source `json:"source"`
 	System System `json:"system"`
 	// AssessedOn is the assessment date (YYYY-MM-DD, UTC) from the clock.
-	AssessedOn string    `json:"assessedOn"`
-	Summary    Summary   `json:"summary"`
-	Findings   []Finding `json:"findings"`
+	AssessedOn string `json:"assessedOn"`
+	// Summary sums the findings up: impact level, risks and counts.
+	Summary Summary `json:"summary"`
+	// Findings are what the rules found, most severe first.
+	Findings []Finding `json:"findings"`
 	// Passed lists the applicable rules that found nothing.
 	Passed []string `json:"passed"`
 	// NotApplicable lists the rules whose applies was false.
 	NotApplicable []string `json:"notApplicable"`
 
-	namePos schema.Pos
+	namePos source.Pos
 }
 
 // Source identifies the file a system was described in.
 type Source struct {
-	Path   string `json:"path"`
+	// Path is the file's name as the caller gave it (Input.Path).
+	Path string `json:"path"`
+	// Digest is the SHA-256 of the file's bytes, as "sha256:<hex>".
 	Digest string `json:"digest"`
 	// Document is the 1-based position of the system in a multi-document
 	// YAML file; it is omitted for single-document files.
@@ -62,6 +179,8 @@ type Source struct {
 
 // System names the assessed system, from the description's metadata.
 type System struct {
+	// Name, Title, Version and Owner are metadata.name, .title, .version
+	// and .owner; Name is unique within a report.
 	Name    string `json:"name"`
 	Title   string `json:"title"`
 	Version string `json:"version,omitempty"`
@@ -94,6 +213,8 @@ type Summary struct {
 
 // Counts holds the number of findings at each severity.
 type Counts struct {
+	// Critical, High, Medium, Low and Info count the findings of each
+	// severity, waived ones included.
 	Critical int `json:"critical"`
 	High     int `json:"high"`
 	Medium   int `json:"medium"`
@@ -101,32 +222,59 @@ type Counts struct {
 	Info     int `json:"info"`
 }
 
+// Of returns the number of findings at severity s (0 for a value that is
+// not a severity).
+func (c Counts) Of(s rules.Severity) int {
+	switch s {
+	case rules.Critical:
+		return c.Critical
+	case rules.High:
+		return c.High
+	case rules.Medium:
+		return c.Medium
+	case rules.Low:
+		return c.Low
+	case rules.Info:
+		return c.Info
+	}
+	return 0
+}
+
 // RightSummary is one right's line in the summary.
 type RightSummary struct {
-	Right    string `json:"right"`
-	Highest  string `json:"highest"`
-	Findings int    `json:"findings"`
+	// Right is the right's id, such as privacy.
+	Right string `json:"right"`
+	// Highest is the highest severity of the findings about the right.
+	Highest rules.Severity `json:"highest"`
+	// Findings counts the findings about the right.
+	Findings int `json:"findings"`
 }
 
 // Finding is one problem a rule found in a system.
 type Finding struct {
+	// RuleID and Title name the rule that found it.
 	RuleID string `json:"ruleId"`
 	Title  string `json:"title"`
 	// Severity is the base severity adjusted by scale, scope,
 	// irremediability and likelihood.
-	Severity     string `json:"severity"`
-	BaseSeverity string `json:"baseSeverity"`
+	Severity rules.Severity `json:"severity"`
+	// BaseSeverity is the rule's base severity.
+	BaseSeverity rules.Severity `json:"baseSeverity"`
 	// SeverityReasons explains Severity in plain words.
-	SeverityReasons []string          `json:"severityReasons"`
-	Rights          []string          `json:"rights"`
-	Category        string            `json:"category"`
-	Message         string            `json:"message"`
-	Remediation     string            `json:"remediation"`
-	References      []rules.Reference `json:"references"`
-	Evidence        []Evidence        `json:"evidence"`
+	SeverityReasons []string `json:"severityReasons"`
+	// Rights, Category, Remediation and References are the rule's; the
+	// lists are the finding's own copies.
+	Rights   []string `json:"rights"`
+	Category string   `json:"category"`
+	// Message says what was found, quoting the values that triggered it.
+	Message     string            `json:"message"`
+	Remediation string            `json:"remediation"`
+	References  []rules.Reference `json:"references"`
+	// Evidence locates the fields that made the rule fire.
+	Evidence []Evidence `json:"evidence"`
 	// ResidualSeverity is the severity after implemented, evidenced
 	// mitigations that address the rule or one of its rights.
-	ResidualSeverity string `json:"residualSeverity"`
+	ResidualSeverity rules.Severity `json:"residualSeverity"`
 	// MitigatedBy lists the ids of those mitigations.
 	MitigatedBy []string `json:"mitigatedBy"`
 	// Waived is true when a waiver accepts the finding; a waived finding
@@ -177,15 +325,39 @@ type Evidence struct {
 	Snippet string `json:"snippet,omitempty"`
 }
 
-// Severities lists the severity levels from least to most severe.
-var Severities = []string{"info", "low", "medium", "high", "critical"}
+// Failure is a finding at or above a failure threshold, with the system
+// it was found in; see Report.FailsOn.
+type Failure struct {
+	// Source is the file (and document) that describes the system.
+	Source Source
+	// System is the system's metadata.name.
+	System string
+	// Finding is the finding itself.
+	Finding Finding
+}
 
-// SeverityRank returns the position of a severity in Severities, or -1.
-func SeverityRank(s string) int {
-	for i, x := range Severities {
-		if x == s {
-			return i
+// Where locates the failure as FILE:LINE:COLUMN, at its first evidence,
+// or as FILE when it has none. The file name comes from the caller and
+// the input; escape it before printing it on a terminal.
+func (f Failure) Where() string {
+	if len(f.Finding.Evidence) == 0 {
+		return f.Source.Path
+	}
+	e := f.Finding.Evidence[0]
+	return fmt.Sprintf("%s:%d:%d", f.Source.Path, e.Line, e.Column)
+}
+
+// FailsOn returns the findings that no waiver accepts at or above level,
+// in report order: what a gate such as dria assess --fail-on fails on.
+// An empty result means the report passes.
+func (r *Report) FailsOn(level rules.Severity) []Failure {
+	var out []Failure
+	for _, a := range r.Assessments {
+		for _, f := range a.Findings {
+			if !f.Waived && f.Severity.AtLeast(level) {
+				out = append(out, Failure{Source: a.Source, System: a.System.Name, Finding: f})
+			}
 		}
 	}
-	return -1
+	return out
 }

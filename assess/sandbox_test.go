@@ -38,7 +38,7 @@ func TestSandboxStopsHugeBuiltinCalls(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.pack, func(t *testing.T) {
-			a, err := assess.New(assess.WithRules("testdata/hostile/"+c.pack), assess.WithTimeout(30*time.Second))
+			a, err := assess.New(context.Background(), assess.WithRules("testdata/hostile/"+c.pack), assess.WithTimeout(30*time.Second))
 			require.NoError(t, err)
 			_, err = a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
 			var ee *assess.EvalError
@@ -55,7 +55,7 @@ func TestSandboxStopsHugeBuiltinCalls(t *testing.T) {
 // quotes every reading of the clock it can make.
 func TestSameDateGivesTheSameBytes(t *testing.T) {
 	render := func(at time.Time) string {
-		a, err := assess.New(assess.WithRules("testdata/dates"), assess.WithClock(func() time.Time { return at }))
+		a, err := assess.New(context.Background(), assess.WithRules("testdata/dates"), assess.WithClock(func() time.Time { return at }))
 		require.NoError(t, err)
 		rep, err := a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
 		require.NoError(t, err)

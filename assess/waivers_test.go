@@ -38,7 +38,7 @@ func TestWaiversApplyUntilTheyExpire(t *testing.T) {
 	at := func(day string) *assess.Report {
 		d, err := time.Parse(time.DateOnly, day)
 		require.NoError(t, err)
-		a, err := assess.New(assess.WithClock(func() time.Time { return d }), assess.WithWaivers(ws...))
+		a, err := assess.New(context.Background(), assess.WithClock(func() time.Time { return d }), assess.WithWaivers(ws...))
 		require.NoError(t, err)
 		rep, err := a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
 		require.NoError(t, err)
@@ -76,7 +76,7 @@ func TestWaiversApplyUntilTheyExpire(t *testing.T) {
 
 func TestWaiverGlobMatchesSystemName(t *testing.T) {
 	ws := loadTestWaivers(t)
-	a, err := assess.New(assess.WithClock(fixedClock), assess.WithWaivers(ws...))
+	a, err := assess.New(context.Background(), assess.WithClock(fixedClock), assess.WithWaivers(ws...))
 	require.NoError(t, err)
 	other := []byte("apiVersion: dria/v1\nkind: System\nmetadata: {name: other, title: Other}\nspec: {}\n")
 	rep, err := a.Assess(context.Background(), assess.Input{Path: "other.yaml", Data: other})
@@ -105,7 +105,7 @@ w.yaml:7:14: waivers[0].expires must be a date written YYYY-MM-DD, such as 2025-
 }
 
 func TestWaiverOptionValidates(t *testing.T) {
-	_, err := assess.New(assess.WithWaivers(assess.Waiver{Rule: "X-1", Reason: "r", Owner: "o", Expires: "soon"}))
+	_, err := assess.New(context.Background(), assess.WithWaivers(assess.Waiver{Rule: "X-1", Reason: "r", Owner: "o", Expires: "soon"}))
 	assert.EqualError(t, err, `assess: waiver 1: expiry "soon" is not a YYYY-MM-DD date`)
 }
 
@@ -115,7 +115,7 @@ func TestWaiverOptionValidates(t *testing.T) {
 func TestWaiversExpireAfterTheYear9999(t *testing.T) {
 	ws := loadTestWaivers(t)
 	day := time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
-	a, err := assess.New(assess.WithClock(func() time.Time { return day }), assess.WithWaivers(ws...))
+	a, err := assess.New(context.Background(), assess.WithClock(func() time.Time { return day }), assess.WithWaivers(ws...))
 	require.NoError(t, err)
 	rep, err := a.Assess(context.Background(), assess.Input{Path: "empty.yaml", Data: []byte(emptySpec)})
 	require.NoError(t, err)

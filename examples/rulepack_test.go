@@ -70,7 +70,7 @@ func TestKenyaRulePackFromDirectoryAndTarball(t *testing.T) {
 	require.NoError(t, err)
 	clock := assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) })
 	for _, pack := range []string{"rulepack", tarDir(t, "rulepack")} {
-		a, err := assess.New(clock, assess.WithRules(pack))
+		a, err := assess.New(context.Background(), clock, assess.WithRules(pack))
 		require.NoError(t, err, pack)
 		rep, err := a.Assess(context.Background(), assess.Input{Path: "national-digital-id.yaml", Data: data})
 		require.NoError(t, err)
@@ -82,7 +82,7 @@ func TestKenyaRulePackFromDirectoryAndTarball(t *testing.T) {
 		require.Len(t, rep.Ruleset.Overrides, 1)
 		o := rep.Ruleset.Overrides[0]
 		assert.Equal(t, "DRIA-PRIV-002", o.Rule)
-		assert.Equal(t, "medium", o.PreviousSeverity)
-		assert.Equal(t, "high", o.Severity)
+		assert.Equal(t, rules.Medium, o.PreviousSeverity)
+		assert.Equal(t, rules.High, o.Severity)
 	}
 }

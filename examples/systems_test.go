@@ -30,7 +30,7 @@ type example struct {
 
 func assessExamples(t *testing.T) []example {
 	t.Helper()
-	a, err := assess.New(assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
+	a, err := assess.New(context.Background(), assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
 	require.NoError(t, err)
 	files, err := filepath.Glob("systems/*.yaml")
 	require.NoError(t, err)

@@ -6,11 +6,11 @@ import (
 )
 
 // BenchmarkRender renders the report of the bundled example with the most
-// findings in each format.
+// findings under the built-in rules in each format.
 func BenchmarkRender(b *testing.B) {
 	var largest reportCase
 	most := -1
-	for _, c := range reportCases(b) {
+	for _, c := range builtinCases(b) {
 		if len(c.paths) != 1 || c.paths[0][:8] != "examples" {
 			continue
 		}

@@ -192,17 +192,16 @@ func evalJS[T any](t *testing.T, ctx context.Context, js string) T {
 	return out
 }
 
-// TestBrowserShowsTheSummary opens reports at desktop and phone widths,
-// checks that the summary is shown, takes a screenshot and checks that the
-// page loaded nothing from the network.
+// TestBrowserShowsTheSummary opens reports (the rich pair of systems and
+// the vendors with the test pack, the welfare example and the vendors with
+// the built-in rules) at desktop and phone widths, checks that the summary
+// is shown, takes a screenshot and checks that the page loaded nothing from
+// the network.
 func TestBrowserShowsTheSummary(t *testing.T) {
 	ctx, log := browser(t)
-	for _, c := range []reportCase{
-		{name: "welfare-risk-scoring", paths: []string{"examples/systems/welfare-risk-scoring.yaml"}},
-		reportCases(t)[len(reportCases(t))-1],
-	} {
+	for _, c := range []reportCase{goldenCase(t, "rich"), goldenCase(t, "vendors"), builtinCase(t, "welfare-risk-scoring"), builtinCase(t, "vendors")} {
 		r := caseReport(t, c)
-		pageURL := writePage(t, c.name+".html", render(t, "html", r))
+		pageURL := writePage(t, c.name+".html", renderCase(t, "html", c))
 		for _, width := range []int64{1280, 390} {
 			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)))
 			open(t, ctx, pageURL)
@@ -240,35 +239,39 @@ func TestBrowserShowsTheSummary(t *testing.T) {
 	assert.Empty(t, exceptions)
 }
 
-// TestBrowserRunsNoInjectedScript opens the report of the hostile
-// description, whose title, purpose and other strings hold scripts, event
-// handlers and javascript: links, and checks that nothing ran, nothing was
-// requested and the strings show as text. Two control pages show that the
-// recorder does see a script that runs and a request that leaves.
+// TestBrowserRunsNoInjectedScript opens the reports of the hostile
+// description (with the test pack and with the built-in rules), whose
+// title, purpose and other strings hold scripts, event handlers and
+// javascript: links, and checks that nothing ran, nothing was requested and
+// the strings show as text. Two control pages show that the recorder does
+// see a script that runs and a request that leaves.
 func TestBrowserRunsNoInjectedScript(t *testing.T) {
 	ctx, log := browser(t)
-	r := caseReport(t, reportCase{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}})
-	pageURL := writePage(t, "hostile.html", render(t, "html", r))
-	open(t, ctx, pageURL)
-	requests, dialogs, console, exceptions := log.snapshot()
-	assert.Empty(t, dialogs, "an injected script ran")
-	assert.Empty(t, console)
-	assert.Empty(t, exceptions)
-	assertLocalOnly(t, log, pageURL)
-	assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('script, img, svg, iframe, a, link, object, embed, form, input, body style, [onerror], [onload], [onclick]').length`))
-	text := evalJS[string](t, ctx, `document.body.innerText`)
-	assert.Contains(t, text, r.Assessments[0].System.Title)
-	assert.Contains(t, text, r.Assessments[0].System.Owner)
-	assert.Contains(t, text, "<script>alert('recipient')</script>")
-	assert.Equal(t, "Digital-rights impact assessment: "+r.Assessments[0].System.Title, evalJS[string](t, ctx, `document.title`))
-	assert.Len(t, requests, 1)
+	for _, c := range []reportCase{goldenCase(t, "hostile"), builtinCase(t, "hostile")} {
+		r := caseReport(t, c)
+		before, _, _, _ := log.snapshot()
+		pageURL := writePage(t, c.name+".html", renderCase(t, "html", c))
+		open(t, ctx, pageURL)
+		requests, dialogs, console, exceptions := log.snapshot()
+		assert.Empty(t, dialogs, "%s: an injected script ran", c.name)
+		assert.Empty(t, console, c.name)
+		assert.Empty(t, exceptions, c.name)
+		assertLocalOnly(t, log, pageURL)
+		assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('script, img, svg, iframe, a, link, object, embed, form, input, body style, [onerror], [onload], [onclick]').length`), c.name)
+		text := evalJS[string](t, ctx, `document.body.innerText`)
+		assert.Contains(t, text, r.Assessments[0].System.Title, c.name)
+		assert.Contains(t, text, r.Assessments[0].System.Owner, c.name)
+		assert.Contains(t, text, "<script>alert('recipient')</script>", c.name)
+		assert.Equal(t, "Digital-rights impact assessment: "+r.Assessments[0].System.Title, evalJS[string](t, ctx, `document.title`), c.name)
+		assert.Len(t, requests, len(before)+1, "%s: the page requested only itself", c.name)
+	}
 
 	// Controls: the same kind of payload as real markup, without the
 	// report's Content-Security-Policy, is seen by the recorder.
 	control := writePage(t, "control.html", []byte(`<!DOCTYPE html><html lang="en"><title>c</title>
 <img src="x" onerror="alert('control')"><img src="http://127.0.0.1:9/beacon.png">`))
 	open(t, ctx, control)
-	requests, dialogs, _, _ = log.snapshot()
+	requests, dialogs, _, _ := log.snapshot()
 	assert.Equal(t, []string{"control"}, dialogs, "the recorder sees a dialog")
 	assert.Contains(t, requests, "http://127.0.0.1:9/beacon.png", "the recorder sees a request")
 
@@ -286,17 +289,19 @@ func TestBrowserRunsNoInjectedScript(t *testing.T) {
 	log.mu.Unlock()
 }
 
-// TestBrowserShowsBareLinksAsText opens the report of the description
-// full of bare URLs and e-mail addresses: the page has no link, and shows
-// them as written.
+// TestBrowserShowsBareLinksAsText opens the reports of the description
+// full of bare URLs and e-mail addresses (with the test pack and with the
+// built-in rules): the page has no link, and shows them as written.
 func TestBrowserShowsBareLinksAsText(t *testing.T) {
 	ctx, _ := browser(t)
-	r := caseReport(t, reportCase{name: "bare-links", paths: []string{"report/testdata/systems/bare-links.yaml"}})
-	open(t, ctx, writePage(t, "bare-links.html", render(t, "html", r)))
-	assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('a, [href]').length`))
-	text := evalJS[string](t, ctx, `document.body.innerText`)
-	assert.Contains(t, text, r.Assessments[0].System.Title)
-	assert.Contains(t, text, r.Assessments[0].System.Owner)
+	for _, c := range []reportCase{goldenCase(t, "bare-links"), builtinCase(t, "bare-links")} {
+		r := caseReport(t, c)
+		open(t, ctx, writePage(t, c.name+".html", renderCase(t, "html", c)))
+		assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('a, [href]').length`), c.name)
+		text := evalJS[string](t, ctx, `document.body.innerText`)
+		assert.Contains(t, text, r.Assessments[0].System.Title, c.name)
+		assert.Contains(t, text, r.Assessments[0].System.Owner, c.name)
+	}
 }
 
 // axeViolation is one rule axe-core found broken.
@@ -308,8 +313,9 @@ type axeViolation struct {
 }
 
 // TestBrowserAccessibility runs axe-core (WCAG 2.0, 2.1 A and AA and best
-// practices) in the page at desktop and phone widths and expects no serious
-// or critical violations.
+// practices) at desktop and phone widths in the page of every golden case
+// (waivers and overrides among them) and of a few reports made with the
+// built-in rules, and expects no serious or critical violations.
 func TestBrowserAccessibility(t *testing.T) {
 	axePath := os.Getenv("DRIA_AXE_JS")
 	if axePath == "" {
@@ -318,18 +324,11 @@ func TestBrowserAccessibility(t *testing.T) {
 	axe, err := os.ReadFile(axePath)
 	require.NoError(t, err)
 	ctx, log := browser(t)
-	cases := []reportCase{
-		{name: "welfare-risk-scoring", paths: []string{"examples/systems/welfare-risk-scoring.yaml"}},
-		{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}},
-		{name: "messaging-app", paths: []string{"examples/systems/messaging-app.yaml"}},
-		reportCases(t)[len(reportCases(t))-1],
-	}
-	pages := map[string][]byte{
-		"waived":    render(t, "html", waivedReport(t)),
-		"overrides": renderWith(t, "html", overrideReport(t), overrideAssessor(t).Rules()),
-	}
+	cases := append(goldenCases(t), builtinCase(t, "welfare-risk-scoring"), builtinCase(t, "hostile"),
+		builtinCase(t, "messaging-app"), builtinCase(t, "vendors"))
+	pages := map[string][]byte{}
 	for _, c := range cases {
-		pages[c.name] = render(t, "html", caseReport(t, c))
+		pages[c.name] = renderCase(t, "html", c)
 	}
 	for name, html := range pages {
 		pageURL := writePage(t, name+".html", html)

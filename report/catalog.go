@@ -69,7 +69,7 @@ func writeCoverage(b *strings.Builder, families []string, byFamily map[string][]
 		b.WriteString("---:|")
 	}
 	b.WriteString("---:|\n")
-	for _, right := range rules.Rights {
+	for _, right := range rightIDs {
 		fmt.Fprintf(b, "| %s |", mdText(right))
 		total := 0
 		for _, f := range families {
@@ -102,7 +102,7 @@ func writeCatalogRule(b *strings.Builder, r rules.Rule) {
 	}
 	fmt.Fprintf(b, "\n#### %s — %s\n\n", mdText(r.ID), mdRich(r.Title))
 	fmt.Fprintf(b, "Base severity **%s**, likelihood %s. Rights: %s. Category: %s. Source: %s.\n\n",
-		mdText(r.Severity), mdText(r.Likelihood), strings.Join(rights, ", "), mdText(r.Category), codeSpan(r.File))
+		mdText(r.Severity.String()), mdText(r.Likelihood), strings.Join(rights, ", "), mdText(r.Category), codeSpan(r.File))
 	fmt.Fprintf(b, "%s\n\n", mdRich(r.Description))
 	fmt.Fprintf(b, "**Remediation.** %s\n\n", mdRich(r.Remediation))
 	fmt.Fprintf(b, "**References.** %s.\n", strings.Join(refs, "; "))
@@ -114,6 +114,14 @@ func writeCatalogRule(b *strings.Builder, r rules.Rule) {
 // leaves nothing to make one of. A fragment holds only letters, digits,
 // '-' and '_', so it cannot end the link it goes in.
 func catalogAnchors(families []string, byFamily map[string][]rules.Rule) map[string]string {
+	fams, _ := catalogFragments(families, byFamily)
+	return fams
+}
+
+// catalogFragments returns the fragments of the family headings and of
+// the rule headings (by rule id) of the catalogue of families, computed
+// as catalogAnchors explains.
+func catalogFragments(families []string, byFamily map[string][]rules.Rule) (fams, ruleAnchors map[string]string) {
 	seen := map[string]int{}
 	next := func(text string) string {
 		slug := githubSlug(text)
@@ -127,18 +135,37 @@ func catalogAnchors(families []string, byFamily map[string][]rules.Rule) map[str
 	for _, h := range []string{"dria rules", "Rights covered, by family", "Rules"} {
 		next(h)
 	}
-	out := make(map[string]string, len(families))
+	fams = make(map[string]string, len(families))
+	ruleAnchors = map[string]string{}
 	for _, f := range families {
 		if githubSlug(cleanText(f)) != "" {
-			out[f] = next(cleanText(f))
+			fams[f] = next(cleanText(f))
 		} else {
 			next("")
 		}
 		for _, r := range byFamily[f] {
-			next(cleanText(r.ID + " — " + r.Title))
+			if a := next(cleanText(r.ID + " — " + r.Title)); a != "" {
+				ruleAnchors[r.ID] = a
+			}
 		}
 	}
-	return out
+	return fams, ruleAnchors
+}
+
+// ruleAnchors returns the fragment of each rule's entry in the catalogue
+// WriteCatalog writes for rs, by rule id.
+func ruleAnchors(rs []rules.Rule) map[string]string {
+	byFamily := map[string][]rules.Rule{}
+	for _, r := range rs {
+		byFamily[r.Family()] = append(byFamily[r.Family()], r)
+	}
+	families := make([]string, 0, len(byFamily))
+	for f := range byFamily {
+		families = append(families, f)
+	}
+	slices.Sort(families)
+	_, anchors := catalogFragments(families, byFamily)
+	return anchors
 }
 
 // githubSlug makes a heading's fragment the way GitHub does: lower case,

@@ -11,9 +11,9 @@ import (
 )
 
 // Render an assessment as SARIF for a code-scanning tool; the other
-// formats are json, markdown, html and junit.
+// formats are json, markdown, html, text, junit, github and gitlab.
 func ExampleForFormat() {
-	a, err := assess.New(assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
+	a, err := assess.New(context.Background(), assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
 	if err != nil {
 		panic(err)
 	}

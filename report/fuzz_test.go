@@ -13,16 +13,18 @@ import (
 )
 
 // FuzzRenderers renders every format for any description the engine
-// accepts: no renderer may fail or panic; JSON and SARIF must be JSON, JUnit
-// must be XML, HTML may hold only the allowed elements and attributes, and
-// the Markdown may hold no raw HTML, link or image, nor anything GitHub
-// would autolink. The seed corpus (the
-// bundled examples, the hostile description and testdata/fuzz) runs in
-// plain go test.
+// accepts: no renderer may fail or panic; JSON, SARIF and GitLab must be
+// JSON, JUnit must be XML, text may hold no control character, each GitHub
+// line must be one workflow command or log line, HTML may hold only the
+// allowed elements and attributes, and the Markdown may hold no raw HTML,
+// link or image, nor anything GitHub would autolink. The seed corpus (the
+// bundled examples, the hostile and terminal descriptions and
+// testdata/fuzz) runs in plain go test.
 func FuzzRenderers(f *testing.F) {
 	seeds, _ := filepath.Glob(filepath.Join(repoRoot, "examples", "systems", "*.yaml"))
 	seeds = append(seeds, filepath.Join(repoRoot, "report", "testdata", "systems", "hostile.yaml"),
-		filepath.Join(repoRoot, "report", "testdata", "systems", "bare-links.yaml"))
+		filepath.Join(repoRoot, "report", "testdata", "systems", "bare-links.yaml"),
+		filepath.Join(repoRoot, "report", "testdata", "systems", "terminal.yaml"))
 	for _, p := range seeds {
 		rel, _ := filepath.Rel(repoRoot, p)
 		f.Add(input(f, filepath.ToSlash(rel)).Data)
@@ -44,9 +46,19 @@ func FuzzRenderers(f *testing.F) {
 			}
 			out := buf.Bytes()
 			switch format {
-			case "json", "sarif":
+			case "json", "sarif", "gitlab":
 				if !json.Valid(out) {
 					t.Fatalf("%s: not JSON", format)
+				}
+			case "text":
+				if bytes.ContainsAny(out, "\x1b\r\a") {
+					t.Fatalf("text: a control character reached the output")
+				}
+			case "github":
+				for _, l := range strings.Split(strings.TrimSuffix(string(out), "\n"), "\n") {
+					if !githubLine.MatchString(l) {
+						t.Fatalf("github: not one command or log line: %q", l)
+					}
 				}
 			case "junit":
 				var v any

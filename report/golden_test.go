@@ -19,63 +19,152 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden from the current output")
 
-// TestGolden renders every report case in every format and compares the
-// bytes with testdata/golden/<case>.<ext>. The built-in rules change the
-// output (and the rule set digest in it) whenever they change: after such a
-// change, run `go test ./report/ -update` and review the diff.
+// goldenDigest stands in for the rule set digest in the golden files. The
+// digest covers the library and the engine as well as the test pack, so
+// without it an edit of their text that changes no result (a comment, a
+// line broken in two) would change every golden file.
+// TestGoldenDigestIsTheOnlyStandIn checks that nothing else differs.
+const goldenDigest = "sha256:0000000000000000000000000000000000000000000000000000000000000000"
+
+// TestGolden renders every golden case in every format and compares the
+// bytes with testdata/golden/<case>.<ext>. The cases are made with the
+// test pack, not the built-in rules, so only a change to the renderers, the
+// engine, the library, the test pack or the test descriptions changes them:
+// then run `go test ./report/ -update` and review the diff.
 func TestGolden(t *testing.T) {
 	dir := filepath.Join("testdata", "golden")
 	if *update {
 		require.NoError(t, os.MkdirAll(dir, 0o755))
 	}
-	// Every golden file names the rule set, so a change to any rule changes
-	// them all: say so once rather than once per file.
-	ruleset := fmt.Sprintf("%s %d\n", testAssessor(t).RuleSet().Digest(), len(testAssessor(t).Rules()))
-	rulesetFile := filepath.Join(dir, "ruleset.txt")
-	if *update {
-		require.NoError(t, os.WriteFile(rulesetFile, []byte(ruleset), 0o644))
-	} else if old, err := os.ReadFile(rulesetFile); err == nil && string(old) != ruleset {
-		t.Fatalf("the built-in rules changed since the golden files were made (%s → %s); run: go test ./report/ -update, and review the diff",
-			strings.TrimSpace(string(old)), strings.TrimSpace(ruleset))
-	}
-	want := map[string]bool{"ruleset.txt": true}
-	for _, c := range goldenReports(t) {
+	want := map[string]bool{}
+	for _, c := range goldenCases(t) {
 		for _, format := range Formats() {
 			name := c.name + "." + formatExt[format]
 			want[name] = true
 			t.Run(name, func(t *testing.T) {
-				checkGolden(t, filepath.Join(dir, name), renderWith(t, format, c.report, c.rules))
+				checkGolden(t, filepath.Join(dir, name), goldenBytes(t, format, c))
 			})
 		}
 	}
-	if *update {
-		// Remove golden files of cases that no longer exist.
-		files, err := os.ReadDir(dir)
-		require.NoError(t, err)
-		for _, f := range files {
-			if !want[f.Name()] {
-				require.NoError(t, os.Remove(filepath.Join(dir, f.Name())))
-			}
+	files, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	for _, f := range files {
+		if want[f.Name()] {
+			continue
+		}
+		if *update {
+			require.NoError(t, os.Remove(filepath.Join(dir, f.Name())))
+		} else {
+			t.Errorf("%s is not the golden file of any case; run: go test ./report/ -update", filepath.Join(dir, f.Name()))
 		}
 	}
 }
 
-// goldenReport is a report of the golden tests and the rules it was made
-// with.
-type goldenReport struct {
-	name   string
-	report *assess.Report
-	rules  []rules.Rule
+// goldenBytes renders a golden case with the stand-in rule set digest.
+func goldenBytes(t testing.TB, format string, c reportCase) []byte {
+	t.Helper()
+	r := *caseReport(t, c)
+	r.Ruleset.Digest = goldenDigest
+	return renderWith(t, format, &r, caseRules(t, c))
 }
 
-// goldenReports lists every report case, and the report made with the
-// lenient rule pack that turns a rule off and lowers another.
-func goldenReports(t *testing.T) []goldenReport {
-	var out []goldenReport
-	for _, c := range reportCases(t) {
-		out = append(out, goldenReport{c.name, caseReport(t, c), testAssessor(t).Rules()})
+// TestGoldenDigestIsTheOnlyStandIn renders each golden case with its real
+// rule set digest and expects the golden bytes once the digest is replaced
+// by the stand-in: the golden files differ from real output in nothing
+// else.
+func TestGoldenDigestIsTheOnlyStandIn(t *testing.T) {
+	for _, c := range goldenCases(t) {
+		digest := caseReport(t, c).Ruleset.Digest
+		require.Regexp(t, `^sha256:[0-9a-f]{64}$`, digest)
+		require.NotEqual(t, goldenDigest, digest)
+		for _, format := range Formats() {
+			real := renderCase(t, format, c)
+			if format == "gitlab" {
+				// A Code Quality report is an array of issues, with no
+				// place for the tool or rule set.
+				require.False(t, bytes.Contains(real, []byte(digest)), c.name)
+			} else {
+				require.True(t, bytes.Contains(real, []byte(digest)), "%s in %s names its rule set", c.name, format)
+			}
+			assert.True(t, bytes.Equal(goldenBytes(t, format, c), bytes.ReplaceAll(real, []byte(digest), []byte(goldenDigest))),
+				"%s in %s: the golden bytes differ from the real ones beyond the digest", c.name, format)
+		}
 	}
-	return append(out, goldenReport{"overrides", overrideReport(t), overrideAssessor(t).Rules()})
+}
+
+// TestTheGoldenReportsExerciseEveryFeature makes sure the golden cases
+// hold what the renderers can show, so that the golden files (and the tests
+// that use these cases) test what they claim after an edit of the test pack
+// or the descriptions.
+func TestTheGoldenReportsExerciseEveryFeature(t *testing.T) {
+	r := richReport(t)
+	require.Len(t, r.Assessments, 2, "the rich file holds two systems")
+	assert.Equal(t, 1, r.Assessments[0].Source.Document)
+	assert.Equal(t, 2, r.Assessments[1].Source.Document)
+	a := r.Assessments[0]
+	seen := featuresOf(a)
+	for _, sev := range rules.Severities() {
+		assert.True(t, seen["severity "+sev.String()], "the first rich system has a finding at %s", sev)
+	}
+	for _, what := range []string{"raised", "mitigated", "several rights", "no evidence", "evidence at a parent", "evidence at the field",
+		"waived", "active", "expired waiver", "information gap", "two findings of one rule"} {
+		assert.True(t, seen[what], "the first rich system has a finding: %s", what)
+	}
+	assert.NotEmpty(t, a.Passed)
+	assert.NotEmpty(t, a.NotApplicable)
+	assert.NotEqual(t, a.Summary.InherentRisk, a.Summary.ResidualRisk, "mitigations lower the risk")
+	assert.True(t, featuresOf(r.Assessments[1])["lowered"], "the second rich system has a lowered severity")
+	require.NotNil(t, r.Waivers)
+	assert.Equal(t, 1, r.Waivers.Applied)
+	assert.Len(t, r.Waivers.Expired, 1)
+	assert.Len(t, r.Waivers.Stale, 1)
+
+	vendors := caseReport(t, goldenCase(t, "vendors"))
+	require.Len(t, vendors.Assessments, 3)
+	levels := map[string]bool{}
+	for _, a := range vendors.Assessments {
+		levels[a.Summary.ImpactLevel+" "+a.Summary.InherentRisk] = true
+	}
+	assert.Len(t, levels, 3, "the vendors differ in impact level or risk")
+
+	ov := caseReport(t, goldenCase(t, "overrides")).Ruleset.Overrides
+	require.Len(t, ov, 2)
+	assert.True(t, ov[0].Disabled, "one override turns a rule off")
+	assert.NotEmpty(t, ov[1].Severity, "one override changes a base severity")
+
+	for _, name := range []string{"hostile", "bare-links"} {
+		assert.GreaterOrEqual(t, len(caseReport(t, goldenCase(t, name)).Assessments[0].Findings), 8,
+			"%s: most of the test pack's rules quote its strings", name)
+	}
+}
+
+// featuresOf names what a system's findings show: "severity high",
+// "raised", "lowered", "mitigated", "waived" and so on.
+func featuresOf(a assess.Assessment) map[string]bool {
+	seen := map[string]bool{}
+	perRule := map[string]int{}
+	for _, f := range a.Findings {
+		perRule[f.RuleID]++
+		seen["severity "+f.Severity.String()] = true
+		seen["raised"] = seen["raised"] || f.Severity.Rank() > f.BaseSeverity.Rank()
+		seen["lowered"] = seen["lowered"] || f.Severity.Rank() < f.BaseSeverity.Rank()
+		seen["mitigated"] = seen["mitigated"] || (len(f.MitigatedBy) > 0 && f.ResidualSeverity != f.Severity)
+		seen["several rights"] = seen["several rights"] || len(f.Rights) > 1
+		seen["no evidence"] = seen["no evidence"] || len(f.Evidence) == 0
+		seen["information gap"] = seen["information gap"] || f.Category == "information-gap"
+		seen["waived"] = seen["waived"] || f.Waived
+		seen["active"] = seen["active"] || !f.Waived
+		seen["expired waiver"] = seen["expired waiver"] || f.ExpiredWaiver != nil
+		for _, e := range f.Evidence {
+			if e.FoundAt != nil {
+				seen["evidence at a parent"] = true
+			} else {
+				seen["evidence at the field"] = true
+			}
+		}
+		seen["two findings of one rule"] = seen["two findings of one rule"] || perRule[f.RuleID] > 1
+	}
+	return seen
 }
 
 // checkGolden compares output with a golden file, or rewrites it with
@@ -124,47 +213,50 @@ func clip(s string) string {
 // TestRenderingIsDeterministic renders each report twice in each format,
 // with fresh renderers, and expects the same bytes.
 func TestRenderingIsDeterministic(t *testing.T) {
-	for _, c := range reportCases(t) {
-		r := caseReport(t, c)
+	for _, c := range allCases(t) {
 		for _, format := range Formats() {
-			first, second := render(t, format, r), render(t, format, r)
+			first, second := renderCase(t, format, c), renderCase(t, format, c)
 			assert.True(t, bytes.Equal(first, second), "%s in %s differs between two renderings", c.name, format)
 		}
 	}
 }
 
 // TestEveryJSONReportValidatesAgainstTheReportSchema checks each JSON
-// report the tests produce against schema/report.schema.json (what `dria
-// schema report` prints).
+// report the tests produce (with waivers and with overrides among them)
+// against schema/report.schema.json (what `dria schema report` prints).
 func TestEveryJSONReportValidatesAgainstTheReportSchema(t *testing.T) {
-	for _, c := range reportCases(t) {
-		out := render(t, "json", caseReport(t, c))
-		_, err := schema.Load(schema.Report, c.name+".json", out)
+	for _, c := range allCases(t) {
+		_, err := schema.Load(schema.Report, c.name+".json", renderCase(t, "json", c))
 		assert.NoError(t, err, c.name)
 	}
-	_, err := schema.Load(schema.Report, "waived.json", render(t, "json", waivedReport(t)))
-	assert.NoError(t, err, "report with waivers")
 }
 
 // TestEveryFormatRendersAnEmptyReport covers a report without systems (all
-// inputs failed) and a system with no findings.
+// inputs failed), with and without rule changes.
 func TestEveryFormatRendersAnEmptyReport(t *testing.T) {
-	empty := testAssessor(t).NewReport()
-	for _, format := range Formats() {
-		out := render(t, format, empty)
-		assert.NotEmpty(t, out, format)
+	for _, s := range []ruleSet{builtinRules, lenientRules} {
+		a := assessorFor(t, s)
+		empty := a.NewReport()
+		for _, format := range Formats() {
+			out := renderWith(t, format, empty, a.Rules())
+			assert.NotEmpty(t, out, format)
+		}
+		_, err := schema.Load(schema.Report, "empty.json", renderWith(t, "json", empty, a.Rules()))
+		assert.NoError(t, err)
+		require.NoError(t, validateSARIF(t, renderWith(t, "sarif", empty, a.Rules())))
+		checkJUnitStructure(t, "empty", renderWith(t, "junit", empty, a.Rules()))
 	}
-	_, err := schema.Load(schema.Report, "empty.json", render(t, "json", empty))
-	assert.NoError(t, err)
-	require.NoError(t, validateSARIF(t, render(t, "sarif", empty)))
+	md := string(renderWith(t, "markdown", assessorFor(t, lenientRules).NewReport(), nil))
+	contains(t, md, "\n## Rule changes made by rule packs\n\n**This is not dria's built-in assessment.** Rule packs loaded for it changed the rules below, so the results (")
+	contains(t, md, "- TEST-DEC-001 Solely automated decisions with legal effect: **turned off** by rule pack lenient-vendor")
 }
 
 // TestUnknownFormat names the known formats.
 func TestUnknownFormat(t *testing.T) {
 	_, err := ForFormat("pdf")
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "[html json junit markdown sarif]")
-	assert.Equal(t, []string{"html", "json", "junit", "markdown", "sarif"}, Formats())
+	assert.Contains(t, err.Error(), "[github gitlab html json junit markdown sarif text]")
+	assert.Equal(t, []string{"github", "gitlab", "html", "json", "junit", "markdown", "sarif", "text"}, Formats())
 	assert.True(t, HasFormat("markdown"))
 	assert.False(t, HasFormat("pdf"))
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/gomarkdown/markdown/parser"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 // HTML renders the Markdown report as one self-contained, accessible HTML
@@ -36,6 +37,9 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; im
 
 // Render writes the report as an HTML page.
 func (h *HTML) Render(w io.Writer, r *assess.Report) error {
+	if h.md.o.err != nil {
+		return h.md.o.err
+	}
 	var b bytes.Buffer
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + "\">\n")
@@ -136,7 +140,7 @@ func (h *htmlHook) tableLabel() string {
 }
 
 // severityOf reports whether strong text is exactly a severity word.
-func severityOf(n *ast.Strong) (string, bool) {
+func severityOf(n *ast.Strong) (rules.Severity, bool) {
 	kids := n.GetChildren()
 	if len(kids) != 1 {
 		return "", false

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/rules"
 )
 
 var (
@@ -36,8 +38,8 @@ var allowedAttrs = map[string]bool{
 // style attribute or event handler), no URL anywhere in an attribute, and
 // the Content-Security-Policy.
 func TestHTMLIsSelfContainedAndStructured(t *testing.T) {
-	for _, c := range goldenReports(t) {
-		page := string(renderWith(t, "html", c.report, c.rules))
+	for _, c := range allCases(t) {
+		page := string(renderCase(t, "html", c))
 		assert.True(t, strings.HasPrefix(page, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\""+contentSecurityPolicy+"\">"), c.name)
 		assert.Equal(t, 1, strings.Count(page, "<h1"), c.name)
 		prev := 0
@@ -70,28 +72,35 @@ func TestHTMLIsSelfContainedAndStructured(t *testing.T) {
 }
 
 // TestHTMLOfAHostileDescriptionIsEscaped looks for the hostile strings as
-// escaped text.
+// escaped text, in the reports made with the test pack and with the
+// built-in rules.
 func TestHTMLOfAHostileDescriptionIsEscaped(t *testing.T) {
-	r := caseReport(t, reportCase{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}})
-	page := string(render(t, "html", r))
-	contains(t, page, "<h2 id=\"script-alert-title-script-risk-score-img-src-x-onerror-alert\">&lt;script&gt;alert('title')&lt;/script&gt; | Risk `score` &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))</h2>")
-	contains(t, page, "<title>Digital-rights impact assessment: &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
-	notContains(t, page, "<script")
-	notContains(t, page, "<img")
-	notContains(t, page, "<a ")
-	notContains(t, page, "<style>body")
+	for _, c := range []reportCase{goldenCase(t, "hostile"), builtinCase(t, "hostile")} {
+		page := string(renderCase(t, "html", c))
+		contains(t, page, "<h2 id=\"script-alert-title-script-risk-score-img-src-x-onerror-alert\">&lt;script&gt;alert('title')&lt;/script&gt; | Risk `score` &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))</h2>", c.name)
+		contains(t, page, "<title>Digital-rights impact assessment: &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;", c.name)
+		notContains(t, page, "<script", c.name)
+		notContains(t, page, "<img", c.name)
+		notContains(t, page, "<a ", c.name)
+		notContains(t, page, "<style>body", c.name)
+	}
+	contains(t, string(renderCase(t, "html", goldenCase(t, "hostile"))), "<code>&lt;script&gt;alert('purpose')&lt;/script&gt; Score households",
+		"the purpose the test pack quotes is escaped")
 }
 
 // TestHTMLShowsSeverityAsWordsWithColour checks the severity badges.
 func TestHTMLShowsSeverityAsWordsWithColour(t *testing.T) {
-	page := string(render(t, "html", welfare(t)))
-	for sev, label := range severityLabels {
-		if strings.Contains(page, ">"+label+"</strong>") {
-			contains(t, page, `<strong class="sev sev-`+sev+`">`+label+`</strong>`)
-		}
+	page := string(renderCase(t, "html", goldenCase(t, "rich")))
+	for _, sev := range rules.Severities() {
+		// The rich report has a finding at every severity.
+		label := severityLabel(sev)
+		contains(t, page, `<strong class="sev sev-`+sev.String()+`">`+label+`</strong>`)
+		notContains(t, page, "<strong>"+label+"</strong>", "every severity word has its colour")
 	}
 	contains(t, page, `<th scope="row"><strong class="sev sev-critical">Critical</strong></th>`)
-	contains(t, page, `<div class="scroll" role="region" tabindex="0" aria-labelledby="summary municipal-welfare-fraud-risk-scoring-benefit-integrity-signa">`)
+	for _, label := range []string{"comparison", "summary family-credit-screening-quick-decision", "summary-2 library-study-room-booking"} {
+		contains(t, page, `<div class="scroll" role="region" tabindex="0" aria-labelledby="`+label+`">`, "each table's region is named by its headings")
+	}
 	contains(t, page, "@media print")
 	contains(t, page, "@media (max-width:40rem)")
 }

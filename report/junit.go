@@ -14,15 +14,24 @@ import (
 
 // JUnit renders a report as JUnit XML for CI test reports: one test suite
 // per system and one test case per rule, which fails when the rule has
-// findings that are not waived, is skipped when the rule does not apply to
-// the system or all its findings are waived, and passes otherwise. The
-// output follows the common JUnit schema of Apache Ant's JUnit task.
+// findings that are not waived (with WithFailOn, findings at or above the
+// threshold), is skipped when the rule does not apply to the system or all
+// its findings are waived, and passes otherwise; a rule whose unwaived
+// findings are all below the threshold passes with them in its
+// system-out. Each test case names the description's file (relative to
+// the repository, as GitLab links it) and, when the rule has findings, the
+// line of the first one's evidence. Inputs that could not be assessed are
+// errored test cases of a last suite. The output follows the common JUnit
+// schema of Apache Ant's JUnit task, with the file and line attributes and
+// test-case system-out that pytest and Surefire write too.
 type JUnit struct {
 	o options
 }
 
 // NewJUnit returns the JUnit renderer. WithRules names passed and
-// not-applicable test cases by the rules' titles as well as their ids.
+// not-applicable test cases by the rules' titles as well as their ids;
+// WithFailOn sets the threshold; WithRepoRoot and WithBaseDir make the file
+// attributes relative to the repository.
 func NewJUnit(opts ...Option) *JUnit { return &JUnit{o: newOptions(opts)} }
 
 type junitSuites struct {
@@ -56,10 +65,23 @@ type junitCase struct {
 	Name      string `xml:"name,attr"`
 	Classname string `xml:"classname,attr"`
 	Time      string `xml:"time,attr"`
+	// File and Line locate the description and the first finding's
+	// evidence.
+	File string `xml:"file,attr,omitempty"`
+	Line int    `xml:"line,attr,omitempty"`
 	// Properties, only on the test case of a rule a rule pack changed.
 	Properties *junitProperties `xml:"properties"`
 	Skipped    *junitSkipped    `xml:"skipped"`
+	Error      *junitFailure    `xml:"error"`
 	Failure    *junitFailure    `xml:"failure"`
+	// SystemOut holds the findings below the --fail-on threshold of a
+	// test case that passes.
+	SystemOut *junitText `xml:"system-out"`
+}
+
+// junitText is an element of text, written as CDATA.
+type junitText struct {
+	Text string `xml:",cdata"`
 }
 
 // junitProperties holds a test case's properties (a pointer, because
@@ -80,10 +102,16 @@ type junitFailure struct {
 
 // Render writes the report as JUnit XML.
 func (j *JUnit) Render(w io.Writer, r *assess.Report) error {
-	doc := junitSuites{Suites: make([]junitSuite, 0, len(r.Assessments))}
+	if j.o.err != nil {
+		return j.o.err
+	}
+	doc := junitSuites{Suites: make([]junitSuite, 0, len(r.Assessments)+1)}
 	ov := overridesOf(j.o, r)
 	for i := range r.Assessments {
 		doc.Suites = append(doc.Suites, j.suite(r, i, ov))
+	}
+	if len(r.Errors) > 0 {
+		doc.Suites = append(doc.Suites, j.failureSuite(r, len(doc.Suites)))
 	}
 	data, err := xml.MarshalIndent(doc, "", "  ")
 	if err != nil {
@@ -126,10 +154,15 @@ func (j *JUnit) suite(r *assess.Report, i int, ov overrideSet) junitSuite {
 	if a.Source.Document > 0 {
 		s.Properties = append(s.Properties, junitProperty{"sourceDocument", strconv.Itoa(a.Source.Document)})
 	}
+	if j.o.failOn != "" {
+		s.Properties = append(s.Properties, junitProperty{"failOn", j.o.failOn.String()})
+	}
 	s.Properties = append(s.Properties, overrideProperties(ov, ov.list)...)
 	rs := newRuleStates(a, ov)
+	file, _ := j.o.repoPath(a.Source.Path)
 	for _, id := range rs.ids {
 		tc := j.testCase(a, id, "dria."+name, rs, ov)
+		tc.File = cleanText(file)
 		switch {
 		case tc.Failure != nil:
 			s.Failures++
@@ -139,6 +172,42 @@ func (j *JUnit) suite(r *assess.Report, i int, ov overrideSet) junitSuite {
 		s.Cases = append(s.Cases, tc)
 	}
 	s.Tests = len(s.Cases)
+	return s
+}
+
+// failureSuite is the suite of the inputs that could not be assessed: one
+// errored test case per file, with why and every located problem.
+func (j *JUnit) failureSuite(r *assess.Report, id int) junitSuite {
+	date := "1970-01-01"
+	if len(r.Assessments) > 0 && r.Assessments[0].AssessedOn != "" {
+		date = r.Assessments[0].AssessedOn
+	}
+	s := junitSuite{
+		Package: "dria", ID: id, Name: "dria: " + failuresHeading, Timestamp: date + "T00:00:00", Hostname: "localhost", Time: "0",
+		Properties: []junitProperty{
+			{"rulesetDigest", r.Ruleset.Digest},
+			{"tool", r.Tool.Name + " " + r.Tool.Version},
+		},
+		SystemOut: failuresIntro(len(r.Errors)),
+	}
+	for _, f := range r.Errors {
+		file, _ := j.o.repoPath(f.Path)
+		tc := junitCase{Name: xmlToken(f.Path), Classname: "dria.unassessed", Time: "0", File: cleanText(file)}
+		if tc.Name == "" {
+			tc.Name = "input"
+		}
+		var text strings.Builder
+		text.WriteString(failureKindText(f.Kind) + "\n")
+		for _, p := range f.Problems {
+			fmt.Fprintf(&text, "%s:%d:%d: %s\n", cleanText(f.Path), p.Line, p.Column, cleanText(p.Message))
+			if tc.Line == 0 && p.Line > 0 {
+				tc.Line = p.Line
+			}
+		}
+		tc.Error = &junitFailure{Message: cleanText(failureSentence(f)), Type: string(f.Kind), Text: text.String()}
+		s.Cases = append(s.Cases, tc)
+	}
+	s.Tests, s.Errors = len(s.Cases), len(s.Cases)
 	return s
 }
 
@@ -188,20 +257,32 @@ func (j *JUnit) testCase(a *assess.Assessment, id, classname string, rs ruleStat
 	} else if t := ov.titles[id]; t != "" {
 		tc.Name = xmlToken(id + ": " + t)
 	}
-	var active, waived []assess.Finding
+	var failing, below, waived []assess.Finding
 	for _, f := range rs.findings[id] {
-		if f.Waived {
+		switch {
+		case f.Waived:
 			waived = append(waived, f)
-		} else {
-			active = append(active, f)
+		case j.o.failOn == "" || f.Severity.AtLeast(j.o.failOn):
+			failing = append(failing, f)
+		default:
+			below = append(below, f)
 		}
 	}
+	if first := slices.Concat(failing, below, waived); len(first) > 0 && len(first[0].Evidence) > 0 {
+		tc.Line = first[0].Evidence[0].Line
+	}
+	if len(below) > 0 {
+		tc.SystemOut = &junitText{fmt.Sprintf("%s below the --fail-on threshold (%s), which do not fail this test:\n\n%s",
+			plural(len(below), "finding"), j.o.failOn, findingsText(a.Source.Path, below))}
+	}
 	switch {
-	case len(active) > 0:
-		tc.Failure = failureOf(a.Source.Path, active, len(waived))
+	case len(failing) > 0:
+		tc.Failure = failureOf(a.Source.Path, failing, len(waived))
 		for _, o := range ov.byRule[id] {
 			tc.Failure.Text += "not dria's built-in assessment: " + ov.overrideText(o) + "\n"
 		}
+	case len(below) > 0:
+		// passes: the findings are in system-out
 	case len(waived) > 0:
 		tc.Skipped = &junitSkipped{Message: "waived: " + waiverText(waived[0].Waiver)}
 	case rs.notApplicable[id]:
@@ -230,15 +311,29 @@ func waiverText(w *assess.Waiver) string {
 
 // failureOf describes a rule's findings (most severe first) as a failure.
 func failureOf(path string, fs []assess.Finding, waived int) *junitFailure {
+	text := findingsText(path, fs)
+	if waived > 0 {
+		text += fmt.Sprintf("\n%s of this rule waived.\n", plural(waived, "more finding"))
+	}
+	msg := cleanText(fs[0].Message)
+	if len(fs) > 1 {
+		msg = fmt.Sprintf("%d findings; first: %s", len(fs), msg)
+	}
+	return &junitFailure{Message: msg, Type: fs[0].Severity.String(), Text: text}
+}
+
+// findingsText describes findings in plain text: message, severity and
+// its reasons, evidence, rights, references and remediation of each.
+func findingsText(path string, fs []assess.Finding) string {
 	var b strings.Builder
 	for i, f := range fs {
 		if i > 0 {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%s: %s\n", severityLabel(f.Severity), cleanText(f.Message))
-		sev := "severity: " + f.Severity + " (base " + f.BaseSeverity
+		sev := "severity: " + f.Severity.String() + " (base " + f.BaseSeverity.String()
 		if f.ResidualSeverity != "" && f.ResidualSeverity != f.Severity {
-			sev += "; " + f.ResidualSeverity + " after mitigation " + strings.Join(f.MitigatedBy, ", ")
+			sev += "; " + f.ResidualSeverity.String() + " after mitigation " + strings.Join(f.MitigatedBy, ", ")
 		}
 		b.WriteString(sev + ")\n")
 		for _, r := range f.SeverityReasons {
@@ -266,14 +361,7 @@ func failureOf(path string, fs []assess.Finding, waived int) *junitFailure {
 			b.WriteString("waiver expired on " + w.Expires + ": " + waiverText(w) + "\n")
 		}
 	}
-	if waived > 0 {
-		fmt.Fprintf(&b, "\n%s of this rule waived.\n", plural(waived, "more finding"))
-	}
-	msg := cleanText(fs[0].Message)
-	if len(fs) > 1 {
-		msg = fmt.Sprintf("%d findings; first: %s", len(fs), msg)
-	}
-	return &junitFailure{Message: msg, Type: fs[0].Severity, Text: b.String()}
+	return b.String()
 }
 
 // xmlToken collapses white space as the schema's xs:token does, so that

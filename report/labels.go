@@ -8,30 +8,22 @@ import (
 	"github.com/dria-project/dria/rules"
 )
 
-// severityLabels are the words the reports for people use for severities
-// and risks. Each is always shown as text, so severity never relies on
-// colour alone.
-var severityLabels = map[string]string{
-	"critical": "Critical",
-	"high":     "High",
-	"medium":   "Medium",
-	"low":      "Low",
-	"info":     "Info",
-}
-
-// severityLabel returns the display word of a severity or risk.
-func severityLabel(s string) string {
-	if l, ok := severityLabels[s]; ok {
-		return l
+// severityLabel returns the word the reports for people use for a
+// severity or a risk (risks are named like severities): "High" for high.
+// Each is always shown as text, so severity never relies on colour alone.
+// Any other value is returned as it is.
+func severityLabel[S ~string](s S) string {
+	if !rules.Severity(s).Valid() {
+		return string(s)
 	}
-	return s
+	return strings.ToUpper(string(s[:1])) + string(s[1:])
 }
 
 // severityByLabel maps a display word back to its severity.
-func severityByLabel(label string) (string, bool) {
-	for k, v := range severityLabels {
-		if v == label {
-			return k, true
+func severityByLabel(label string) (rules.Severity, bool) {
+	for _, s := range rules.Severities() {
+		if severityLabel(s) == label {
+			return s, true
 		}
 	}
 	return "", false
@@ -65,10 +57,13 @@ func rightLabel(id string) string {
 	return id
 }
 
+// rightIDs are the right ids of the specification, in its order.
+var rightIDs = rules.Rights()
+
 // rightOrder sorts right ids in the specification's order, unknown ids
 // last and alphabetically.
 func rightOrder(a, b string) int {
-	ia, ib := slices.Index(rules.Rights, a), slices.Index(rules.Rights, b)
+	ia, ib := slices.Index(rightIDs, a), slices.Index(rightIDs, b)
 	switch {
 	case ia >= 0 && ib >= 0:
 		return ia - ib
@@ -81,9 +76,7 @@ func rightOrder(a, b string) int {
 }
 
 // moreSevere orders severities from most to least severe.
-func moreSevere(a, b string) int {
-	return assess.SeverityRank(b) - assess.SeverityRank(a)
-}
+func moreSevere(a, b rules.Severity) int { return b.Compare(a) }
 
 // displayTitle is what a system is called in headings: its title, or its
 // name when it has none.

@@ -29,6 +29,9 @@ func NewMarkdown(opts ...Option) *Markdown { return &Markdown{o: newOptions(opts
 
 // Render writes the report as Markdown.
 func (m *Markdown) Render(w io.Writer, r *assess.Report) error {
+	if m.o.err != nil {
+		return m.o.err
+	}
 	if _, err := w.Write(m.markdown(r)); err != nil {
 		return fmt.Errorf("writing Markdown report: %w", err)
 	}
@@ -82,7 +85,7 @@ func (b *md) table(header []string, rows [][]string) {
 
 // sev renders a severity or risk as strong text, which the HTML renderer
 // also colours.
-func sev(s string) string { return "**" + mdText(severityLabel(s)) + "**" }
+func sev[S ~string](s S) string { return "**" + mdText(severityLabel(s)) + "**" }
 
 func (m *Markdown) markdown(r *assess.Report) []byte {
 	b := &md{o: m.o, ov: overridesOf(m.o, r)}
@@ -101,6 +104,9 @@ func (m *Markdown) markdown(r *assess.Report) []byte {
 			b.overrides(2, nil)
 		}
 	}
+	if len(r.Errors) > 0 {
+		b.failures(r.Errors)
+	}
 	if n > 1 {
 		b.comparison(r)
 	}
@@ -114,13 +120,36 @@ func (m *Markdown) markdown(r *assess.Report) []byte {
 	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
 }
 
+// failures writes the section listing the inputs that could not be
+// assessed, each with why and, for an invalid description, every located
+// problem.
+func (b *md) failures(fs []assess.InputFailure) {
+	b.heading(2, failuresHeading)
+	b.para("**", mdText(failuresIntro(len(fs))), "**")
+	for _, f := range fs {
+		b.line("- ", codeSpan(f.Path), " (", mdText(failureLabel(f.Kind)), "): ", mdText(f.Message))
+		for _, p := range f.Problems {
+			file := p.File
+			if file == "" {
+				file = f.Path
+			}
+			where := file
+			if p.Line > 0 {
+				where = fmt.Sprintf("%s:%d:%d", file, p.Line, max(p.Column, 1))
+			}
+			b.line("  - ", codeSpan(where), ": ", mdText(p.Message))
+		}
+	}
+	b.WriteByte('\n')
+}
+
 // comparison writes the side-by-side table of several systems.
 func (b *md) comparison(r *assess.Report) {
 	b.heading(2, "Comparison")
 	b.para("The systems side by side: impact level, inherent and residual risk, and the highest severity of the findings about each right (waived findings left out).")
 	header := []string{"Aspect"}
 	rows := [][]string{{"Title"}, {"Impact level"}, {"Inherent risk"}, {"Residual risk"}, {"Findings"}, {"Information gaps"}}
-	highest := map[string][]string{}
+	highest := map[string][]rules.Severity{}
 	counts := map[string][]int{}
 	var rights []string
 	for i := range r.Assessments {
@@ -136,11 +165,11 @@ func (b *md) comparison(r *assess.Report) {
 		for _, f := range active {
 			for _, right := range f.Rights {
 				if _, ok := highest[right]; !ok {
-					highest[right] = make([]string, len(r.Assessments))
+					highest[right] = make([]rules.Severity, len(r.Assessments))
 					counts[right] = make([]int, len(r.Assessments))
 					rights = append(rights, right)
 				}
-				if assess.SeverityRank(f.Severity) > assess.SeverityRank(highest[right][i]) {
+				if f.Severity.Compare(highest[right][i]) > 0 {
 					highest[right][i] = f.Severity
 				}
 				counts[right][i]++
@@ -202,13 +231,11 @@ func (b *md) summary(a *assess.Assessment) {
 	b.line(findings, fmt.Sprintf("; information gaps: %d", s.InformationGaps))
 	b.WriteByte('\n')
 
-	b.table([]string{"Severity", "Findings"}, [][]string{
-		{sev("critical"), strconv.Itoa(s.Counts.Critical)},
-		{sev("high"), strconv.Itoa(s.Counts.High)},
-		{sev("medium"), strconv.Itoa(s.Counts.Medium)},
-		{sev("low"), strconv.Itoa(s.Counts.Low)},
-		{sev("info"), strconv.Itoa(s.Counts.Info)},
-	})
+	var counts [][]string
+	for _, level := range slices.Backward(rules.Severities()) {
+		counts = append(counts, []string{sev(level), strconv.Itoa(s.Counts.Of(level))})
+	}
+	b.table([]string{"Severity", "Findings"}, counts)
 	b.list("Why impact level "+mdText(s.ImpactLevel)+":", s.ImpactReasons)
 	b.list("Safeguards that impact level "+mdText(s.ImpactLevel)+" requires:", s.RequiredSafeguards)
 	b.list("Why this risk:", s.RiskReasons)
@@ -388,7 +415,7 @@ func (b *md) actionPlan(a *assess.Assessment) {
 	for _, f := range active {
 		if x, ok := byRule[f.RuleID]; ok {
 			x.count++
-			if assess.SeverityRank(f.ResidualSeverity) > assess.SeverityRank(x.f.ResidualSeverity) && f.Severity == x.f.Severity {
+			if f.ResidualSeverity.Compare(x.f.ResidualSeverity) > 0 && f.Severity == x.f.Severity {
 				x.f.ResidualSeverity = f.ResidualSeverity
 			}
 			continue

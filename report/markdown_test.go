@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,11 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
-
-func welfare(t testing.TB) *assess.Report {
-	return caseReport(t, reportCase{name: "welfare-risk-scoring", paths: []string{"examples/systems/welfare-risk-scoring.yaml"}})
-}
 
 // clone deep-copies a report through its JSON form.
 func clone(t testing.TB, r *assess.Report) *assess.Report {
@@ -27,22 +25,6 @@ func clone(t testing.TB, r *assess.Report) *assess.Report {
 	var out assess.Report
 	require.NoError(t, json.Unmarshal(data, &out))
 	return &out
-}
-
-// waivedReport is the welfare report with its second finding waived, its
-// third finding's waiver expired, and a stale waiver.
-func waivedReport(t testing.TB) *assess.Report {
-	t.Helper()
-	r := clone(t, welfare(t))
-	fs := r.Assessments[0].Findings
-	require.Greater(t, len(fs), 3)
-	fs[1].Waived = true
-	fs[1].Waiver = &assess.Waiver{Rule: fs[1].RuleID, System: "welfare-*", Reason: "Human review added in release 2.4 | see <ticket> 812", Owner: "privacy-office@example.org", Expires: "2027-03-31"}
-	expired := assess.Waiver{Rule: fs[2].RuleID, Reason: "Accepted until the `new` model ships", Owner: "cto@example.org", Expires: "2025-06-30"}
-	fs[2].ExpiredWaiver = &expired
-	r.Waivers = &assess.WaiverSummary{Applied: 1, Expired: []assess.Waiver{expired},
-		Stale: []assess.Waiver{{Rule: "DRIA-NOPE-001", System: "other-*", Reason: "Old exception", Owner: "legal@example.org", Expires: "2026-12-31"}}}
-	return r
 }
 
 // sections returns the Markdown headings of a document, "## Title" style.
@@ -56,55 +38,123 @@ func sections(md string) []string {
 	return out
 }
 
+// systemSection returns the part of a Markdown report about one system:
+// from its heading to the next heading of its level.
+func systemSection(t testing.TB, md string, a assess.Assessment) string {
+	t.Helper()
+	head := "\n## " + mdText(displayTitle(a.System)) + "\n"
+	i := strings.Index(md, head)
+	require.GreaterOrEqual(t, i, 0, "no section %q", head)
+	rest := md[i+len(head):]
+	if j := strings.Index(rest, "\n## "); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+// activeCount counts a system's findings that are not waived.
+func activeCount(a assess.Assessment) int {
+	n := 0
+	for _, f := range a.Findings {
+		if !f.Waived {
+			n++
+		}
+	}
+	return n
+}
+
+// TestMarkdownHasEverySection checks the headings of the rich report (a
+// comparison, two systems each with every section, the waivers) and each
+// system's summary, rights and what was checked.
 func TestMarkdownHasEverySection(t *testing.T) {
-	r := welfare(t)
-	md := string(render(t, "markdown", r))
-	a := r.Assessments[0]
+	r := richReport(t)
+	md := string(renderCase(t, "markdown", goldenCase(t, "rich")))
 	var heads []string
 	for _, h := range sections(md) {
 		if !strings.HasPrefix(h, "####") {
 			heads = append(heads, h)
 		}
 	}
-	assert.Equal(t, []string{
-		"# Digital-rights impact assessment",
-		"## " + mdText(a.System.Title),
-		"### Summary",
-		"### Rights at risk",
-		fmt.Sprintf("### Findings (%d)", len(a.Findings)),
-		"### Action plan",
-		"### What was checked",
-		"## Methodology",
-	}, heads)
-	contains(t, md, "- Impact level: **"+a.Summary.ImpactLevel+"**")
-	contains(t, md, "- Risk: inherent **"+severityLabel(a.Summary.InherentRisk)+"** → residual **"+severityLabel(a.Summary.ResidualRisk)+"**")
-	contains(t, md, fmt.Sprintf("| **Critical** | %d |\n| **High** | %d |\n| **Medium** | %d |\n| **Low** | %d |\n| **Info** | %d |",
-		a.Summary.Counts.Critical, a.Summary.Counts.High, a.Summary.Counts.Medium, a.Summary.Counts.Low, a.Summary.Counts.Info))
-	for _, s := range a.Summary.RequiredSafeguards {
-		contains(t, md, "- "+mdText(s)+"\n")
+	want := []string{"# Digital-rights impact assessment", "## Comparison"}
+	for _, a := range r.Assessments {
+		want = append(want, "## "+mdText(a.System.Title), "### Summary", "### Rights at risk",
+			fmt.Sprintf("### Findings (%d)", activeCount(a)), "### Action plan", "### Waived findings", "### What was checked")
 	}
-	for _, right := range a.Summary.Rights {
-		contains(t, md, fmt.Sprintf("| %s | **%s** | %d |", mdText(rightLabel(right.Right)), severityLabel(right.Highest), right.Findings))
-	}
+	assert.Equal(t, append(want, "## Waivers", "## Methodology"), heads)
 	contains(t, md, codeSpan(r.Ruleset.Digest))
-	contains(t, md, fmt.Sprintf("%d passed, %d not applicable", len(a.Passed), len(a.NotApplicable)))
-	for _, id := range append(append([]string{}, a.Passed...), a.NotApplicable...) {
-		contains(t, md, "- "+id+": ")
+	for _, a := range r.Assessments {
+		sec := systemSection(t, md, a)
+		contains(t, sec, fmt.Sprintf("; described in `%s` (document %d) (`%s`); assessed on 2026-01-01.\n", a.Source.Path, a.Source.Document, a.Source.Digest))
+		contains(t, sec, "- Impact level: **"+a.Summary.ImpactLevel+"**")
+		contains(t, sec, "- Risk: inherent **"+severityLabel(a.Summary.InherentRisk)+"** → residual **"+severityLabel(a.Summary.ResidualRisk)+"**")
+		contains(t, sec, fmt.Sprintf("- Findings: %d", len(a.Findings)))
+		contains(t, sec, fmt.Sprintf("; information gaps: %d\n", a.Summary.InformationGaps))
+		contains(t, sec, fmt.Sprintf("| **Critical** | %d |\n| **High** | %d |\n| **Medium** | %d |\n| **Low** | %d |\n| **Info** | %d |",
+			a.Summary.Counts.Critical, a.Summary.Counts.High, a.Summary.Counts.Medium, a.Summary.Counts.Low, a.Summary.Counts.Info))
+		for _, s := range append(append(slices.Clone(a.Summary.ImpactReasons), a.Summary.RequiredSafeguards...), a.Summary.RiskReasons...) {
+			contains(t, sec, "- "+mdText(s)+"\n")
+		}
+		for _, right := range a.Summary.Rights {
+			contains(t, sec, fmt.Sprintf("| %s | **%s** | %d |", mdText(rightLabel(right.Right)), severityLabel(right.Highest), right.Findings))
+		}
+		contains(t, sec, fmt.Sprintf("%d passed, %d not applicable", len(a.Passed), len(a.NotApplicable)))
+		for _, id := range slices.Concat(a.Passed, a.NotApplicable) {
+			contains(t, sec, "- "+id+": ")
+		}
 	}
+	contains(t, systemSection(t, md, r.Assessments[0]), "- Findings: 12, 1 of them waived; information gaps: 2\n")
+	notContains(t, systemSection(t, md, r.Assessments[1]), "**Why impact level", "a level without reasons lists none")
 }
 
 // findingHeading matches the heading of one finding.
 var findingHeading = regexp.MustCompile(`(?m)^##### \*\*(\w+)\*\* ([A-Z0-9-]+): `)
 
-// TestMarkdownFindingsGroupedByRightMostSevereFirst checks that every
-// finding is listed once, under its first right, most severe first, with
-// its message, reasons, evidence (source line and line number), references
-// and remediation.
+// TestMarkdownFindingsGroupedByRightMostSevereFirst checks, for each
+// system of the rich report, that every finding that is not waived is
+// listed once, under its first right, most severe first, with its message,
+// severity (and after mitigation), reasons, evidence (source line and line
+// number, or the nearest stated field), references and remediation, and
+// that a finding without evidence shows none.
 func TestMarkdownFindingsGroupedByRightMostSevereFirst(t *testing.T) {
-	r := welfare(t)
-	a := r.Assessments[0]
-	md := string(render(t, "markdown", r))
-	body := md[strings.Index(md, "### Findings"):strings.Index(md, "### Action plan")]
+	r := richReport(t)
+	md := string(renderCase(t, "markdown", goldenCase(t, "rich")))
+	for _, a := range r.Assessments {
+		sec := systemSection(t, md, a)
+		body := sec[strings.Index(sec, "### Findings"):strings.Index(sec, "### Action plan")]
+		checkFindingGroups(t, a, body)
+		for _, f := range a.Findings {
+			if f.Waived {
+				notContains(t, body, mdRich(f.Message), "a waived finding is not among the findings")
+				continue
+			}
+			block := findingBlock(t, body, f)
+			contains(t, block, "- Severity: "+sev(f.Severity)+" (base "+severityLabel(f.BaseSeverity)+")")
+			if f.ResidualSeverity != f.Severity {
+				contains(t, block, "; "+sev(f.ResidualSeverity)+" after mitigation "+codeSpan(f.MitigatedBy[0]))
+			}
+			for _, reason := range f.SeverityReasons {
+				contains(t, block, "  - "+mdText(reason)+"\n")
+			}
+			for _, e := range f.Evidence {
+				contains(t, block, "  - "+expectedEvidence(a.Source.Path, e)+"\n")
+			}
+			if len(f.Evidence) == 0 {
+				notContains(t, block, "- Evidence:", "%s has no evidence", f.RuleID)
+			}
+			contains(t, block, "- What to do: "+mdRich(f.Remediation)+"\n")
+			contains(t, block, "- References: "+mdText(f.References[0].String()))
+		}
+	}
+	contains(t, md, "#### Privacy and data protection\n\n4 findings listed here, most severe **High**. Also concerning this right, listed under another: TEST-CHILD-001 **High**, TEST-FAIR-001 **High**.\n")
+	contains(t, md, "- Severity: **High** (base Medium); **Medium** after mitigation `M-1`\n")
+	contains(t, md, "  - line 17, `/spec/security/penetrationTest/date` is not stated; nearest stated field `/spec`: `spec:` (`report/testdata/systems/rich.yaml:17:1`)\n")
+}
+
+// checkFindingGroups checks the groups of a system's findings: by first
+// right, the most severe group first, most severe first in each, each
+// finding that is not waived once.
+func checkFindingGroups(t *testing.T, a assess.Assessment, body string) {
+	t.Helper()
 	groups := strings.Split(body, "\n#### ")[1:]
 	require.NotEmpty(t, groups)
 	listed := 0
@@ -114,7 +164,7 @@ func TestMarkdownFindingsGroupedByRightMostSevereFirst(t *testing.T) {
 		ranks := []int{}
 		for _, m := range findingHeading.FindAllStringSubmatch(g, -1) {
 			sev, _ := severityByLabel(m[1])
-			ranks = append(ranks, assess.SeverityRank(sev))
+			ranks = append(ranks, sev.Rank())
 			f := findingByRule(t, a, m[2])
 			assert.Equal(t, mdText(rightLabel(f.Rights[0])), label, "%s is listed under its first right", f.RuleID)
 			listed++
@@ -126,18 +176,28 @@ func TestMarkdownFindingsGroupedByRightMostSevereFirst(t *testing.T) {
 		assert.LessOrEqual(t, ranks[0], prevGroupTop, "the right with the most severe finding first: %s", label)
 		prevGroupTop = ranks[0]
 	}
-	assert.Equal(t, len(a.Findings), listed, "each finding listed once")
+	assert.Equal(t, activeCount(a), listed, "each finding that is not waived listed once")
+}
 
-	f := a.Findings[0]
-	contains(t, body, mdRich(f.Message)+"\n")
-	for _, reason := range f.SeverityReasons {
-		contains(t, body, "  - "+mdText(reason)+"\n")
+// findingBlock returns the Markdown of one finding, found by its message.
+func findingBlock(t testing.TB, body string, f assess.Finding) string {
+	t.Helper()
+	for _, b := range strings.Split(body, "\n##### ") {
+		if strings.Contains(b, "\n\n"+mdRich(f.Message)+"\n\n") {
+			return b
+		}
 	}
-	for _, e := range f.Evidence {
-		contains(t, body, fmt.Sprintf("  - line %d, %s: %s (`%s:%d:%d`)\n", e.Line, codeSpan(e.Path), codeSpan(e.Snippet), a.Source.Path, e.Line, e.Column))
+	t.Fatalf("no finding with the message of %s: %q", f.RuleID, f.Message)
+	return ""
+}
+
+// expectedEvidence is how the Markdown report shows a piece of evidence.
+func expectedEvidence(path string, e assess.Evidence) string {
+	at := ""
+	if e.FoundAt != nil {
+		at = " is not stated; nearest stated field " + codeSpan(*e.FoundAt)
 	}
-	contains(t, body, "- What to do: "+mdRich(f.Remediation)+"\n")
-	contains(t, body, "- References: "+mdText(f.References[0].String()))
+	return fmt.Sprintf("line %d, %s%s: %s (`%s:%d:%d`)", e.Line, codeSpan(e.Path), at, codeSpan(e.Snippet), path, e.Line, e.Column)
 }
 
 func findingByRule(t testing.TB, a assess.Assessment, id string) assess.Finding {
@@ -151,38 +211,50 @@ func findingByRule(t testing.TB, a assess.Assessment, id string) assess.Finding 
 	return assess.Finding{}
 }
 
-// TestMarkdownActionPlanIsOrderedByPriority checks one action per rule, the
-// most severe first.
+// TestMarkdownActionPlanIsOrderedByPriority checks one action per rule
+// with findings that are not waived, the most severe first, with the
+// number of findings when a rule has several.
 func TestMarkdownActionPlanIsOrderedByPriority(t *testing.T) {
-	r := welfare(t)
-	md := string(render(t, "markdown", r))
-	plan := md[strings.Index(md, "### Action plan"):strings.Index(md, "### What was checked")]
-	item := regexp.MustCompile(`(?m)^(\d+)\. \*\*(\w+)\*\* ([A-Z0-9-]+) `)
-	rules := map[string]bool{}
-	prev := 5
-	n := 0
-	for _, m := range item.FindAllStringSubmatch(plan, -1) {
-		n++
-		assert.Equal(t, fmt.Sprint(n), m[1])
-		sev, ok := severityByLabel(m[2])
-		require.True(t, ok)
-		assert.LessOrEqual(t, assess.SeverityRank(sev), prev, "item %d", n)
-		prev = assess.SeverityRank(sev)
-		assert.False(t, rules[m[3]], "%s listed twice", m[3])
-		rules[m[3]] = true
+	r := richReport(t)
+	md := string(renderCase(t, "markdown", goldenCase(t, "rich")))
+	for _, a := range r.Assessments {
+		sec := systemSection(t, md, a)
+		plan := sec[strings.Index(sec, "### Action plan"):strings.Index(sec, "### Waived findings")]
+		item := regexp.MustCompile(`(?m)^(\d+)\. \*\*(\w+)\*\* ([A-Z0-9-]+) `)
+		rules := map[string]bool{}
+		prev := 5
+		n := 0
+		for _, m := range item.FindAllStringSubmatch(plan, -1) {
+			n++
+			assert.Equal(t, fmt.Sprint(n), m[1])
+			sev, ok := severityByLabel(m[2])
+			require.True(t, ok)
+			assert.LessOrEqual(t, sev.Rank(), prev, "item %d", n)
+			prev = sev.Rank()
+			assert.False(t, rules[m[3]], "%s listed twice", m[3])
+			rules[m[3]] = true
+		}
+		for _, f := range a.Findings {
+			assert.Equal(t, !f.Waived, rules[f.RuleID], "%s has an action unless its findings are waived", f.RuleID)
+		}
 	}
-	for _, f := range r.Assessments[0].Findings {
-		assert.True(t, rules[f.RuleID], "%s has an action", f.RuleID)
-	}
+	contains(t, md, "\n5. **High** TEST-PRIV-001 Personal data shared with another organisation (2 findings): Share only what")
 }
 
+// TestMarkdownWaivers checks the rich report made with waivers: the waived
+// finding moves to its own section with the waiver, the finding whose
+// waiver expired counts again and says so, and the report ends with the
+// expired and stale waivers.
 func TestMarkdownWaivers(t *testing.T) {
-	r := waivedReport(t)
-	md := string(render(t, "markdown", r))
-	fs := r.Assessments[0].Findings
-	waived, expired := fs[1], fs[2]
+	r := richReport(t)
+	md := string(renderCase(t, "markdown", goldenCase(t, "rich")))
+	a := r.Assessments[0]
+	waived, expired := findingByRule(t, a, "TEST-ACC-001"), findingByRule(t, a, "TEST-PRIV-002")
+	require.True(t, waived.Waived)
+	require.NotNil(t, expired.ExpiredWaiver)
+	sec := systemSection(t, md, a)
 
-	section := md[strings.Index(md, "### Waived findings"):strings.Index(md, "### What was checked")]
+	section := sec[strings.Index(sec, "### Waived findings"):strings.Index(sec, "### What was checked")]
 	contains(t, section, "- **"+severityLabel(waived.Severity)+"** "+waived.RuleID+" ")
 	contains(t, section, "  - Reason: Human review added in release 2.4 \\| see \\<ticket\\> 812\n")
 	contains(t, section, "  - Owner: `privacy-office@example.org`\n")
@@ -190,92 +262,133 @@ func TestMarkdownWaivers(t *testing.T) {
 	contains(t, section, expired.RuleID+" ")
 	contains(t, section, "expired on 2025-06-30; owner `cto@example.org`; reason: Accepted until the \\`new\\` model ships")
 
-	findings := md[strings.Index(md, "### Findings"):strings.Index(md, "### Action plan")]
+	findings := sec[strings.Index(sec, "### Findings"):strings.Index(sec, "### Action plan")]
 	notContains(t, findings, "** "+waived.RuleID+": ", "a waived finding is not among the findings")
 	contains(t, findings, "** "+expired.RuleID+": ", "a finding whose waiver expired counts again")
 	contains(t, findings, "- Waiver expired on 2025-06-30")
-	plan := md[strings.Index(md, "### Action plan"):strings.Index(md, "### Waived findings")]
-	if strings.Count(md, "** "+waived.RuleID+": ") == 0 {
-		notContains(t, plan, " "+waived.RuleID+" ")
-	}
-	contains(t, md, fmt.Sprintf("### Findings (%d)", len(fs)-1))
+	plan := sec[strings.Index(sec, "### Action plan"):strings.Index(sec, "### Waived findings")]
+	notContains(t, plan, " "+waived.RuleID+" ")
+	contains(t, sec, fmt.Sprintf("### Findings (%d)", len(a.Findings)-1))
+	second := systemSection(t, md, r.Assessments[1])
+	contains(t, second, "### Waived findings\n\n**Expired waivers** (these findings count again):\n\n- TEST-PRIV-002 ", "the expired waiver matched the second system too")
+	notContains(t, second, "Accepted on the record by a waiver", "nothing of the second system is waived")
 
 	global := md[strings.Index(md, "\n## Waivers"):strings.Index(md, "## Methodology")]
 	contains(t, global, "1 finding accepted by active waivers.")
 	contains(t, global, "**Expired waivers (1): they no longer apply, and the findings they match count again.**")
 	contains(t, global, "- "+expired.RuleID+" for every system, expires 2025-06-30; owner `cto@example.org`")
 	contains(t, global, "**Stale waivers (1):")
-	contains(t, global, "- DRIA-NOPE-001 for systems `other-*`, expires 2026-12-31; owner `legal@example.org`; reason: Old exception")
+	contains(t, global, "- TEST-NOPE-001 for systems `other-*`, expires 2026-12-31; owner `legal@example.org`; reason: Old exception")
 }
 
 // TestMarkdownComparesSystemsSideBySide checks the comparison table of the
-// three vendors against their summaries.
+// vendors (made with the test pack and with the built-in rules) and of the
+// rich pair of systems: each system's summary, and for each right the most
+// severe finding that is not waived and how many there are.
 func TestMarkdownComparesSystemsSideBySide(t *testing.T) {
-	c := reportCases(t)[len(reportCases(t))-1]
-	require.Equal(t, "vendors", c.name)
-	r := caseReport(t, c)
-	md := string(render(t, "markdown", r))
-	table := md[strings.Index(md, "## Comparison"):]
-	table = table[:strings.Index(table, "\n\n## ")]
-	names, impact, inherent, residual := []string{}, []string{}, []string{}, []string{}
-	for _, a := range r.Assessments {
-		names = append(names, a.System.Name)
-		impact = append(impact, a.Summary.ImpactLevel)
-		inherent = append(inherent, "**"+severityLabel(a.Summary.InherentRisk)+"**")
-		residual = append(residual, "**"+severityLabel(a.Summary.ResidualRisk)+"**")
+	for _, c := range []reportCase{goldenCase(t, "vendors"), builtinCase(t, "vendors"), goldenCase(t, "rich")} {
+		r := caseReport(t, c)
+		md := string(renderCase(t, "markdown", c))
+		table := md[strings.Index(md, "## Comparison"):]
+		table = table[:strings.Index(table, "\n\n## ")+1]
+		names, impact, inherent, residual, counts, gaps := []string{}, []string{}, []string{}, []string{}, []string{}, []string{}
+		for _, a := range r.Assessments {
+			names = append(names, a.System.Name)
+			impact = append(impact, a.Summary.ImpactLevel)
+			inherent = append(inherent, "**"+severityLabel(a.Summary.InherentRisk)+"**")
+			residual = append(residual, "**"+severityLabel(a.Summary.ResidualRisk)+"**")
+			counts = append(counts, fmt.Sprint(activeCount(a)))
+			gaps = append(gaps, fmt.Sprint(a.Summary.InformationGaps))
+		}
+		contains(t, table, "| Aspect | "+strings.Join(names, " | ")+" |\n", c.name)
+		contains(t, table, "| Impact level | "+strings.Join(impact, " | ")+" |\n", c.name)
+		contains(t, table, "| Inherent risk | "+strings.Join(inherent, " | ")+" |\n", c.name)
+		contains(t, table, "| Residual risk | "+strings.Join(residual, " | ")+" |\n", c.name)
+		contains(t, table, "| Findings | "+strings.Join(counts, " | ")+" |\n", c.name)
+		contains(t, table, "| Information gaps | "+strings.Join(gaps, " | ")+" |\n", c.name)
+		for _, row := range comparisonRows(r) {
+			contains(t, table, row, c.name)
+		}
+		assert.Equal(t, len(r.Assessments), strings.Count(md, "\n### Summary\n"), "one section per system")
 	}
-	contains(t, table, "| Aspect | "+strings.Join(names, " | ")+" |\n")
-	contains(t, table, "| Impact level | "+strings.Join(impact, " | ")+" |\n")
-	contains(t, table, "| Inherent risk | "+strings.Join(inherent, " | ")+" |\n")
-	contains(t, table, "| Residual risk | "+strings.Join(residual, " | ")+" |\n")
-	for _, a := range r.Assessments {
-		for _, right := range a.Summary.Rights {
-			contains(t, table, "| "+mdText(rightLabel(right.Right))+" |")
-			contains(t, table, fmt.Sprintf("**%s** (%d)", severityLabel(right.Highest), right.Findings))
+	contains(t, string(renderCase(t, "markdown", goldenCase(t, "rich"))), "\n| Effective remedy | **Critical** (3) | **Low** (2) |\n",
+		"the waived finding about remedy is left out of the comparison")
+}
+
+// comparisonRows are the rows the comparison should have for each right:
+// the most severe finding that is not waived in each system, and how many.
+func comparisonRows(r *assess.Report) []string {
+	cells := map[string][]string{}
+	for i, a := range r.Assessments {
+		highest, n := map[string]rules.Severity{}, map[string]int{}
+		for _, f := range a.Findings {
+			for _, right := range f.Rights {
+				if f.Waived {
+					continue
+				}
+				n[right]++
+				if f.Severity.Rank() > highest[right].Rank() {
+					highest[right] = f.Severity
+				}
+			}
+		}
+		for right, count := range n {
+			if cells[right] == nil {
+				cells[right] = slices.Repeat([]string{"none"}, len(r.Assessments))
+			}
+			cells[right][i] = fmt.Sprintf("**%s** (%d)", severityLabel(highest[right]), count)
 		}
 	}
-	assert.Equal(t, 3, strings.Count(md, "\n### Summary\n"), "one section per system")
+	var out []string
+	for right, cs := range cells {
+		out = append(out, "\n| "+mdText(rightLabel(right))+" | "+strings.Join(cs, " | ")+" |\n")
+	}
+	return out
 }
 
 // TestMarkdownOfAHostileDescriptionRendersItsStringsLiterally parses the
-// Markdown report of the hostile description and checks that it holds no
-// link, image or HTML, and that the title, owner and version come back as
-// the same text.
+// Markdown report of the hostile description (with the test pack and with
+// the built-in rules) and checks that it holds no link, image or HTML, and
+// that the title, owner and version come back as the same text.
 func TestMarkdownOfAHostileDescriptionRendersItsStringsLiterally(t *testing.T) {
-	r := caseReport(t, reportCase{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}})
-	md := render(t, "markdown", r)
-	doc := parseMarkdown(string(md))
-	ast.WalkFunc(doc, func(node ast.Node, entering bool) ast.WalkStatus {
-		switch node.(type) {
-		case *ast.Link, *ast.Image, *ast.HTMLBlock, *ast.HTMLSpan, *ast.CodeBlock, *ast.BlockQuote, *ast.HorizontalRule:
-			t.Errorf("the report has a %T", node)
+	for _, c := range []reportCase{goldenCase(t, "hostile"), builtinCase(t, "hostile")} {
+		r := caseReport(t, c)
+		md := renderCase(t, "markdown", c)
+		doc := parseMarkdown(string(md))
+		ast.WalkFunc(doc, func(node ast.Node, entering bool) ast.WalkStatus {
+			switch node.(type) {
+			case *ast.Link, *ast.Image, *ast.HTMLBlock, *ast.HTMLSpan, *ast.CodeBlock, *ast.BlockQuote, *ast.HorizontalRule:
+				t.Errorf("%s: the report has a %T", c.name, node)
+			}
+			return ast.GoToNext
+		})
+		var headings []string
+		ast.WalkFunc(doc, func(node ast.Node, entering bool) ast.WalkStatus {
+			if h, ok := node.(*ast.Heading); ok && entering {
+				headings = append(headings, fmt.Sprintf("%d %s", h.Level, textOf(h)))
+			}
+			return ast.GoToNext
+		})
+		sys := r.Assessments[0].System
+		assert.Equal(t, "1 Digital-rights impact assessment", headings[0], c.name)
+		assert.Equal(t, "2 "+sys.Title, headings[1], "%s: the title heading is the title, literally", c.name)
+		text := textOf(doc)
+		for _, s := range []string{sys.Title, sys.Owner, sys.Version} {
+			assert.Contains(t, text, s, c.name)
 		}
-		return ast.GoToNext
-	})
-	var headings []string
-	ast.WalkFunc(doc, func(node ast.Node, entering bool) ast.WalkStatus {
-		if h, ok := node.(*ast.Heading); ok && entering {
-			headings = append(headings, fmt.Sprintf("%d %s", h.Level, textOf(h)))
-		}
-		return ast.GoToNext
-	})
-	sys := r.Assessments[0].System
-	assert.Equal(t, "1 Digital-rights impact assessment", headings[0])
-	assert.Equal(t, "2 "+sys.Title, headings[1], "the title heading is the title, literally")
-	text := textOf(doc)
-	for _, s := range []string{sys.Title, sys.Owner, sys.Version} {
-		assert.Contains(t, text, s)
+		assert.Contains(t, text, "Intelligence `service` <script>alert('recipient')</script> | [z](javascript:alert(6)) tick`s",
+			"%s: a quoted value with backticks inside shows whole", c.name)
+		notContains(t, string(md), "\n<", c.name)
 	}
-	assert.Contains(t, text, "Intelligence `service` <script>alert('recipient')</script> | [z](javascript:alert(6)) tick`s",
-		"a quoted value with backticks inside shows whole")
-	notContains(t, string(md), "\n<")
 }
 
 // TestMarkdownOfASystemWithoutFindings covers a clean system.
 func TestMarkdownOfASystemWithoutFindings(t *testing.T) {
-	r := clone(t, welfare(t))
+	r := clone(t, richReport(t))
+	r.Assessments = r.Assessments[:1]
 	r.Assessments[0].Findings = nil
 	r.Assessments[0].Summary.Rights = nil
+	r.Waivers = nil
 	var buf bytes.Buffer
 	require.NoError(t, NewMarkdown().Render(&buf, r))
 	md := buf.String()
@@ -286,17 +399,20 @@ func TestMarkdownOfASystemWithoutFindings(t *testing.T) {
 }
 
 // TestMarkdownOfBareLinksLinksNowhere renders the description full of bare
-// URLs, www. and e-mail addresses, and checks that neither gomarkdown (with
-// its autolink extension) nor GitHub's autolink rules find a link, and
-// that the title and owner read back as they were written.
+// URLs, www. and e-mail addresses (with the test pack and with the built-in
+// rules), and checks that neither gomarkdown (with its autolink extension)
+// nor GitHub's autolink rules find a link, and that the title and owner
+// read back as they were written.
 func TestMarkdownOfBareLinksLinksNowhere(t *testing.T) {
-	r := caseReport(t, reportCase{name: "bare-links", paths: []string{"report/testdata/systems/bare-links.yaml"}})
-	md := string(render(t, "markdown", r))
-	assertNoLinks(t, md, "bare-links")
-	sys := r.Assessments[0].System
-	contains(t, md, "\n## Benefit checks, see https\\://evil.example/login or www\\.evil.example\n")
-	text := textOf(parseGFM(md))
-	for _, s := range []string{sys.Title, sys.Owner, sys.Version} {
-		assert.Contains(t, text, s)
+	for _, c := range []reportCase{goldenCase(t, "bare-links"), builtinCase(t, "bare-links")} {
+		r := caseReport(t, c)
+		md := string(renderCase(t, "markdown", c))
+		assertNoLinks(t, md, c.name)
+		sys := r.Assessments[0].System
+		contains(t, md, "\n## Benefit checks, see https\\://evil.example/login or www\\.evil.example\n", c.name)
+		text := textOf(parseGFM(md))
+		for _, s := range []string{sys.Title, sys.Owner, sys.Version} {
+			assert.Contains(t, text, s, c.name)
+		}
 	}
 }

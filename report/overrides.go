@@ -82,10 +82,10 @@ func (s overrideSet) ruleName(id string) string {
 // severityChange says how an override moved a base severity: "raised",
 // "lowered" or "changed" (to the same level).
 func severityChange(ov rules.Override) string {
-	switch from, to := assess.SeverityRank(ov.PreviousSeverity), assess.SeverityRank(ov.Severity); {
-	case to > from:
+	switch c := ov.Severity.Compare(ov.PreviousSeverity); {
+	case c > 0:
 		return "raised"
-	case to < from:
+	case c < 0:
 		return "lowered"
 	}
 	return "changed"

@@ -10,21 +10,28 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
 
-// The lenient pack (testdata/packs/lenient) turns DRIA-AIA-003 off and
-// lowers DRIA-DEC-002 from high to low; the hiring screener has a finding
-// of DRIA-DEC-002 and, without the pack, one of DRIA-AIA-003.
+// The lenient pack (testdata/packs/lenient), loaded after the test pack
+// without the built-in rules, turns TEST-DEC-001 off and lowers
+// TEST-DEC-002 from high to low. The override report is the rich pair of
+// systems assessed so: the first system has a finding of TEST-DEC-002 and,
+// without the lenient pack, one of TEST-DEC-001; the second has neither.
 const (
-	offRule     = "DRIA-AIA-003"
-	changedRule = "DRIA-DEC-002"
+	offRule     = "TEST-DEC-001"
+	offTitle    = "Solely automated decisions with legal effect"
+	changedRule = "TEST-DEC-002"
 	lenientSrc  = "testdata/packs/lenient/pack.yaml"
 )
 
+// overrideReport is the report made with the lenient pack's overrides.
+func overrideReport(t testing.TB) *assess.Report { return caseReport(t, goldenCase(t, "overrides")) }
+
 func renderOverrides(t *testing.T, format string) string {
 	t.Helper()
-	return string(renderWith(t, format, overrideReport(t), overrideAssessor(t).Rules()))
+	return string(renderCase(t, format, goldenCase(t, "overrides")))
 }
 
 // TestTheOverrideReportHasBothKindsOfOverride makes sure the tests below
@@ -36,17 +43,16 @@ func TestTheOverrideReportHasBothKindsOfOverride(t *testing.T) {
 	assert.Equal(t, offRule, off.Rule)
 	assert.True(t, off.Disabled)
 	assert.Equal(t, changedRule, changed.Rule)
-	assert.Equal(t, "high", changed.PreviousSeverity)
-	assert.Equal(t, "low", changed.Severity)
+	assert.Equal(t, rules.High, changed.PreviousSeverity)
+	assert.Equal(t, rules.Low, changed.Severity)
 	assert.Equal(t, "lenient-vendor", changed.Pack)
 	assert.Equal(t, lenientSrc, changed.Source)
 	f := findingByRule(t, r.Assessments[0], changedRule)
-	assert.Equal(t, "low", f.BaseSeverity)
+	assert.Equal(t, rules.Low, f.BaseSeverity)
 	for _, f := range r.Assessments[0].Findings {
 		assert.NotEqual(t, offRule, f.RuleID)
 	}
-	builtin := caseReport(t, reportCase{name: "hiring-screener", paths: []string{"examples/systems/hiring-screener.yaml"}})
-	findingByRule(t, builtin.Assessments[0], offRule)
+	findingByRule(t, richReport(t).Assessments[0], offRule)
 }
 
 // TestMarkdownShowsOverridesRightAfterTheSummary checks the warning at the
@@ -67,16 +73,19 @@ func TestMarkdownShowsOverridesRightAfterTheSummary(t *testing.T) {
 
 	section := md[strings.Index(md, "### Rule changes made by rule packs"):strings.Index(md, "### Rights at risk")]
 	contains(t, section, "**This is not dria's built-in assessment.**")
-	contains(t, section, "- DRIA-AIA-003 Emotion recognition in the workplace or in hiring \\(prohibited practice\\): **turned off** by rule pack lenient-vendor (`"+lenientSrc+"`); whatever it would find is missing from this report. "+
-		"Reason given: Our \\<b\\>legal\\</b\\> team reads Art 5 differently \\| see https\\://vendor.example/memo or `legal@vendor.example`\n")
-	contains(t, section, "- DRIA-DEC-002 People must disprove an automated decision with legal effect: base severity lowered from **High** to **Low** by rule pack lenient-vendor (`"+
-		lenientSrc+"`); 1 finding of this system, marked below. Reason given: Candidates can ask for a review by e-mail; see www\\.vendor.example/appeals.\n")
+	contains(t, section, "- TEST-DEC-001 Solely automated decisions with legal effect: **turned off** by rule pack lenient-vendor (`"+lenientSrc+"`); whatever it would find is missing from this report. "+
+		"Reason given: Our \\<b\\>legal\\</b\\> team reads Art 22 differently \\| see https\\://vendor.example/memo or `legal@vendor.example`\n")
+	contains(t, section, "- TEST-DEC-002 People must disprove an automated decision: base severity lowered from **High** to **Low** by rule pack lenient-vendor (`"+
+		lenientSrc+"`); 1 finding of this system, marked below. Reason given: Customers can ask for a review by e-mail; see www\\.vendor.example/appeals.\n")
+	second := systemSection(t, md, overrideReport(t).Assessments[1])
+	contains(t, second, "- TEST-DEC-002 People must disprove an automated decision: base severity lowered from **High** to **Low** by rule pack lenient-vendor (`"+
+		lenientSrc+"`); no finding of this system. Reason given: Customers", "a system without a finding of the changed rule says so")
 
-	finding := md[strings.Index(md, "** DRIA-DEC-002: "):]
+	finding := md[strings.Index(md, "** TEST-DEC-002: "):]
 	finding = finding[:strings.Index(finding, "\n\n#####")]
-	contains(t, finding, "\n- Severity: **Medium** (base Low)\n- Changed by a rule pack: base severity lowered from **High** to **Low** by rule pack lenient-vendor (`"+lenientSrc+"`); reason given: Candidates")
+	contains(t, finding, "\n- Severity: **Low** (base Low)\n- Changed by a rule pack: base severity lowered from **High** to **Low** by rule pack lenient-vendor (`"+lenientSrc+"`); reason given: Customers")
 	assert.Equal(t, 1, strings.Count(md, "- Changed by a rule pack: "), "only the affected finding is marked")
-	contains(t, md, "135 rules with the changes rule packs made")
+	contains(t, md, "13 rules with the changes rule packs made")
 	assertNoLinks(t, md, "override report")
 }
 
@@ -89,13 +98,16 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
-// TestReportsWithoutOverridesSayNothingAboutThem checks every format of a
-// report made with the built-in rules.
+// TestReportsWithoutOverridesSayNothingAboutThem checks every format of
+// reports made without overrides: with the test pack and with the built-in
+// rules.
 func TestReportsWithoutOverridesSayNothingAboutThem(t *testing.T) {
-	for _, format := range Formats() {
-		out := string(render(t, format, welfare(t)))
-		for _, s := range []string{"rule pack", "Rule changes", "ruleChangedByPack", `"overrides"`, "built-in assessment", "rule-changes"} {
-			notContains(t, out, s, format)
+	for _, c := range []reportCase{goldenCase(t, "rich"), builtinCase(t, "welfare-risk-scoring")} {
+		for _, format := range Formats() {
+			out := string(renderCase(t, format, c))
+			for _, s := range []string{"rule pack", "Rule changes", "ruleChangedByPack", `"overrides"`, "built-in assessment", "rule-changes"} {
+				notContains(t, out, s, "%s in %s", c.name, format)
+			}
 		}
 	}
 }
@@ -106,13 +118,13 @@ func TestHTMLShowsOverrides(t *testing.T) {
 	page := renderOverrides(t, "html")
 	contains(t, page, `<h3 id="rule-changes-made-by-rule-packs">Rule changes made by rule packs</h3>`)
 	contains(t, page, "h3[id^=rule-changes-made-by-rule-packs]{border-left:")
-	contains(t, page, "<li>DRIA-AIA-003 Emotion recognition in the workplace or in hiring (prohibited practice): <strong>turned off</strong> by rule pack lenient-vendor (<code>"+lenientSrc+"</code>)")
+	contains(t, page, "<li>TEST-DEC-001 Solely automated decisions with legal effect: <strong>turned off</strong> by rule pack lenient-vendor (<code>"+lenientSrc+"</code>)")
 	contains(t, page, `base severity lowered from <strong class="sev sev-high">High</strong> to <strong class="sev sev-low">Low</strong>`)
 	contains(t, page, "Our &lt;b&gt;legal&lt;/b&gt; team")
 	contains(t, page, "<code>legal@vendor.example</code>")
 	notContains(t, page, "<a ")
 	notContains(t, page, "href")
-	notContains(t, string(render(t, "html", welfare(t))), "rule-changes", "the style rule is only on pages with overrides")
+	notContains(t, string(renderCase(t, "html", goldenCase(t, "rich"))), "rule-changes", "the style rule is only on pages with overrides")
 }
 
 // TestSARIFShowsOverrides checks the run's list, the descriptor and
@@ -125,21 +137,21 @@ func TestSARIFShowsOverrides(t *testing.T) {
 
 	require.Len(t, run.Properties.Overrides, 2)
 	off, changed := run.Properties.Overrides[0], run.Properties.Overrides[1]
-	assert.Equal(t, sarifOverride{Rule: offRule, Title: "Emotion recognition in the workplace or in hiring (prohibited practice)", Pack: "lenient-vendor", Source: lenientSrc, Disabled: true,
-		Reason: "Our <b>legal</b> team reads Art 5 differently | see https://vendor.example/memo or legal@vendor.example",
-		Text:   "DRIA-AIA-003 (Emotion recognition in the workplace or in hiring (prohibited practice)): turned off by rule pack lenient-vendor (" + lenientSrc + "); reason given: Our <b>legal</b> team reads Art 5 differently | see https://vendor.example/memo or legal@vendor.example"}, off)
-	assert.Equal(t, "DRIA-DEC-002 (People must disprove an automated decision with legal effect): base severity lowered from high to low by rule pack lenient-vendor ("+
-		lenientSrc+"); reason given: Candidates can ask for a review by e-mail; see www.vendor.example/appeals.", changed.Text)
-	assert.Equal(t, "high", changed.PreviousSeverity)
-	assert.Equal(t, "low", changed.Severity)
+	assert.Equal(t, sarifOverride{Rule: offRule, Title: offTitle, Pack: "lenient-vendor", Source: lenientSrc, Disabled: true,
+		Reason: "Our <b>legal</b> team reads Art 22 differently | see https://vendor.example/memo or legal@vendor.example",
+		Text:   "TEST-DEC-001 (Solely automated decisions with legal effect): turned off by rule pack lenient-vendor (" + lenientSrc + "); reason given: Our <b>legal</b> team reads Art 22 differently | see https://vendor.example/memo or legal@vendor.example"}, off)
+	assert.Equal(t, "TEST-DEC-002 (People must disprove an automated decision): base severity lowered from high to low by rule pack lenient-vendor ("+
+		lenientSrc+"); reason given: Customers can ask for a review by e-mail; see www.vendor.example/appeals.", changed.Text)
+	assert.Equal(t, rules.High, changed.PreviousSeverity)
+	assert.Equal(t, rules.Low, changed.Severity)
 
 	descs := map[string]sarifRule{}
 	for _, d := range run.Tool.Driver.Rules {
 		descs[d.ID] = d
 	}
 	assert.Equal(t, []sarifOverride{changed}, descs[changedRule].Properties.Overrides)
-	assert.True(t, strings.HasPrefix(descs[changedRule].Help.Text, "(Not dria's built-in assessment: DRIA-DEC-002 "), descs[changedRule].Help.Text)
-	assert.Equal(t, "low", descs[changedRule].Properties.Severity)
+	assert.True(t, strings.HasPrefix(descs[changedRule].Help.Text, "(Not dria's built-in assessment: TEST-DEC-002 "), descs[changedRule].Help.Text)
+	assert.Equal(t, rules.Low, descs[changedRule].Properties.Severity)
 	require.Contains(t, descs, offRule, "the rule turned off is described, disabled")
 	require.NotNil(t, descs[offRule].DefaultConfiguration.Enabled)
 	assert.False(t, *descs[offRule].DefaultConfiguration.Enabled)
@@ -181,8 +193,8 @@ func TestJUnitShowsOverrides(t *testing.T) {
 		}
 	}
 	require.Len(t, props, 2)
-	assert.True(t, strings.HasPrefix(props[0], "DRIA-AIA-003 (Emotion recognition in the workplace or in hiring (prohibited practice)): turned off by rule pack lenient-vendor"), props[0])
-	assert.True(t, strings.HasPrefix(props[1], "DRIA-DEC-002 (People must disprove an automated decision with legal effect): base severity lowered from high to low"), props[1])
+	assert.True(t, strings.HasPrefix(props[0], "TEST-DEC-001 (Solely automated decisions with legal effect): turned off by rule pack lenient-vendor"), props[0])
+	assert.True(t, strings.HasPrefix(props[1], "TEST-DEC-002 (People must disprove an automated decision): base severity lowered from high to low"), props[1])
 
 	cases := map[string]xmlNode{}
 	for _, tc := range suite.children("testcase") {
@@ -210,6 +222,19 @@ func TestJUnitShowsOverrides(t *testing.T) {
 	a := overrideReport(t).Assessments[0]
 	_, waivedOnly := rulesWithFindings(a)
 	assert.Equal(t, strconv.Itoa(len(a.NotApplicable)+len(waivedOnly)+1), skipped, "the rule turned off counts as skipped")
+
+	// The second system has no finding of the changed rule: its test case
+	// passes, with the change in its properties.
+	second := map[string]xmlNode{}
+	for _, tc := range root.Nodes[1].children("testcase") {
+		name, _ := tc.attr("name")
+		second[strings.SplitN(name, ":", 2)[0]] = tc
+	}
+	require.Len(t, second[changedRule].Nodes, 1)
+	assert.Equal(t, "properties", second[changedRule].Nodes[0].XMLName.Local)
+	require.Len(t, second[offRule].Nodes, 2)
+	msg, _ = second[offRule].children("skipped")[0].attr("message")
+	assert.Equal(t, "not run: "+props[0], msg, "the rule turned off is not run for any system")
 }
 
 // TestJSONKeepsOverrides checks the JSON report's ruleset.overrides

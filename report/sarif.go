@@ -1,13 +1,10 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
@@ -24,21 +21,36 @@ const (
 
 // SARIF renders a report as SARIF 2.1.0 for code-scanning tools: one run
 // whose tool.driver.rules describe the rules with results (id, name,
-// descriptions, help with the remediation, rights and references, rights
-// and category as tags, and a security-severity from the base severity),
-// and one result per finding with its level, message, the
-// location of its first piece of evidence (file path relative to the base
-// directory, line and column) and the others as related locations, stable
-// partial fingerprints and, for waived findings, an accepted external
-// suppression.
+// descriptions, help with the remediation, rights and references, a link
+// to the rule's entry in the catalogue for built-in rules, rights and
+// category as tags, and a security-severity), and one result per finding
+// with its level, message, the location of its first piece of evidence
+// (file path relative to the repository root under %SRCROOT%, line and
+// column) and the others as related locations, stable partial
+// fingerprints and, for waived findings, an accepted external suppression.
+//
+// GitHub code scanning shows the security-severity of a result's rule
+// descriptor and reads it nowhere else, while dria rates each finding for
+// its system. So a finding whose severity differs from its rule's base
+// severity points to a descriptor of its own for that severity, with the
+// id RULE-ID/SEVERITY (such as DRIA-DEC-001/critical, a hierarchical
+// SARIF rule id), whose security-severity and level are that severity:
+// code scanning then shows the severity dria computed. A finding at the
+// base severity keeps the plain rule id.
+//
+// The run's invocation records the working directory and whether every
+// input was assessed; an input that could not be assessed is a tool
+// execution notification located at the file (and at each problem of an
+// invalid description), and makes executionSuccessful false.
 type SARIF struct {
 	o options
 }
 
 // NewSARIF returns the SARIF renderer. WithRules describes the rules from
 // their metadata (with the rule's full description and likelihood) rather
-// than from their findings; WithBaseDir makes artifact paths relative to a
-// directory.
+// than from their findings; WithBaseDir and WithRepoRoot make artifact
+// paths relative to the repository; WithRulesDocURL and WithCategory set
+// helpUri and automationDetails.
 func NewSARIF(opts ...Option) *SARIF { return &SARIF{o: newOptions(opts)} }
 
 type sarifLog struct {
@@ -48,11 +60,60 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool       `json:"tool"`
-	Artifacts  []sarifArtifact `json:"artifacts"`
-	Results    []sarifResult   `json:"results"`
-	ColumnKind string          `json:"columnKind"`
-	Properties sarifRunProps   `json:"properties"`
+	Tool               sarifTool               `json:"tool"`
+	AutomationDetails  *sarifAutomation        `json:"automationDetails,omitempty"`
+	Invocations        []sarifInvocation       `json:"invocations"`
+	OriginalURIBaseIDs map[string]sarifBaseURI `json:"originalUriBaseIds,omitempty"`
+	Artifacts          []sarifArtifact         `json:"artifacts"`
+	Results            []sarifResult           `json:"results"`
+	ColumnKind         string                  `json:"columnKind"`
+	Properties         sarifRunProps           `json:"properties"`
+}
+
+// sarifAutomation identifies the run's category (see WithCategory).
+type sarifAutomation struct {
+	ID string `json:"id"`
+}
+
+// sarifInvocation records how dria ran: where, and whether every input
+// was assessed.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	WorkingDirectory           *sarifBaseURI       `json:"workingDirectory,omitempty"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+// sarifBaseURI is a directory as an absolute file URI.
+type sarifBaseURI struct {
+	URI         string     `json:"uri"`
+	Description *sarifText `json:"description,omitempty"`
+}
+
+// sarifNotification is an input that could not be assessed.
+type sarifNotification struct {
+	Level      string                      `json:"level"`
+	Message    sarifText                   `json:"message"`
+	Descriptor sarifDescriptorRef          `json:"descriptor"`
+	Locations  []sarifLocation             `json:"locations"`
+	Properties sarifNotificationProperties `json:"properties"`
+}
+
+type sarifDescriptorRef struct {
+	ID    string `json:"id"`
+	Index int    `json:"index"`
+}
+
+type sarifNotificationProperties struct {
+	Path string             `json:"path"`
+	Kind assess.FailureKind `json:"kind"`
+}
+
+// sarifNotificationDescriptor describes a kind of input failure.
+type sarifNotificationDescriptor struct {
+	ID                   string          `json:"id"`
+	Name                 string          `json:"name"`
+	ShortDescription     sarifText       `json:"shortDescription"`
+	DefaultConfiguration sarifRuleConfig `json:"defaultConfiguration"`
 }
 
 type sarifTool struct {
@@ -60,9 +121,10 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name    string      `json:"name"`
-	Version string      `json:"version"`
-	Rules   []sarifRule `json:"rules"`
+	Name          string                        `json:"name"`
+	Version       string                        `json:"version"`
+	Rules         []sarifRule                   `json:"rules"`
+	Notifications []sarifNotificationDescriptor `json:"notifications,omitempty"`
 }
 
 type sarifText struct {
@@ -76,6 +138,7 @@ type sarifRule struct {
 	ShortDescription     sarifText       `json:"shortDescription"`
 	FullDescription      sarifText       `json:"fullDescription"`
 	Help                 sarifText       `json:"help"`
+	HelpURI              string          `json:"helpUri,omitempty"`
 	DefaultConfiguration sarifRuleConfig `json:"defaultConfiguration"`
 	Properties           sarifRuleProps  `json:"properties"`
 }
@@ -94,9 +157,13 @@ type sarifRuleProps struct {
 	// ProblemSeverity is the level other tools read.
 	ProblemSeverity string `json:"problem.severity"`
 	// Severity and Likelihood are the rule's base severity and likelihood
-	// (unknown for a rule a rule pack turned off).
-	Severity   string `json:"severity,omitempty"`
-	Likelihood string `json:"likelihood,omitempty"`
+	// (unknown for a rule a rule pack turned off); on the descriptor of a
+	// computed severity (RULE-ID/SEVERITY), Severity is that severity and
+	// BaseRule and BaseSeverity name the rule and its base severity.
+	Severity     rules.Severity `json:"severity,omitempty"`
+	BaseRule     string         `json:"baseRule,omitempty"`
+	BaseSeverity rules.Severity `json:"baseSeverity,omitempty"`
+	Likelihood   string         `json:"likelihood,omitempty"`
 	// Overrides are the changes rule packs made to the rule.
 	Overrides []sarifOverride `json:"overrides,omitempty"`
 }
@@ -104,14 +171,14 @@ type sarifRuleProps struct {
 // sarifOverride is a change a rule pack made to a rule, in the
 // properties of the run, of the rule's descriptor and of its results.
 type sarifOverride struct {
-	Rule             string `json:"rule"`
-	Title            string `json:"title,omitempty"`
-	Pack             string `json:"pack"`
-	Source           string `json:"source"`
-	Severity         string `json:"severity,omitempty"`
-	PreviousSeverity string `json:"previousSeverity,omitempty"`
-	Disabled         bool   `json:"disabled,omitempty"`
-	Reason           string `json:"reason"`
+	Rule             string         `json:"rule"`
+	Title            string         `json:"title,omitempty"`
+	Pack             string         `json:"pack"`
+	Source           string         `json:"source"`
+	Severity         rules.Severity `json:"severity,omitempty"`
+	PreviousSeverity rules.Severity `json:"previousSeverity,omitempty"`
+	Disabled         bool           `json:"disabled,omitempty"`
+	Reason           string         `json:"reason"`
 	// Text says it in words.
 	Text string `json:"text"`
 }
@@ -122,8 +189,9 @@ type sarifArtifact struct {
 }
 
 type sarifArtifactLocation struct {
-	URI   string `json:"uri"`
-	Index *int   `json:"index,omitempty"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+	Index     *int   `json:"index,omitempty"`
 }
 
 type sarifResult struct {
@@ -149,9 +217,12 @@ type sarifPhysicalLocation struct {
 	Region           *sarifRegion          `json:"region,omitempty"`
 }
 
+// sarifRegion is where a field starts, to the end of its line (the
+// source gives no end positions).
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
 	StartColumn int `json:"startColumn"`
+	EndLine     int `json:"endLine"`
 }
 
 type sarifSuppression struct {
@@ -161,14 +232,14 @@ type sarifSuppression struct {
 }
 
 type sarifResultProps struct {
-	System           string   `json:"system"`
-	Severity         string   `json:"severity"`
-	BaseSeverity     string   `json:"baseSeverity"`
-	ResidualSeverity string   `json:"residualSeverity,omitempty"`
-	SeverityReasons  []string `json:"severityReasons"`
-	Rights           []string `json:"rights"`
-	Waived           bool     `json:"waived"`
-	WaiverExpired    bool     `json:"waiverExpired,omitempty"`
+	System           string         `json:"system"`
+	Severity         rules.Severity `json:"severity"`
+	BaseSeverity     rules.Severity `json:"baseSeverity"`
+	ResidualSeverity rules.Severity `json:"residualSeverity,omitempty"`
+	SeverityReasons  []string       `json:"severityReasons"`
+	Rights           []string       `json:"rights"`
+	Waived           bool           `json:"waived"`
+	WaiverExpired    bool           `json:"waiverExpired,omitempty"`
 	// Overrides are the changes rule packs made to the result's rule.
 	Overrides []sarifOverride `json:"overrides,omitempty"`
 }
@@ -200,8 +271,15 @@ type sarifSystem struct {
 // the description is edited elsewhere.
 const FingerprintKey = "driaFinding/v1"
 
+// srcRoot is the base id of artifact paths relative to the repository
+// root.
+const srcRoot = "%SRCROOT%"
+
 // Render writes the report as a SARIF 2.1.0 log.
 func (s *SARIF) Render(w io.Writer, r *assess.Report) error {
+	if s.o.err != nil {
+		return s.o.err
+	}
 	log := s.build(r)
 	data, err := json.MarshalIndent(log, "", "  ")
 	if err != nil {
@@ -215,35 +293,34 @@ func (s *SARIF) Render(w io.Writer, r *assess.Report) error {
 
 func (s *SARIF) build(r *assess.Report) sarifLog {
 	ov := overridesOf(s.o, r)
-	descs, index := s.rules(r, ov)
+	descs := s.rules(r, ov)
 	run := sarifRun{
-		Tool:       sarifTool{Driver: sarifDriver{Name: r.Tool.Name, Version: r.Tool.Version, Rules: descs}},
-		Artifacts:  []sarifArtifact{},
-		Results:    []sarifResult{},
-		ColumnKind: "unicodeCodePoints",
+		Tool:        sarifTool{Driver: sarifDriver{Name: r.Tool.Name, Version: r.Tool.Version, Rules: descs.list}},
+		Invocations: []sarifInvocation{s.invocation()},
+		Artifacts:   []sarifArtifact{},
+		Results:     []sarifResult{},
+		ColumnKind:  "unicodeCodePoints",
 		Properties: sarifRunProps{ReportVersion: r.ReportVersion, RulesetDigest: r.Ruleset.Digest, Rules: r.Ruleset.Rules, Systems: []sarifSystem{},
 			Overrides: sarifOverrides(ov, ov.list)},
 	}
-	artifacts := map[string]int{}
+	if s.o.category != "" {
+		run.AutomationDetails = &sarifAutomation{ID: s.o.category + "/"}
+	}
+	if root := s.o.root(); root != "" {
+		run.OriginalURIBaseIDs = map[string]sarifBaseURI{srcRoot: {URI: fileURI(absDir(root), true),
+			Description: &sarifText{Text: "The root of the repository (or working directory) the descriptions are in."}}}
+	}
+	arts := &sarifArtifacts{o: s.o, list: []sarifArtifact{}, index: map[string]int{}}
 	for i := range r.Assessments {
 		a := &r.Assessments[i]
-		uri := artifactURI(s.o.baseDir, a.Source.Path)
-		ai, ok := artifacts[uri]
-		if !ok {
-			ai = len(run.Artifacts)
-			artifacts[uri] = ai
-			art := sarifArtifact{Location: sarifArtifactLocation{URI: uri}}
-			if d, ok := strings.CutPrefix(a.Source.Digest, "sha256:"); ok {
-				art.Hashes = map[string]string{"sha-256": d}
-			}
-			run.Artifacts = append(run.Artifacts, art)
-		}
+		art := arts.location(a.Source.Path, a.Source.Digest)
 		run.Properties.Systems = append(run.Properties.Systems, sarifSystem{
-			Name: a.System.Name, Title: a.System.Title, Source: uri, Document: a.Source.Document, AssessedOn: a.AssessedOn,
+			Name: a.System.Name, Title: a.System.Title, Source: art.URI, Document: a.Source.Document, AssessedOn: a.AssessedOn,
 			ImpactLevel: a.Summary.ImpactLevel, InherentRisk: a.Summary.InherentRisk, ResidualRisk: a.Summary.ResidualRisk,
 		})
 		for _, f := range a.Findings {
-			res := sarifResultOf(a, f, uri, ai, index[f.RuleID])
+			id := descs.idOf(f)
+			res := sarifResultOf(a, f, art, id, descs.index[id])
 			if changes := ov.byRule[f.RuleID]; len(changes) > 0 {
 				res.Properties.Overrides = sarifOverrides(ov, changes)
 				res.Message.Text += " " + overridesSentence(ov, changes)
@@ -251,13 +328,60 @@ func (s *SARIF) build(r *assess.Report) sarifLog {
 			run.Results = append(run.Results, res)
 		}
 	}
+	s.notifications(&run, r.Errors, arts)
+	run.Artifacts = arts.list
 	return sarifLog{Schema: SARIFSchema, Version: SARIFVersion, Runs: []sarifRun{run}}
 }
 
-func sarifResultOf(a *assess.Assessment, f assess.Finding, uri string, artifact, ruleIndex int) sarifResult {
-	art := sarifArtifactLocation{URI: uri, Index: &artifact}
+// invocation records the working directory, when known.
+func (s *SARIF) invocation() sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: true}
+	if s.o.baseDir != "" {
+		inv.WorkingDirectory = &sarifBaseURI{URI: fileURI(absDir(s.o.baseDir), true)}
+	}
+	return inv
+}
+
+// sarifArtifacts lists the files of a run, once each, in order of first
+// mention.
+type sarifArtifacts struct {
+	o     options
+	list  []sarifArtifact
+	index map[string]int
+}
+
+// location returns the artifact location of a source path, adding the
+// file to the list (with its digest, when known) the first time.
+func (as *sarifArtifacts) location(path, digest string) sarifArtifactLocation {
+	loc := as.o.artifactLocation(path)
+	key := loc.URIBaseID + "|" + loc.URI
+	i, ok := as.index[key]
+	if !ok {
+		i = len(as.list)
+		as.index[key] = i
+		as.list = append(as.list, sarifArtifact{Location: loc})
+	}
+	if d, ok := strings.CutPrefix(digest, "sha256:"); ok && as.list[i].Hashes == nil {
+		as.list[i].Hashes = map[string]string{"sha-256": d}
+	}
+	loc.Index = &i
+	return loc
+}
+
+// artifactLocation names a source file in SARIF: relative to the
+// repository root (or the base directory) under %SRCROOT% when it is
+// inside, else by an absolute file URI.
+func (o options) artifactLocation(path string) sarifArtifactLocation {
+	p, inside := o.repoPath(path)
+	if !inside {
+		return sarifArtifactLocation{URI: fileURI(p, false)}
+	}
+	return sarifArtifactLocation{URI: relativeURI(p), URIBaseID: srcRoot}
+}
+
+func sarifResultOf(a *assess.Assessment, f assess.Finding, art sarifArtifactLocation, ruleID string, ruleIndex int) sarifResult {
 	res := sarifResult{
-		RuleID:              f.RuleID,
+		RuleID:              ruleID,
 		RuleIndex:           ruleIndex,
 		Level:               sarifLevel(f.Severity),
 		Message:             sarifText{Text: cleanText(f.Message)},
@@ -270,10 +394,7 @@ func sarifResultOf(a *assess.Assessment, f assess.Finding, uri string, artifact,
 	}
 	for i, e := range f.Evidence {
 		id := i + 1
-		loc := sarifLocation{ID: &id, PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: art}, Message: &sarifText{Text: evidenceText(e)}}
-		if e.Line > 0 {
-			loc.PhysicalLocation.Region = &sarifRegion{StartLine: e.Line, StartColumn: max(e.Column, 1)}
-		}
+		loc := sarifLocation{ID: &id, PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: art, Region: regionOf(e.Line, e.Column)}, Message: &sarifText{Text: evidenceText(e)}}
 		if i == 0 {
 			primary := loc
 			primary.ID = nil
@@ -289,6 +410,52 @@ func sarifResultOf(a *assess.Assessment, f assess.Finding, uri string, artifact,
 			Justification: fmt.Sprintf("%s (owner: %s; expires %s)", cleanText(f.Waiver.Reason), cleanText(f.Waiver.Owner), f.Waiver.Expires)}}
 	}
 	return res
+}
+
+// regionOf is the region of a position, or nil for none (line 0).
+func regionOf(line, column int) *sarifRegion {
+	if line <= 0 {
+		return nil
+	}
+	return &sarifRegion{StartLine: line, StartColumn: max(column, 1), EndLine: line}
+}
+
+// notifications records the inputs that could not be assessed as tool
+// execution notifications, with a descriptor for each kind of failure,
+// and marks the run unsuccessful when there are any.
+func (s *SARIF) notifications(run *sarifRun, failures []assess.InputFailure, arts *sarifArtifacts) {
+	if len(failures) == 0 {
+		return
+	}
+	inv := &run.Invocations[0]
+	inv.ExecutionSuccessful = false
+	kinds := map[assess.FailureKind]int{}
+	for _, f := range failures {
+		i, ok := kinds[f.Kind]
+		if !ok {
+			i = len(run.Tool.Driver.Notifications)
+			kinds[f.Kind] = i
+			run.Tool.Driver.Notifications = append(run.Tool.Driver.Notifications, sarifNotificationDescriptor{
+				ID: string(f.Kind), Name: ruleName(string(f.Kind), string(f.Kind)),
+				ShortDescription:     sarifText{Text: failureKindText(f.Kind)},
+				DefaultConfiguration: sarifRuleConfig{Level: "error"},
+			})
+		}
+		art := arts.location(f.Path, "")
+		n := sarifNotification{
+			Level: "error", Message: sarifText{Text: cleanText(failureSentence(f))},
+			Descriptor: sarifDescriptorRef{ID: string(f.Kind), Index: i},
+			Locations:  []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: art}}},
+			Properties: sarifNotificationProperties{Path: cleanText(f.Path), Kind: f.Kind},
+		}
+		for _, p := range f.Problems {
+			n.Locations = append(n.Locations, sarifLocation{
+				PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: art, Region: regionOf(p.Line, p.Column)},
+				Message:          &sarifText{Text: cleanText(p.Message)},
+			})
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
 }
 
 // evidenceText names the field a location points at.
@@ -310,12 +477,7 @@ func fingerprint(system string, f assess.Finding) string {
 		paths[i] = e.Path
 	}
 	slices.Sort(paths)
-	h := sha256.New()
-	for _, p := range append([]string{system, f.RuleID}, paths...) {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:32]
+	return hashParts(append([]string{system, f.RuleID}, paths...)...)
 }
 
 // sarifOverrides converts overrides for SARIF properties.
@@ -344,21 +506,43 @@ func overridesSentence(s overrideSet, list []rules.Override) string {
 	return "(Not dria's built-in assessment: " + strings.Join(texts, "; ") + ")"
 }
 
-// rules returns the descriptors of the rules with results and of the rules
-// rule packs turned off (with enabled false), sorted by id, and the index
-// of each rule id in them. A rule is described from the metadata given
-// with WithRules, or else from its first finding or its override.
-func (s *SARIF) rules(r *assess.Report, ov overrideSet) ([]sarifRule, map[string]int) {
+// sarifRules are the rule descriptors of a run and the index of each
+// descriptor id in them, and each rule's base severity, which decides
+// whether a finding uses the rule's descriptor or one of its severity.
+type sarifRules struct {
+	list  []sarifRule
+	index map[string]int
+	base  map[string]rules.Severity
+}
+
+// idOf returns the id of the descriptor a finding's result points to: the
+// rule id when the finding is at the rule's base severity, else
+// RULE-ID/SEVERITY.
+func (d sarifRules) idOf(f assess.Finding) string {
+	if b, ok := d.base[f.RuleID]; !ok || f.Severity == b || !f.Severity.Valid() {
+		return f.RuleID
+	}
+	return f.RuleID + "/" + f.Severity.String()
+}
+
+// rules returns the descriptors of the rules with results (and of their
+// computed severities other than the base severity) and of the rules rule
+// packs turned off (with enabled false), sorted by id. A rule is
+// described from the metadata given with WithRules, or else from its
+// first finding or its override.
+func (s *SARIF) rules(r *assess.Report, ov overrideSet) sarifRules {
 	descs := map[string]sarifRule{}
+	d := sarifRules{base: map[string]rules.Severity{}}
 	for _, a := range r.Assessments {
 		for _, f := range a.Findings {
-			if _, ok := descs[f.RuleID]; ok {
-				continue
+			if _, ok := descs[f.RuleID]; !ok {
+				descs[f.RuleID] = s.ruleDescriptor(f)
+				d.base[f.RuleID] = descs[f.RuleID].Properties.Severity
 			}
-			if ru, ok := s.o.rules[f.RuleID]; ok {
-				descs[f.RuleID] = sarifRuleOf(ru.ID, ru.Title, ru.Description, ru.Severity, ru.Likelihood, ru.Category, ru.Remediation, ru.Rights, referenceStrings(ru.References))
-			} else {
-				descs[f.RuleID] = sarifRuleOf(f.RuleID, f.Title, "", f.BaseSeverity, "", f.Category, f.Remediation, f.Rights, referenceStrings(f.References))
+			if id := d.idOf(f); id != f.RuleID {
+				if _, ok := descs[id]; !ok {
+					descs[id] = severityDescriptor(descs[f.RuleID], f.Severity)
+				}
 			}
 		}
 	}
@@ -367,27 +551,78 @@ func (s *SARIF) rules(r *assess.Report, ov overrideSet) ([]sarifRule, map[string
 			descs[o.Rule] = disabledRule(o, ov.titles[o.Rule])
 		}
 	}
-	for id, d := range descs {
-		if changes := ov.byRule[id]; len(changes) > 0 {
-			d.Properties.Overrides = sarifOverrides(ov, changes)
-			note := overridesSentence(ov, changes)
-			d.Help.Text = note + "\n\n" + d.Help.Text
-			d.Help.Markdown = mdText(note) + "\n\n" + d.Help.Markdown
-			descs[id] = d
+	anchors := s.anchors()
+	for id, desc := range descs {
+		rule, _, _ := strings.Cut(id, "/")
+		if a, ok := anchors[rule]; ok {
+			desc.HelpURI = s.o.rulesDocURL + "#" + url.PathEscape(a)
 		}
+		if changes := ov.byRule[rule]; len(changes) > 0 {
+			desc.Properties.Overrides = sarifOverrides(ov, changes)
+			note := overridesSentence(ov, changes)
+			desc.Help.Text = note + "\n\n" + desc.Help.Text
+			desc.Help.Markdown = mdText(note) + "\n\n" + desc.Help.Markdown
+		}
+		descs[id] = desc
 	}
 	ids := make([]string, 0, len(descs))
 	for id := range descs {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	out := make([]sarifRule, len(ids))
-	index := make(map[string]int, len(ids))
+	d.list = make([]sarifRule, len(ids))
+	d.index = make(map[string]int, len(ids))
 	for i, id := range ids {
-		out[i] = descs[id]
-		index[id] = i
+		d.list[i] = descs[id]
+		d.index[id] = i
 	}
-	return out, index
+	return d
+}
+
+// ruleDescriptor describes a finding's rule from the rules' metadata, or
+// else from the finding.
+func (s *SARIF) ruleDescriptor(f assess.Finding) sarifRule {
+	if ru, ok := s.o.rules[f.RuleID]; ok {
+		return sarifRuleOf(ru.ID, ru.Title, ru.Description, ru.Severity, ru.Likelihood, ru.Category, ru.Remediation, ru.Rights, referenceStrings(ru.References))
+	}
+	return sarifRuleOf(f.RuleID, f.Title, "", f.BaseSeverity, "", f.Category, f.Remediation, f.Rights, referenceStrings(f.References))
+}
+
+// severityDescriptor is the descriptor of a rule's findings that dria
+// rated at another severity than the rule's base: the rule's descriptor
+// with the id RULE-ID/SEVERITY and that severity's level and
+// security-severity, so that code scanning shows the computed severity.
+func severityDescriptor(base sarifRule, severity rules.Severity) sarifRule {
+	d := base
+	d.ID = base.ID + "/" + severity.String()
+	d.Properties.Tags = slices.Clone(base.Properties.Tags)
+	d.Properties.BaseRule, d.Properties.BaseSeverity = base.ID, base.Properties.Severity
+	d.Properties.Severity = severity
+	d.Properties.SecuritySeverity = securitySeverity(severity)
+	d.Properties.ProblemSeverity = problemSeverity(severity)
+	d.DefaultConfiguration.Level = sarifLevel(severity)
+	note := fmt.Sprintf("Findings of %s that dria rated %s (base severity %s) for their system's scale, scope and irremediability and the rule's likelihood; each result gives the reasons.",
+		base.ID, severity, base.Properties.Severity)
+	d.FullDescription.Text = base.FullDescription.Text + " " + note
+	d.Help.Text = note + "\n\n" + base.Help.Text
+	d.Help.Markdown = mdText(note) + "\n\n" + base.Help.Markdown
+	return d
+}
+
+// anchors returns the catalogue fragment of each built-in rule given with
+// WithRules, when a catalogue URL is set: the helpUri of its descriptors.
+// Pack rules are not in dria's catalogue and get none.
+func (s *SARIF) anchors() map[string]string {
+	if s.o.rulesDocURL == "" {
+		return nil
+	}
+	var builtin []rules.Rule
+	for _, id := range s.o.ruleIDs {
+		if r := s.o.rules[id]; r.Source == "builtin" {
+			builtin = append(builtin, r)
+		}
+	}
+	return ruleAnchors(builtin)
 }
 
 // disabledRule describes a rule a rule pack turned off: it has no results,
@@ -410,7 +645,7 @@ func referenceStrings[T fmt.Stringer](refs []T) []string {
 	return out
 }
 
-func sarifRuleOf(id, title, description, severity, likelihood, category, remediation string, rights, refs []string) sarifRule {
+func sarifRuleOf(id, title, description string, severity rules.Severity, likelihood, category, remediation string, rights, refs []string) sarifRule {
 	title, description, remediation = cleanText(title), cleanText(description), cleanText(remediation)
 	if description == "" {
 		description = title
@@ -481,21 +716,21 @@ func ruleName(id, title string) string {
 }
 
 // sarifLevel maps a severity to a SARIF level.
-func sarifLevel(severity string) string {
+func sarifLevel(severity rules.Severity) string {
 	switch severity {
-	case "critical", "high":
+	case rules.Critical, rules.High:
 		return "error"
-	case "medium":
+	case rules.Medium:
 		return "warning"
 	}
 	return "note"
 }
 
-func problemSeverity(severity string) string {
+func problemSeverity(severity rules.Severity) string {
 	switch severity {
-	case "critical", "high":
+	case rules.Critical, rules.High:
 		return "error"
-	case "medium":
+	case rules.Medium:
 		return "warning"
 	}
 	return "recommendation"
@@ -503,41 +738,18 @@ func problemSeverity(severity string) string {
 
 // securitySeverity maps a severity to the score GitHub code scanning reads:
 // over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low.
-func securitySeverity(severity string) string {
+func securitySeverity(severity rules.Severity) string {
 	switch severity {
-	case "critical":
+	case rules.Critical:
 		return "9.5"
-	case "high":
+	case rules.High:
 		return "8.0"
-	case "medium":
+	case rules.Medium:
 		return "5.5"
-	case "low":
+	case rules.Low:
 		return "3.0"
 	}
 	return "0.0"
-}
-
-// artifactURI turns a source path into a SARIF artifact URI: relative to
-// baseDir when the path is inside it, with forward slashes and no leading
-// "./", percent-encoded; other absolute paths become file:// URIs.
-func artifactURI(baseDir, path string) string {
-	p := path
-	if baseDir != "" && filepath.IsAbs(p) {
-		if base, err := filepath.Abs(baseDir); err == nil {
-			if rel, err := filepath.Rel(base, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-				p = rel
-			}
-		}
-	}
-	if filepath.IsAbs(p) {
-		s := filepath.ToSlash(p)
-		if !strings.HasPrefix(s, "/") {
-			s = "/" + s
-		}
-		return (&url.URL{Scheme: "file", Path: s}).String()
-	}
-	p = filepath.ToSlash(filepath.Clean(p))
-	return (&url.URL{Path: p}).String()
 }
 
 func nonNil[T any](s []T) []T {

@@ -14,6 +14,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/assess"
 )
 
 var (
@@ -48,13 +50,15 @@ func validateSARIF(t testing.TB, data []byte) error {
 	return sarifSchema.Validate(v)
 }
 
+// TestSARIFValidatesAgainstTheSARIFSchema validates every SARIF report
+// the tests make (with waivers and with overrides among them), and one
+// rendered without options.
 func TestSARIFValidatesAgainstTheSARIFSchema(t *testing.T) {
-	for _, c := range reportCases(t) {
-		assert.NoError(t, validateSARIF(t, render(t, "sarif", caseReport(t, c))), c.name)
+	for _, c := range allCases(t) {
+		assert.NoError(t, validateSARIF(t, renderCase(t, "sarif", c)), c.name)
 	}
-	assert.NoError(t, validateSARIF(t, render(t, "sarif", waivedReport(t))), "with waivers")
 	var buf bytes.Buffer
-	require.NoError(t, NewSARIF().Render(&buf, caseReport(t, reportCases(t)[0])))
+	require.NoError(t, NewSARIF().Render(&buf, richReport(t)))
 	assert.NoError(t, validateSARIF(t, buf.Bytes()), "without options")
 }
 
@@ -77,10 +81,10 @@ func decodeSARIF(t testing.TB, data []byte) sarifLog {
 // that the line they name in the source file holds the field the evidence
 // names.
 func TestSARIFLocationsPointAtTheEvidence(t *testing.T) {
-	checked := 0
-	for _, c := range reportCases(t) {
+	checked, golden := 0, 0
+	for _, c := range allCases(t) {
 		r := caseReport(t, c)
-		log := decodeSARIF(t, render(t, "sarif", r))
+		log := decodeSARIF(t, renderCase(t, "sarif", c))
 		require.Len(t, log.Runs, 1)
 		run := log.Runs[0]
 		i := 0
@@ -91,11 +95,12 @@ func TestSARIFLocationsPointAtTheEvidence(t *testing.T) {
 			for _, f := range a.Findings {
 				res := run.Results[i]
 				i++
-				assert.Equal(t, f.RuleID, res.RuleID)
-				assert.Equal(t, f.RuleID, run.Tool.Driver.Rules[res.RuleIndex].ID, "ruleIndex of %s", f.RuleID)
+				assert.Equal(t, f.RuleID, baseRuleID(res.RuleID))
+				assert.Equal(t, res.RuleID, run.Tool.Driver.Rules[res.RuleIndex].ID, "ruleIndex of %s", f.RuleID)
 				require.Len(t, res.Locations, 1)
 				loc := res.Locations[0].PhysicalLocation
 				assert.Equal(t, a.Source.Path, loc.ArtifactLocation.URI)
+				assert.Equal(t, srcRoot, loc.ArtifactLocation.URIBaseID)
 				assert.Equal(t, a.Source.Path, run.Artifacts[*loc.ArtifactLocation.Index].Location.URI)
 				if len(f.Evidence) == 0 {
 					assert.Nil(t, loc.Region)
@@ -126,12 +131,16 @@ func TestSARIFLocationsPointAtTheEvidence(t *testing.T) {
 							"%s %s: line %d column %d should start the list item %s: %q", c.name, f.RuleID, e.Line, e.Column, field, line)
 					}
 					checked++
+					if c.rules.key() != builtinRules.key() {
+						golden++
+					}
 				}
 			}
 		}
 		assert.Equal(t, i, len(run.Results), "one result per finding")
 	}
 	assert.Greater(t, checked, 500, "locations checked")
+	assert.Greater(t, golden, 80, "locations checked in the golden cases")
 }
 
 // lastKey returns the last segment of a JSON pointer when it is a key (not
@@ -145,17 +154,18 @@ func lastKey(pointer string) string {
 }
 
 // TestSARIFFingerprintsSurviveEdits shifts every line of a description and
-// expects the same fingerprints at new lines.
+// expects the same fingerprints at new lines (and a result without a
+// region to stay without one).
 func TestSARIFFingerprintsSurviveEdits(t *testing.T) {
-	in := input(t, "examples/systems/welfare-risk-scoring.yaml")
+	in := input(t, richPath)
 	shifted := in
 	shifted.Data = append([]byte("# one\n# two\n# three\n"), in.Data...)
-	a := testAssessor(t)
+	a := assessorFor(t, testRules)
 	r1, err := a.Assess(context.Background(), in)
 	require.NoError(t, err)
 	r2, err := a.Assess(context.Background(), shifted)
 	require.NoError(t, err)
-	l1, l2 := decodeSARIF(t, render(t, "sarif", r1)), decodeSARIF(t, render(t, "sarif", r2))
+	l1, l2 := decodeSARIF(t, renderWith(t, "sarif", r1, a.Rules())), decodeSARIF(t, renderWith(t, "sarif", r2, a.Rules()))
 	require.Equal(t, len(l1.Runs[0].Results), len(l2.Runs[0].Results))
 	seen := map[string]bool{}
 	for i, x := range l1.Runs[0].Results {
@@ -163,23 +173,44 @@ func TestSARIFFingerprintsSurviveEdits(t *testing.T) {
 		fp := x.PartialFingerprints[FingerprintKey]
 		assert.Len(t, fp, 32)
 		assert.Equal(t, fp, y.PartialFingerprints[FingerprintKey])
+		if x.Locations[0].PhysicalLocation.Region == nil {
+			assert.Nil(t, y.Locations[0].PhysicalLocation.Region)
+			continue
+		}
 		assert.Equal(t, x.Locations[0].PhysicalLocation.Region.StartLine+3, y.Locations[0].PhysicalLocation.Region.StartLine)
 		assert.False(t, seen[fp], "fingerprint %s repeats", fp)
 		seen[fp] = true
 	}
 }
 
+// baseRuleID is the rule id of a result's rule id (RULE-ID or
+// RULE-ID/SEVERITY).
+func baseRuleID(id string) string {
+	rule, _, _ := strings.Cut(id, "/")
+	return rule
+}
+
+// TestSARIFRules checks the rule descriptors of the rich report: with the
+// rule set, every rule with results in any system, described from its
+// metadata; without it, described from the findings.
 func TestSARIFRules(t *testing.T) {
-	r := caseReport(t, reportCase{name: "welfare-risk-scoring", paths: []string{"examples/systems/welfare-risk-scoring.yaml"}})
+	c := goldenCase(t, "rich")
+	r := caseReport(t, c)
 
 	// With the rule set: the rules with results, with their descriptions.
-	log := decodeSARIF(t, render(t, "sarif", r))
+	log := decodeSARIF(t, renderCase(t, "sarif", c))
 	rules := log.Runs[0].Tool.Driver.Rules
-	withFindings := map[string]bool{}
-	for _, f := range r.Assessments[0].Findings {
-		withFindings[f.RuleID] = true
+	withFindings, descriptors := map[string]bool{}, map[string]bool{}
+	for _, a := range r.Assessments {
+		for _, f := range a.Findings {
+			withFindings[f.RuleID] = true
+			descriptors[f.RuleID] = true
+			if f.Severity != f.BaseSeverity {
+				descriptors[f.RuleID+"/"+f.Severity.String()] = true
+			}
+		}
 	}
-	assert.Len(t, rules, len(withFindings))
+	assert.Len(t, rules, len(descriptors), "a descriptor per rule with findings, and per computed severity other than its base")
 	byID := map[string]sarifRule{}
 	for i, ru := range rules {
 		if i > 0 {
@@ -187,7 +218,7 @@ func TestSARIFRules(t *testing.T) {
 		}
 		byID[ru.ID] = ru
 	}
-	for _, meta := range testAssessor(t).Rules() {
+	for _, meta := range caseRules(t, c) {
 		ru, ok := byID[meta.ID]
 		if !withFindings[meta.ID] {
 			assert.False(t, ok, meta.ID)
@@ -207,17 +238,14 @@ func TestSARIFRules(t *testing.T) {
 		assert.Equal(t, securitySeverity(meta.Severity), ru.Properties.SecuritySeverity)
 		assert.Equal(t, sarifLevel(meta.Severity), ru.DefaultConfiguration.Level)
 		assert.Equal(t, meta.Likelihood, ru.Properties.Likelihood)
+		assert.Empty(t, ru.HelpURI, "%s: a pack's rules are not in dria's catalogue", meta.ID)
 	}
 
 	// Without: the rules with findings, described from the findings.
 	var buf bytes.Buffer
 	require.NoError(t, NewSARIF().Render(&buf, r))
 	log = decodeSARIF(t, buf.Bytes())
-	ids := map[string]bool{}
-	for _, f := range r.Assessments[0].Findings {
-		ids[f.RuleID] = true
-	}
-	assert.Len(t, log.Runs[0].Tool.Driver.Rules, len(ids))
+	assert.Len(t, log.Runs[0].Tool.Driver.Rules, len(descriptors))
 	for _, res := range log.Runs[0].Results {
 		ru := log.Runs[0].Tool.Driver.Rules[res.RuleIndex]
 		assert.Equal(t, res.RuleID, ru.ID)
@@ -239,32 +267,60 @@ func TestSARIFLevels(t *testing.T) {
 	assert.Equal(t, "8.0", securitySeverity("high"))
 }
 
+// TestSARIFArtifactURIs checks how source paths become artifact
+// locations: relative to the repository root under %SRCROOT% when inside
+// it (relative paths resolved against the working directory), and
+// absolute file URIs outside it.
 func TestSARIFArtifactURIs(t *testing.T) {
 	base, err := filepath.Abs("testdata")
 	require.NoError(t, err)
-	for _, c := range []struct{ base, path, want string }{
-		{"", "examples/systems/a.yaml", "examples/systems/a.yaml"},
-		{"", "./examples/systems/a.yaml", "examples/systems/a.yaml"},
-		{"", "examples//systems/./a.yaml", "examples/systems/a.yaml"},
-		{"", "dir with space/a#1.yaml", "dir%20with%20space/a%231.yaml"},
-		{"", "<stdin>", "%3Cstdin%3E"},
-		{"", "../up/a.yaml", "../up/a.yaml"},
-		{"", "c:d.yaml", "./c:d.yaml"},
-		{base, filepath.Join(base, "systems", "a.yaml"), "systems/a.yaml"},
-		{base, "systems/a.yaml", "systems/a.yaml"},
-		{base, "/elsewhere/a.yaml", "file:///elsewhere/a.yaml"},
-		{"", "/abs/a b.yaml", "file:///abs/a%20b.yaml"},
+	const rel, abs = srcRoot, ""
+	for _, c := range []struct{ workDir, repoRoot, path, want, baseID string }{
+		{"", "", "examples/systems/a.yaml", "examples/systems/a.yaml", rel},
+		{"", "", "./examples/systems/a.yaml", "examples/systems/a.yaml", rel},
+		{"", "", "examples//systems/./a.yaml", "examples/systems/a.yaml", rel},
+		{"", "", "dir with space/a#1.yaml", "dir%20with%20space/a%231.yaml", rel},
+		{"", "", "<stdin>", "%3Cstdin%3E", rel},
+		{"", "", "../up/a.yaml", "../up/a.yaml", rel},
+		{"", "", "c:d.yaml", "./c:d.yaml", rel},
+		{"", "", "/abs/a b.yaml", "file:///abs/a%20b.yaml", abs},
+		{base, "", filepath.Join(base, "systems", "a.yaml"), "systems/a.yaml", rel},
+		{base, "", "systems/a.yaml", "systems/a.yaml", rel},
+		{base, "", "/elsewhere/a.yaml", "file:///elsewhere/a.yaml", abs},
+		// A run from a subdirectory of the repository: paths as the
+		// repository names them.
+		{"/repo/sub", "/repo", "a.yaml", "sub/a.yaml", rel},
+		{"/repo/sub", "/repo", "../b.yaml", "b.yaml", rel},
+		{"/repo/sub", "/repo", "deeper/../c.yaml", "sub/c.yaml", rel},
+		{"/repo/sub", "/repo", "/repo/d.yaml", "d.yaml", rel},
+		{"/repo/sub", "/repo", "../../outside.yaml", "file:///outside.yaml", abs},
+		{"/repo/sub", "/repo", "/repository/e.yaml", "file:///repository/e.yaml", abs},
+		{"", "/repo", "systems/f.yaml", "systems/f.yaml", rel},
 	} {
-		assert.Equal(t, c.want, artifactURI(c.base, c.path), "artifactURI(%q, %q)", c.base, c.path)
+		o := newOptions([]Option{WithBaseDir(c.workDir)})
+		if c.repoRoot != "" {
+			o = newOptions([]Option{WithBaseDir(c.workDir), WithRepoRoot(c.repoRoot)})
+		}
+		got := o.artifactLocation(c.path)
+		assert.Equal(t, sarifArtifactLocation{URI: c.want, URIBaseID: c.baseID}, got, "work dir %q, root %q, path %q", c.workDir, c.repoRoot, c.path)
 	}
 }
 
+// TestSARIFWaivedFindingsAreSuppressed checks the results of the rich
+// report made with waivers: a waived finding is suppressed with its
+// waiver, one whose waiver expired is marked so.
 func TestSARIFWaivedFindingsAreSuppressed(t *testing.T) {
-	r := waivedReport(t)
-	log := decodeSARIF(t, render(t, "sarif", r))
-	suppressed := 0
+	r := richReport(t)
+	log := decodeSARIF(t, renderCase(t, "sarif", goldenCase(t, "rich")))
+	var findings []assess.Finding
+	for _, a := range r.Assessments {
+		findings = append(findings, a.Findings...)
+	}
+	require.Len(t, log.Runs[0].Results, len(findings))
+	suppressed, expired := 0, 0
 	for i, res := range log.Runs[0].Results {
-		f := r.Assessments[0].Findings[i]
+		f := findings[i]
+		assert.Equal(t, f.RuleID, baseRuleID(res.RuleID))
 		if f.Waived {
 			require.Len(t, res.Suppressions, 1)
 			assert.Equal(t, "external", res.Suppressions[0].Kind)
@@ -276,23 +332,29 @@ func TestSARIFWaivedFindingsAreSuppressed(t *testing.T) {
 			assert.Empty(t, res.Suppressions)
 		}
 		assert.Equal(t, f.ExpiredWaiver != nil, res.Properties.WaiverExpired)
+		if res.Properties.WaiverExpired {
+			expired++
+		}
 	}
 	assert.Equal(t, 1, suppressed)
+	assert.Equal(t, 2, expired, "the expired waiver matched a finding of each system")
 }
 
 // TestSARIFKeepsHostileTextAsText checks that hostile strings arrive in
 // SARIF as the same text (JSON escaping only).
 func TestSARIFKeepsHostileTextAsText(t *testing.T) {
-	r := caseReport(t, reportCase{name: "hostile", paths: []string{"report/testdata/systems/hostile.yaml"}})
-	log := decodeSARIF(t, render(t, "sarif", r))
-	found := false
-	for _, res := range log.Runs[0].Results {
-		if strings.Contains(res.Message.Text, "<script>alert('recipient')</script>") {
-			found = true
+	for _, c := range []reportCase{goldenCase(t, "hostile"), builtinCase(t, "hostile")} {
+		r := caseReport(t, c)
+		raw := renderCase(t, "sarif", c)
+		log := decodeSARIF(t, raw)
+		found := false
+		for _, res := range log.Runs[0].Results {
+			if strings.Contains(res.Message.Text, "<script>alert('recipient')</script>") {
+				found = true
+			}
 		}
+		assert.True(t, found, c.name)
+		assert.Equal(t, r.Assessments[0].System.Title, log.Runs[0].Properties.Systems[0].Title, c.name)
+		assert.NotContains(t, string(raw), "<script>", "%s: JSON escapes < and > in strings", c.name)
 	}
-	assert.True(t, found)
-	assert.Equal(t, r.Assessments[0].System.Title, log.Runs[0].Properties.Systems[0].Title)
-	raw := render(t, "sarif", r)
-	assert.NotContains(t, string(raw), "<script>", "JSON escapes < and > in strings")
 }

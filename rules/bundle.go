@@ -80,7 +80,7 @@ func (s *Set) bundleFiles() (map[string][]byte, error) {
 		"metadata":     map[string]any{"dria": map[string]any{"version": version.Version, "rules": len(s.rules)}},
 	}
 	schemas := map[string]any{}
-	for _, name := range schema.Names {
+	for _, name := range schema.Names() {
 		text, err := schema.JSON(name)
 		if err != nil {
 			return nil, err
@@ -168,7 +168,7 @@ func readTarball(s ruleSource, data []byte) (sourceContent, error) {
 			continue
 		}
 		if first, dup := seen[clean]; dup {
-			c.problems = append(c.problems, Problem{File: name, Message: fmt.Sprintf(
+			c.problems = append(c.problems, schema.Problem{File: name, Message: fmt.Sprintf(
 				"entries \"%s\" and \"%s\" are both %s once their paths are cleaned; a pack holds each file once",
 				safetext.Inline(first), safetext.Inline(hdr.Name), safetext.Inline(clean))})
 			continue

@@ -79,7 +79,7 @@ func TestBundleServedByOPAMatchesLibrary(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 
-	a, err := assess.New(assess.WithRuleSet(set))
+	a, err := assess.New(context.Background(), assess.WithRuleSet(set))
 	require.NoError(t, err)
 	files, err := filepath.Glob("../examples/systems/*.yaml")
 	require.NoError(t, err)

@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 // The case corpus in testdata/cases holds descriptions of real systems:
@@ -43,11 +44,9 @@ type caseExpect struct {
 	Central  []string `yaml:"central"`
 }
 
-var sevRank = map[string]int{"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
-
 func caseAssessor(t *testing.T) *assess.Assessor {
 	t.Helper()
-	a, err := assess.New(assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
+	a, err := assess.New(context.Background(), assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }))
 	require.NoError(t, err)
 	return a
 }
@@ -78,11 +77,11 @@ func assessCase(t *testing.T, a *assess.Assessor, path string) assess.Assessment
 
 // highestByRight gives, for each right, the highest severity of the
 // findings that name it.
-func highestByRight(as assess.Assessment) map[string]string {
-	out := map[string]string{}
+func highestByRight(as assess.Assessment) map[string]rules.Severity {
+	out := map[string]rules.Severity{}
 	for _, f := range as.Findings {
 		for _, r := range f.Rights {
-			if cur, ok := out[r]; !ok || sevRank[f.Severity] > sevRank[cur] {
+			if cur, ok := out[r]; !ok || f.Severity.Compare(cur) > 0 {
 				out[r] = f.Severity
 			}
 		}
@@ -113,13 +112,13 @@ func TestRealCases(t *testing.T) {
 		ok := true
 		var cells []string
 		for _, r := range exp.Violated {
-			want := "medium"
+			want := rules.Medium
 			if slices.Contains(exp.Central, r) {
-				want = "high"
+				want = rules.High
 			}
 			sev, flagged := got[r]
 			mark := ""
-			if !flagged || sevRank[sev] < sevRank[want] {
+			if !flagged || !sev.AtLeast(want) {
 				ok = false
 				mark = "!"
 				if !flagged {
@@ -128,7 +127,7 @@ func TestRealCases(t *testing.T) {
 				t.Errorf("%s: %s flagged at %s, want %s or above", slug, r, sev, want)
 			}
 			star := ""
-			if want == "high" {
+			if want == rules.High {
 				star = "*"
 			}
 			cells = append(cells, fmt.Sprintf("%s%s:%s%s", r, star, sev, mark))
@@ -147,7 +146,7 @@ func TestRealCases(t *testing.T) {
 		if !ok {
 			var hs []string
 			for _, f := range as.Findings {
-				if sevRank[f.Severity] >= sevRank["high"] {
+				if f.Severity.AtLeast(rules.High) {
 					hs = append(hs, f.RuleID)
 				}
 			}

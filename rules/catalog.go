@@ -1,9 +1,16 @@
 package rules
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// Rights lists the right ids of the specification, in its order.
-var Rights = []string{
+// Rights returns the right ids of the specification, in its order (the
+// order reports list rights in), in a new slice the caller may change.
+func Rights() []string { return slices.Clone(rights[:]) }
+
+// rights lists the right ids of the specification, in its order.
+var rights = [...]string{
 	"privacy", "expression", "assembly-association", "participation", "non-discrimination",
 	"remedy", "fair-trial", "liberty-security", "social-security", "child-rights",
 	"movement-asylum", "accessibility", "thought-religion", "education", "work", "health",

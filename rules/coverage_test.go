@@ -27,7 +27,7 @@ func TestEveryRightHasThreeRules(t *testing.T) {
 			count[right]++
 		}
 	}
-	for _, right := range Rights {
+	for _, right := range Rights() {
 		assert.GreaterOrEqual(t, count[right], 3, "right %s is protected by %d rules", right, count[right])
 	}
 }

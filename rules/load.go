@@ -20,6 +20,7 @@ import (
 
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/internal/suggest"
 	"github.com/dria-project/dria/schema"
 )
 
@@ -50,6 +51,9 @@ type config struct {
 	disabled []string
 	builtins bool
 	tests    bool
+	// fullChecks gives the built-in set every check even without tests,
+	// for the test that holds the start-up shortcuts to the full load.
+	fullChecks bool
 }
 
 // WithDir adds the rules (and their tests) found under a directory, a
@@ -151,8 +155,16 @@ type Set struct {
 // enablement, in load order.
 func (s *Set) Overrides() []Override { return slices.Clone(s.overrides) }
 
-// Rules returns the enabled rules, sorted by id.
-func (s *Set) Rules() []Rule { return slices.Clone(s.rules) }
+// Rules returns the enabled rules, sorted by id. The rules and their
+// lists are copies: changing them changes nothing in the set.
+func (s *Set) Rules() []Rule {
+	out := make([]Rule, len(s.rules))
+	for i, r := range s.rules {
+		r.Rights, r.References = slices.Clone(r.Rights), slices.Clone(r.References)
+		out[i] = r
+	}
+	return out
+}
 
 // Compiler returns the compiled policy: rules, library, engine and catalog.
 func (s *Set) Compiler() *ast.Compiler { return s.compiler }
@@ -160,16 +172,6 @@ func (s *Set) Compiler() *ast.Compiler { return s.compiler }
 // Digest identifies the policy: a SHA-256 over every module that takes
 // part in an assessment, as "sha256:<hex>".
 func (s *Set) Digest() string { return s.digest }
-
-// Sources returns the text of every module of the policy by file name,
-// including the generated catalog (for building bundles).
-func (s *Set) Sources() map[string]string {
-	out := make(map[string]string, len(s.texts))
-	for k, v := range s.texts {
-		out[k] = v
-	}
-	return out
-}
 
 // Load reads, checks and compiles the built-in rules and any rule packs.
 // Every problem found is returned at once as a *LoadError. The steps:
@@ -184,6 +186,11 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 			return nil, err
 		}
 	}
+	return load(ctx, cfg)
+}
+
+// load is Load with its configuration read.
+func load(ctx context.Context, cfg config) (*Set, error) {
 	in, err := collect(ctx, cfg)
 	if err != nil {
 		return nil, err
@@ -193,17 +200,18 @@ func Load(ctx context.Context, opts ...Option) (*Set, error) {
 	pol := classify(in.files, refused)
 	problems := slices.Concat(in.problems, nsProblems, pol.problems, duplicateIDs(pol.rules))
 	if len(problems) > 0 {
-		return nil, &LoadError{Problems: sortProblems(problems)}
+		return nil, &LoadError{Problems: schema.SortProblems(problems)}
 	}
 	rules, overrides, problems := applyOverrides(pol.rules, in.manifests())
 	if len(problems) > 0 {
-		return nil, &LoadError{Problems: sortProblems(problems)}
+		return nil, &LoadError{Problems: schema.SortProblems(problems)}
 	}
 	if rules, err = disable(rules, cfg.disabled); err != nil {
 		return nil, err
 	}
 	// Rules from outside the binary are type-checked (see compile).
-	return pol.build(rules, overrides, len(in.packs) > 0 || cfg.tests)
+	typed := len(in.packs) > 0 || cfg.tests || cfg.fullChecks
+	return pol.build(rules, overrides, compileModeFor(typed, pol.uses))
 }
 
 // disable leaves the rules with the given ids out of the catalog; their
@@ -233,20 +241,20 @@ func disable(rules []Rule, ids []string) ([]Rule, error) {
 
 // build generates the catalog of the enabled rules and compiles the
 // policy.
-func (p *policy) build(rules []Rule, overrides []Override, typed bool) (*Set, error) {
+func (p *policy) build(rules []Rule, overrides []Override, mode compileMode) (*Set, error) {
 	slices.SortFunc(rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
 	catalog, err := catalogModule(rules)
 	if err != nil {
 		return nil, err
 	}
-	cm, err := ast.ParseModuleWithOpts(catalogFile, catalog, parserOptions)
+	cm, err := parseCatalog(rules, catalog)
 	if err != nil {
-		return nil, fmt.Errorf("generated catalog: %w", err)
+		return nil, err
 	}
 	p.modules[catalogFile] = cm
 	p.texts[catalogFile] = catalog
 	p.entries[catalogFile] = catalogFile
-	compiler, err := compile(p.modules, typed)
+	compiler, err := compile(p.modules, mode)
 	if err != nil {
 		return nil, err
 	}
@@ -273,19 +281,32 @@ func newCompiler(prints, typed bool) (*ast.Compiler, error) {
 	return c, nil
 }
 
+// compileMode says how much checking a compilation needs.
+type compileMode struct {
+	// typed checks the rules' types against the description schema.
+	typed bool
+	// skip are the compiler stages a checked built-in set does without
+	// (see moduleUses.skippedStages).
+	skip []ast.StageID
+}
+
 // compile compiles the policy. Rules from outside the binary are always
 // type-checked against the description schema; the built-in set on its own
-// is not, because its tests (go test ./rules/, which loads it with its tests
-// and so with the schema) already check exactly these modules, and
-// checking them again would cost a tenth of the command's start-up.
-func compile(modules map[string]*ast.Module, typed bool) (*ast.Compiler, error) {
-	c, err := newCompiler(false, typed)
+// is not, and skips every checking stage of the compiler, because its tests
+// (go test ./rules/, which loads it with its tests and so with every check
+// and the schema) already check exactly these modules, and checking them
+// again would cost half of the command's start-up.
+func compile(modules map[string]*ast.Module, mode compileMode) (*ast.Compiler, error) {
+	c, err := newCompiler(false, mode.typed)
 	if err != nil {
 		return nil, err
 	}
+	if len(mode.skip) > 0 {
+		c = c.WithSkipStages(mode.skip...)
+	}
 	c.Compile(modules)
 	if c.Failed() {
-		return nil, &LoadError{Problems: sortProblems(astProblems(c.Errors))}
+		return nil, &LoadError{Problems: schema.SortProblems(astProblems(c.Errors))}
 	}
 	return c, nil
 }
@@ -306,12 +327,12 @@ func inputSchema() (*ast.SchemaSet, error) {
 	return ss, nil
 }
 
-func duplicateIDs(rules []Rule) []Problem {
-	var out []Problem
+func duplicateIDs(rules []Rule) []schema.Problem {
+	var out []schema.Problem
 	first := map[string]Rule{}
 	for _, r := range rules {
 		if f, dup := first[r.ID]; dup {
-			out = append(out, Problem{File: r.File, Line: r.Line, Column: 1,
+			out = append(out, schema.Problem{File: r.File, Line: r.Line, Column: 1,
 				Message: fmt.Sprintf("rule id %s is already used by %s:%d; rule ids must be unique across all loaded rule sets", r.ID, f.File, f.Line)})
 			continue
 		}
@@ -325,7 +346,7 @@ func closestID(id string, rules []Rule) string {
 	for i, r := range rules {
 		ids[i] = r.ID
 	}
-	return schema.Closest(id, ids)
+	return suggest.Closest(id, ids)
 }
 
 // catalogModule generates the dria.catalog package: the metadata of every
@@ -334,7 +355,7 @@ func closestID(id string, rules []Rule) string {
 func catalogModule(rules []Rule) (string, error) {
 	type meta struct {
 		Title       string      `json:"title"`
-		Severity    string      `json:"severity"`
+		Severity    Severity    `json:"severity"`
 		Likelihood  string      `json:"likelihood"`
 		Rights      []string    `json:"rights"`
 		Category    string      `json:"category"`
@@ -377,12 +398,12 @@ func catalogModule(rules []Rule) (string, error) {
 	return b.String(), nil
 }
 
-// packageRef writes a package path as a data reference that parses back,
-// quoting segments that are not plain identifiers.
-func packageRef(pkg string) string {
-	ref := ast.MustParseRef("data." + pkg)
-	return ref.String()
-}
+// packageRef writes a package path as a data reference that parses back.
+// A rule's Package is its module's package path as OPA writes it (segments
+// that are not plain identifiers quoted), without the leading data, so
+// putting data back is the reference; parsing it again, once per rule at
+// every start, gave the same text.
+func packageRef(pkg string) string { return "data." + pkg }
 
 func digest(texts map[string]string) string {
 	names := make([]string, 0, len(texts))
@@ -401,14 +422,14 @@ func digest(texts map[string]string) string {
 }
 
 // astProblems turns OPA parse, compile and type errors into problems.
-func astProblems(err error) []Problem {
+func astProblems(err error) []schema.Problem {
 	var errs ast.Errors
 	if !errors.As(err, &errs) {
-		return []Problem{{File: "(rules)", Line: 1, Column: 1, Message: err.Error()}}
+		return []schema.Problem{{File: "(rules)", Line: 1, Column: 1, Message: err.Error()}}
 	}
-	out := make([]Problem, 0, len(errs))
+	out := make([]schema.Problem, 0, len(errs))
 	for _, e := range errs {
-		p := Problem{Message: explainASTError(e)}
+		p := schema.Problem{Message: explainASTError(e)}
 		if e.Location != nil {
 			p.File, p.Line, p.Column = e.Location.File, e.Location.Row, e.Location.Col
 		}
@@ -429,7 +450,7 @@ func explainASTError(e *ast.Error) string {
 		}
 		sort.Strings(names)
 		msg = fmt.Sprintf("%s: the description schema has no field %q at %s", e.Message, have, d.Ref[:d.Pos].String())
-		if best := schema.Closest(have, names); best != "" {
+		if best := suggest.Closest(have, names); best != "" {
 			msg += fmt.Sprintf("; did you mean %q?", best)
 		} else if len(names) > 0 {
 			msg += "; fields there: " + strings.Join(names, ", ")
@@ -439,11 +460,4 @@ func explainASTError(e *ast.Error) string {
 		msg = "type error: " + msg
 	}
 	return msg
-}
-
-func sortProblems(ps []Problem) []Problem {
-	slices.SortFunc(ps, func(a, b Problem) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column), cmp.Compare(a.Message, b.Message))
-	})
-	return slices.Compact(ps)
 }

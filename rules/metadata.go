@@ -6,8 +6,8 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
-	"github.com/dria-project/dria/internal/source"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // metadataBlock is a rule's METADATA comment block as YAML, with the way
@@ -19,9 +19,9 @@ type metadataBlock struct {
 }
 
 // newMetadataBlock gathers the comment lines between the METADATA marker
-// and the package line.
-func newMetadataBlock(m *ast.Module, ann *ast.Annotations) metadataBlock {
-	b := metadataBlock{start: ann.Location.Row}
+// on line start and the package line.
+func newMetadataBlock(m *ast.Module, start int) metadataBlock {
+	b := metadataBlock{start: start}
 	end := m.Package.Location.Row
 	var lines []string
 	for _, c := range m.Comments {
@@ -47,33 +47,33 @@ func newMetadataBlock(m *ast.Module, ann *ast.Annotations) metadataBlock {
 }
 
 // at is a problem at a position of the YAML, placed in the file.
-func (b metadataBlock) at(file string, line, col int, msg string) Problem {
+func (b metadataBlock) at(file string, line, col int, msg string) schema.Problem {
 	if line >= 1 && line <= len(b.offsets) {
-		return Problem{File: file, Line: b.start + line, Column: col + b.offsets[line-1], Message: "METADATA: " + msg}
+		return schema.Problem{File: file, Line: b.start + line, Column: col + b.offsets[line-1], Message: "METADATA: " + msg}
 	}
-	return Problem{File: file, Line: b.start, Column: 1, Message: "METADATA: " + msg}
+	return schema.Problem{File: file, Line: b.start, Column: 1, Message: "METADATA: " + msg}
 }
 
 // readMetadata parses the METADATA comment block again with source
 // positions and validates it against the rule metadata schema, so that
 // each problem names the line of the field at fault.
-func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []Problem) {
-	b := newMetadataBlock(m, ann)
+func readMetadata(f *loadedFile, m *ast.Module, start int) (*Rule, []schema.Problem) {
+	b := newMetadataBlock(m, start)
 	docs, err := source.Parse(f.name, []byte(b.yaml), source.YAML, source.Limits{})
 	if err != nil {
 		var se *source.Error
 		if errors.As(err, &se) {
-			return nil, []Problem{b.at(f.name, se.Pos.Line, se.Pos.Column, se.Msg)}
+			return nil, []schema.Problem{b.at(f.name, se.Pos.Line, se.Pos.Column, se.Msg)}
 		}
-		return nil, []Problem{b.at(f.name, 0, 0, err.Error())}
+		return nil, []schema.Problem{b.at(f.name, 0, 0, err.Error())}
 	}
 	v, err := schema.ValidatorFor(schema.Rules)
 	if err != nil {
-		return nil, []Problem{{File: f.name, Line: b.start, Column: 1, Message: err.Error()}}
+		return nil, []schema.Problem{{File: f.name, Line: b.start, Column: 1, Message: err.Error()}}
 	}
 	doc := docs[0]
 	if ps := v.Validate(doc); len(ps) > 0 {
-		out := make([]Problem, len(ps))
+		out := make([]schema.Problem, len(ps))
 		for i, p := range ps {
 			out[i] = b.at(f.name, p.Line, p.Column, p.Message)
 		}
@@ -86,7 +86,7 @@ func readMetadata(f *loadedFile, m *ast.Module, ann *ast.Annotations) (*Rule, []
 		Custom      Rule   `json:"custom"`
 	}
 	if err := doc.Root.Decode(&md); err != nil {
-		return nil, []Problem{b.at(f.name, 0, 0, err.Error())}
+		return nil, []schema.Problem{b.at(f.name, 0, 0, err.Error())}
 	}
 	r := md.Custom
 	r.Title, r.Description = strings.TrimSpace(md.Title), strings.TrimSpace(md.Description)

@@ -10,6 +10,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/schema"
 )
 
 // The trust boundary between the built-in rules and rule packs. A pack
@@ -101,9 +102,9 @@ func packageNamespace(pkg ast.Ref) string {
 // module whose package is outside it, with a problem at its package line.
 // It returns the refused modules' problems by file, and the problems of
 // namespaces that pack.yaml files declare but may not have.
-func checkNamespaces(files []*loadedFile, packs []*pack) (map[*loadedFile]Problem, []Problem) {
+func checkNamespaces(files []*loadedFile, packs []*pack) (map[*loadedFile]schema.Problem, []schema.Problem) {
 	owners := map[string]*pack{}
-	var problems []Problem
+	var problems []schema.Problem
 	for _, p := range packs {
 		if p.manifest != nil && p.manifest.Namespace != "" {
 			problems = append(problems, p.declare(owners)...)
@@ -111,13 +112,13 @@ func checkNamespaces(files []*loadedFile, packs []*pack) (map[*loadedFile]Proble
 		}
 		p.infer(files, owners)
 	}
-	refused := map[*loadedFile]Problem{}
+	refused := map[*loadedFile]schema.Problem{}
 	for _, f := range files {
 		if f.pack == nil || f.module == nil {
 			continue
 		}
 		if reason := f.pack.refusal(f.module.Package.Path, owners); reason != "" {
-			refused[f] = Problem{File: f.name, Line: f.module.Package.Location.Row, Column: f.module.Package.Location.Col,
+			refused[f] = schema.Problem{File: f.name, Line: f.module.Package.Location.Row, Column: f.module.Package.Location.Col,
 				Message: fmt.Sprintf("package %s is not allowed in %s: %s; %s",
 					safetext.Inline(strings.TrimPrefix(f.module.Package.Path.String(), "data.")), f.pack.label(), reason, f.pack.allowed())}
 		}
@@ -127,11 +128,11 @@ func checkNamespaces(files []*loadedFile, packs []*pack) (map[*loadedFile]Proble
 
 // declare takes the namespace the pack's manifest declares, unless a
 // built-in family or an earlier pack has it; then the pack has none.
-func (p *pack) declare(owners map[string]*pack) []Problem {
+func (p *pack) declare(owners map[string]*pack) []schema.Problem {
 	m := p.manifest
 	p.declared = m.Namespace
-	at := func(msg string) []Problem {
-		return []Problem{{File: m.file, Line: m.namespaceLine, Column: m.namespaceColumn, Message: msg}}
+	at := func(msg string) []schema.Problem {
+		return []schema.Problem{{File: m.file, Line: m.namespaceLine, Column: m.namespaceColumn, Message: msg}}
 	}
 	if reason, reserved := reservedNamespaces()[m.Namespace]; reserved {
 		return at(fmt.Sprintf("namespace %s; a pack needs a namespace of its own", reason))

@@ -151,8 +151,8 @@ func TestPackDirectoryNamedRules(t *testing.T) {
 		}
 		assert.Equal(t, "rules/decisions/solely_automated.rego", files["DRIA-DEC-001"], dir)
 		assert.Equal(t, "./rules/decisions/solely_automated.rego", files["ACME-DEC-001"], dir)
-		src := set.Sources()
-		assert.Equal(t, base.Sources()["rules/decisions/solely_automated.rego"], src["rules/decisions/solely_automated.rego"], "the built-in module is not replaced")
+		src := set.texts
+		assert.Equal(t, base.texts["rules/decisions/solely_automated.rego"], src["rules/decisions/solely_automated.rego"], "the built-in module is not replaced")
 		assert.Contains(t, src["./rules/decisions/solely_automated.rego"], "package dria.rules.acme.solely_automated")
 	}
 	// The same directory under two names: the same files, loaded twice.

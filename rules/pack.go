@@ -16,6 +16,7 @@ const PackManifest = "pack.yaml"
 // Override is a change a rule pack made to another rule: a new base
 // severity, or turning it off. Overrides are explicit and always reported.
 type Override struct {
+	// Rule is the id of the changed rule.
 	Rule string `json:"rule"`
 	// Title is the changed rule's title, so that a rule turned off can
 	// still be named in reports.
@@ -24,11 +25,12 @@ type Override struct {
 	Pack   string `json:"pack"`
 	Source string `json:"source"`
 	// Severity and PreviousSeverity are set when the base severity changed.
-	Severity         string `json:"severity,omitempty"`
-	PreviousSeverity string `json:"previousSeverity,omitempty"`
+	Severity         Severity `json:"severity,omitempty"`
+	PreviousSeverity Severity `json:"previousSeverity,omitempty"`
 	// Disabled is true when the pack turned the rule off.
-	Disabled bool   `json:"disabled,omitempty"`
-	Reason   string `json:"reason"`
+	Disabled bool `json:"disabled,omitempty"`
+	// Reason is the pack's reason for the change, as it gave it.
+	Reason string `json:"reason"`
 }
 
 // String describes the override for messages.
@@ -41,10 +43,10 @@ func (o Override) String() string {
 }
 
 type packOverride struct {
-	Rule     string `json:"rule"`
-	Severity string `json:"severity"`
-	Disable  bool   `json:"disable"`
-	Reason   string `json:"reason"`
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Disable  bool     `json:"disable"`
+	Reason   string   `json:"reason"`
 	line     int
 	column   int
 }
@@ -62,16 +64,12 @@ type packManifest struct {
 
 // readManifest reads a pack's pack.yaml, named file in messages. Problems
 // with its content are returned as problems; the manifest is then nil.
-func readManifest(file string, data []byte) (*packManifest, []Problem, error) {
+func readManifest(file string, data []byte) (*packManifest, []schema.Problem, error) {
 	docs, err := schema.Load(schema.Pack, file, data)
 	if err != nil {
 		var ve *schema.ValidationError
 		if errors.As(err, &ve) {
-			out := make([]Problem, len(ve.Problems))
-			for i, p := range ve.Problems {
-				out[i] = Problem{File: p.File, Line: p.Line, Column: p.Column, Message: p.Message}
-			}
-			return nil, out, nil
+			return nil, ve.Problems, nil
 		}
 		return nil, nil, err
 	}
@@ -93,9 +91,9 @@ func readManifest(file string, data []byte) (*packManifest, []Problem, error) {
 
 // applyOverrides changes the severity of, or removes, the rules the packs'
 // manifests name, and records each change.
-func applyOverrides(rs []Rule, manifests []packManifest) ([]Rule, []Override, []Problem) {
+func applyOverrides(rs []Rule, manifests []packManifest) ([]Rule, []Override, []schema.Problem) {
 	var out []Override
-	var problems []Problem
+	var problems []schema.Problem
 	off := map[string]bool{}
 	for _, m := range manifests {
 		for _, o := range m.Overrides {
@@ -105,11 +103,11 @@ func applyOverrides(rs []Rule, manifests []packManifest) ([]Rule, []Override, []
 				if best := closestID(o.Rule, rs); best != "" {
 					msg += fmt.Sprintf("; did you mean %s?", best)
 				}
-				problems = append(problems, Problem{File: m.file, Line: o.line, Column: o.column, Message: msg})
+				problems = append(problems, schema.Problem{File: m.file, Line: o.line, Column: o.column, Message: msg})
 				continue
 			}
 			if o.Severity == "" && !o.Disable {
-				problems = append(problems, Problem{File: m.file, Line: o.line, Column: o.column, Message: fmt.Sprintf("override of %s changes nothing: give a severity or disable: true", o.Rule)})
+				problems = append(problems, schema.Problem{File: m.file, Line: o.line, Column: o.column, Message: fmt.Sprintf("override of %s changes nothing: give a severity or disable: true", o.Rule)})
 				continue
 			}
 			rec := Override{Rule: o.Rule, Title: rs[i].Title, Pack: m.Name, Source: m.file, Reason: o.Reason}

@@ -13,17 +13,19 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
-	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/schema"
 )
 
 // Reference cites an instrument: a framework id (see the references list
-// of the specification) and an article, principle or section.
+// of docs/rights-and-references.md) and an article, principle or section.
 type Reference struct {
+	// Framework is the instrument's id, such as GDPR or UNGP.
 	Framework string `json:"framework"`
-	Ref       string `json:"ref"`
+	// Ref is the article, principle or section, such as "Art 22"; it is
+	// empty for an instrument cited as a whole.
+	Ref string `json:"ref"`
 }
 
 // String formats the reference as "GDPR Art 22".
@@ -33,15 +35,28 @@ func (r Reference) String() string {
 
 // Rule is the metadata of one loaded rule.
 type Rule struct {
-	ID          string      `json:"id"`
-	Title       string      `json:"title"`
-	Description string      `json:"description"`
-	Severity    string      `json:"severity"`
-	Likelihood  string      `json:"likelihood"`
-	Rights      []string    `json:"rights"`
-	Category    string      `json:"category"`
-	References  []Reference `json:"references"`
-	Remediation string      `json:"remediation"`
+	// ID is the rule's id, unique across the loaded rule sets, such as
+	// DRIA-DEC-001.
+	ID string `json:"id"`
+	// Title and Description say, in plain language, what the rule checks
+	// and why it matters for people's rights.
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	// Severity is the base severity, before the engine adjusts it to a
+	// system; a pack's override may have changed it (see Override).
+	Severity Severity `json:"severity"`
+	// Likelihood is how likely the harm is: rare, possible, likely or
+	// almost-certain.
+	Likelihood string `json:"likelihood"`
+	// Rights are the ids of the rights the rule protects (see Rights).
+	Rights []string `json:"rights"`
+	// Category groups rules, such as automated-decisions or
+	// information-gap.
+	Category string `json:"category"`
+	// References are the instruments the rule cites.
+	References []Reference `json:"references"`
+	// Remediation says what to do about a finding.
+	Remediation string `json:"remediation"`
 	// Package is the Rego package, such as dria.rules.privacy.retention.
 	Package string `json:"package"`
 	// File and Line locate the rule's METADATA block.
@@ -53,41 +68,13 @@ type Rule struct {
 	Source string `json:"source"`
 }
 
-// Problem is one thing wrong with a rule file, at a place in it.
-type Problem struct {
-	File    string `json:"file"`
-	Line    int    `json:"line"`
-	Column  int    `json:"column"`
-	Message string `json:"message"`
-}
-
-// String formats the problem as FILE:LINE:COLUMN: message, or FILE:
-// message for a problem of a whole file (Line 0), such as one that cannot
-// be read. The file name and message are made safe to print: control
-// characters are escaped, and a message of several lines has every line
-// after the first indented, so that it cannot pass for another problem.
-func (p Problem) String() string {
-	msg := safetext.Text(p.Message)
-	if strings.Contains(msg, "\n") {
-		lines := strings.Split(msg, "\n")
-		for i := 1; i < len(lines); i++ {
-			if !strings.HasPrefix(lines[i], "\t") && !strings.HasPrefix(lines[i], " ") {
-				lines[i] = "\t" + lines[i]
-			}
-		}
-		msg = strings.Join(lines, "\n")
-	}
-	if p.Line <= 0 {
-		return fmt.Sprintf("%s: %s", safetext.Inline(p.File), msg)
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", safetext.Inline(p.File), p.Line, max(p.Column, 1), msg)
-}
-
 // LoadError reports every problem found while loading rules: bad metadata,
 // duplicate ids, refused builtins, type errors and compile errors. Callers
 // reach it with errors.As.
 type LoadError struct {
-	Problems []Problem
+	// Problems are sorted by file and position; a problem of a whole file
+	// (one that cannot be read) has Line 0.
+	Problems []schema.Problem
 }
 
 // Error lists the problems, one FILE:LINE:COLUMN: message per line.

@@ -2,12 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/dria-project/dria/internal/guard"
+	"github.com/dria-project/dria/schema"
 )
 
 // The sandbox is an allowlist: every builtin of the OPA version dria is
@@ -220,21 +220,10 @@ func sandbox() (map[string]bool, *ast.Capabilities) {
 	return refusedSet, capabilities
 }
 
-// RefusedBuiltins lists, sorted, the builtins that rules may not call.
-func RefusedBuiltins() []string {
-	r, _ := sandbox()
-	out := make([]string, 0, len(r))
-	for name := range r {
-		out = append(out, name)
-	}
-	slices.Sort(out)
-	return out
-}
-
 // checkSandbox reports every call in a rule module to a refused builtin,
 // with the reason.
-func checkSandbox(m *ast.Module) []Problem {
-	var out []Problem
+func checkSandbox(m *ast.Module) []schema.Problem {
+	var out []schema.Problem
 	report := func(op ast.Ref, loc *ast.Location) {
 		name := op.String()
 		if _, isBuiltin := ast.BuiltinMap[name]; !isBuiltin {
@@ -244,7 +233,7 @@ func checkSandbox(m *ast.Module) []Problem {
 		if d.verdict != refused {
 			return
 		}
-		p := Problem{Message: fmt.Sprintf("calls %s, which dria refuses: %s", name, d.reason)}
+		p := schema.Problem{Message: fmt.Sprintf("calls %s, which dria refuses: %s", name, d.reason)}
 		if loc != nil {
 			p.File, p.Line, p.Column = loc.File, loc.Row, loc.Col
 		}

@@ -95,5 +95,6 @@ func TestCapabilitiesHoldOnlyPermittedBuiltins(t *testing.T) {
 		assert.False(t, refusedSet[bi.Name], bi.Name)
 	}
 	assert.True(t, refusedSet["time.now_ns"])
+	assert.True(t, refusedSet["http.send"])
 	assert.Equal(t, []string{}, caps.AllowNet, "no host may be reached")
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/schema"
 )
 
 // Where rules come from. Every rule set — the built-in set embedded in the
@@ -64,7 +65,7 @@ type sourceContent struct {
 	// manifestName names pack.yaml in messages.
 	manifestName string
 	// problems are files that could not be read and duplicate entries.
-	problems []Problem
+	problems []schema.Problem
 }
 
 // read reads the rule set's Rego files and manifest, through the bounded
@@ -130,7 +131,7 @@ func readFS(ctx context.Context, s ruleSource) (sourceContent, error) {
 	c := sourceContent{manifestName: s.fileName(PackManifest)}
 	b := budget{name: s.name}
 	unreadable := func(p string, err error) {
-		c.problems = append(c.problems, Problem{File: s.fileName(p), Message: readReason(err)})
+		c.problems = append(c.problems, schema.Problem{File: s.fileName(p), Message: readReason(err)})
 	}
 	err := fs.WalkDir(s.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		switch {
@@ -180,7 +181,7 @@ func readReason(err error) string {
 type loadInput struct {
 	files    []*loadedFile
 	packs    []*pack
-	problems []Problem
+	problems []schema.Problem
 }
 
 // manifests lists the packs' manifests, in load order.
@@ -211,7 +212,7 @@ func collect(ctx context.Context, cfg config) (*loadInput, error) {
 	given := map[string]bool{}
 	for _, src := range cfg.extra {
 		if given[src.name] {
-			in.problems = append(in.problems, Problem{File: safetext.Inline(src.name), Message: "this rule pack is given twice; give each pack once"})
+			in.problems = append(in.problems, schema.Problem{File: safetext.Inline(src.name), Message: "this rule pack is given twice; give each pack once"})
 			continue
 		}
 		given[src.name] = true
@@ -227,7 +228,7 @@ func collect(ctx context.Context, cfg config) (*loadInput, error) {
 // configuration leaves it out.
 func builtinFile(sf sourceFile, cfg config) *loadedFile {
 	isTest := strings.HasSuffix(sf.rel, "_test.rego")
-	f := &loadedFile{name: builtinDir + "/" + sf.rel, rel: sf.rel, source: builtinSource, text: string(sf.data), test: isTest}
+	f := &loadedFile{name: builtinDir + "/" + sf.rel, rel: sf.rel, source: builtinSource, text: string(sf.data), test: isTest, checked: !cfg.tests && !cfg.fullChecks}
 	switch {
 	case isTest && !(cfg.tests && cfg.builtins):
 		return nil
@@ -270,12 +271,12 @@ func (in *loadInput) addPack(ctx context.Context, src ruleSource, tests bool) er
 // sameNames reports files of different packs that would have the same
 // name (such as a directory given both as "." and as "sub"), so that no
 // module replaces another.
-func sameNames(files []*loadedFile) []Problem {
+func sameNames(files []*loadedFile) []schema.Problem {
 	first := map[string]*loadedFile{}
-	var out []Problem
+	var out []schema.Problem
 	for _, f := range files {
 		if g, dup := first[f.name]; dup {
-			out = append(out, Problem{File: f.name, Message: fmt.Sprintf("is loaded twice, by %s and by %s; load each rule file once", g.pack.label(), f.pack.label())})
+			out = append(out, schema.Problem{File: f.name, Message: fmt.Sprintf("is loaded twice, by %s and by %s; load each rule file once", g.pack.label(), f.pack.label())})
 			continue
 		}
 		first[f.name] = f

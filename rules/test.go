@@ -16,6 +16,7 @@ import (
 
 	"github.com/dria-project/dria/internal/guard"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/schema"
 )
 
 // DefaultTestTimeout bounds each Rego test, as assess.DefaultTimeout
@@ -60,10 +61,14 @@ func WithTestMemoryLimit(bytes uint64) TestOption {
 
 // TestCase is the outcome of one Rego test.
 type TestCase struct {
+	// Package and Name name the test (a rule test_ in a Rego package);
+	// File and Line locate it.
 	Package string `json:"package"`
 	Name    string `json:"name"`
 	File    string `json:"file"`
 	Line    int    `json:"line"`
+	// Passed and Skipped are its outcome; Error says why it failed when it
+	// did not merely evaluate to false.
 	Passed  bool   `json:"passed"`
 	Skipped bool   `json:"skipped,omitempty"`
 	Error   string `json:"error,omitempty"`
@@ -73,6 +78,7 @@ type TestCase struct {
 
 // RuleCoverage says how well one rule is tested.
 type RuleCoverage struct {
+	// ID is the rule's id and File its Rego file.
 	ID   string `json:"id"`
 	File string `json:"file"`
 	// Tests counts the tests in the rule's _test package.
@@ -91,6 +97,7 @@ type RuleCoverage struct {
 
 // TestReport is the outcome of running the Rego tests of a rule set.
 type TestReport struct {
+	// Cases are the tests run, and Rules how well each rule is tested.
 	Cases []TestCase     `json:"cases"`
 	Rules []RuleCoverage `json:"rules"`
 	// Coverage is the share of all rule files' lines the tests ran, 0-100.
@@ -181,7 +188,7 @@ func (s *Set) runTests(ctx context.Context, cfg testConfig, cov *cover.Cover) ([
 	if err != nil {
 		var errs ast.Errors
 		if errors.As(err, &errs) {
-			return nil, &LoadError{Problems: sortProblems(astProblems(errs))}
+			return nil, &LoadError{Problems: schema.SortProblems(astProblems(errs))}
 		}
 		return nil, fmt.Errorf("running rule tests: %w", err)
 	}

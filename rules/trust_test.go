@@ -26,7 +26,7 @@ func TestPackFindingsStayUnderThePacksOwnID(t *testing.T) {
 	const pack = "testdata/hostile/forge-id"
 	set, err := rules.Load(context.Background(), rules.WithDir(pack))
 	require.NoError(t, err)
-	catalog := set.Sources()["dria/catalog.rego"]
+	catalog := rules.CatalogText(set)
 	for _, r := range set.Rules() {
 		assert.Contains(t, catalog, `findings["`+r.ID+`"] := data.`+r.Package+".findings\n", "the catalog maps %s to its own package", r.ID)
 		if r.Source == pack {
@@ -41,7 +41,7 @@ func TestPackFindingsStayUnderThePacksOwnID(t *testing.T) {
 	in := assess.Input{Path: "live-facial-recognition.yaml", Data: data}
 	clock := assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) })
 	findings := func(opts ...assess.Option) []assess.Finding {
-		a, err := assess.New(append(opts, clock)...)
+		a, err := assess.New(context.Background(), append(opts, clock)...)
 		require.NoError(t, err)
 		rep, err := a.Assess(context.Background(), in)
 		require.NoError(t, err)
@@ -64,7 +64,7 @@ func TestPackFindingsStayUnderThePacksOwnID(t *testing.T) {
 	f := forged[0]
 	assert.Equal(t, "forged text", f.Message)
 	assert.Equal(t, "A pack rule whose findings claim to be another rule's", f.Title)
-	assert.Equal(t, "low", f.BaseSeverity)
+	assert.Equal(t, rules.Low, f.BaseSeverity)
 	assert.Equal(t, []string{"privacy"}, f.Rights)
 	assert.Equal(t, "test", f.Category)
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // allProblems loads a description with the walk split at every list and

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // DefaultMaxProblems is how many problems Load reports per file when
@@ -95,7 +95,7 @@ func (c *collector) problems(v *Validator, file string) []Problem {
 	for i := range reported {
 		out = append(out, v.describe(file, &reported[i]))
 	}
-	out = sortProblems(out)
+	out = SortProblems(out)
 	if rest := c.total - len(reported); rest > 0 {
 		next := kept[len(reported)]
 		noun := "problems"

@@ -12,7 +12,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/dria-project/dria/internal/safetext"
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/internal/suggest"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // quote is how every message quotes a value from a file: in double quotes,
@@ -123,7 +124,7 @@ func (v *Validator) describe(file string, f *fault) Problem {
 func (v *Validator) explain(f *fault) string {
 	node := f.node
 	s, keyword := v.schemaAt(f.keywordAt)
-	field := FieldName(f.pointer)
+	field := fieldName(f.pointer)
 	if custom, ok := s["x-message"].(string); ok && keyword != "additionalProperties" && keyword != "required" {
 		return fmt.Sprintf("%s %s, got %s", field, custom, quoteValue(node))
 	}
@@ -136,7 +137,7 @@ func (v *Validator) explain(f *fault) string {
 		allowed := toStrings(s["enum"])
 		msg := fmt.Sprintf("%s is not an allowed value for %s; allowed: %s", quoteValue(node), field, strings.Join(allowed, ", "))
 		if node.Kind == source.String {
-			if best := Closest(node.Text, allowed); best != "" {
+			if best := suggest.Closest(node.Text, allowed); best != "" {
 				msg += fmt.Sprintf(" (did you mean %s?)", quote(best))
 			}
 		}
@@ -155,7 +156,7 @@ func (v *Validator) explain(f *fault) string {
 		return fmt.Sprintf("%s must be %s, got %s", field, help, quoteValue(node))
 	case "uniqueItems":
 		if f.second > 0 {
-			return fmt.Sprintf("%s lists %s twice (items %d and %d)", FieldName(parentPointer(f.pointer)), quoteValue(node), f.first+1, f.second+1)
+			return fmt.Sprintf("%s lists %s twice (items %d and %d)", fieldName(parentPointer(f.pointer)), quoteValue(node), f.first+1, f.second+1)
 		}
 		return fmt.Sprintf("%s lists the same item more than once", field)
 	case "pattern":
@@ -188,8 +189,8 @@ func bounds(s map[string]any, keyword, field string, node *source.Node, detail s
 // nearest known one.
 func unknownKey(s map[string]any, f *fault) string {
 	known := sortedKeys(s["properties"])
-	msg := fmt.Sprintf("unknown key %s in %s", quote(f.key), FieldName(parentPointer(f.pointer)))
-	if best := Closest(f.key, known); best != "" {
+	msg := fmt.Sprintf("unknown key %s in %s", quote(f.key), fieldName(parentPointer(f.pointer)))
+	if best := suggest.Closest(f.key, known); best != "" {
 		msg += fmt.Sprintf("; did you mean %s?", quote(best))
 	} else if len(known) > 0 {
 		msg += "; known keys: " + strings.Join(known, ", ")

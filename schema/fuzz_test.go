@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/schema/source"
 )
 
 func seedDescriptions(t testing.TB) [][]byte {

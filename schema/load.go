@@ -4,22 +4,8 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/schema/source"
 )
-
-// Document is one parsed YAML or JSON document with the source position of
-// every value.
-type Document = source.Document
-
-// Node is one value of a Document.
-type Node = source.Node
-
-// Pos is a line and column in a source file.
-type Pos = source.Pos
-
-// Limits bound what one input file may cost to read; see WithMaxBytes,
-// WithMaxDepth and WithMaxAliasNodes.
-type Limits = source.Limits
 
 // Option configures Load. Options check their own arguments.
 type Option func(*loadConfig) error
@@ -44,8 +30,9 @@ func WithMaxProblems(n int) Option {
 	}
 }
 
-// WithLimits sets all reading limits at once; zero fields take defaults.
-func WithLimits(l Limits) Option {
+// WithLimits sets all reading limits at once (see source.Limits); zero
+// fields take defaults.
+func WithLimits(l source.Limits) Option {
 	return func(c *loadConfig) error {
 		if l.MaxBytes < 0 || l.MaxDepth < 0 || l.MaxAliasNodes < 0 {
 			return fmt.Errorf("schema: limits must not be negative: %+v", l)
@@ -99,7 +86,7 @@ func WithMaxAliasNodes(n int) Option {
 // most WithMaxProblems of them, then how many more). An *InternalError
 // means a fault inside dria or a library it uses, met on this file (never
 // a panic); an error of another type means a bad option.
-func Load(schemaName, file string, data []byte, opts ...Option) (docs []*Document, err error) {
+func Load(schemaName, file string, data []byte, opts ...Option) (docs []*source.Document, err error) {
 	var cfg loadConfig
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
@@ -138,13 +125,13 @@ func Load(schemaName, file string, data []byte, opts ...Option) (docs []*Documen
 
 // LoadDescriptions is Load with the Description schema: it returns the
 // systems described in a file, one per YAML document.
-func LoadDescriptions(file string, data []byte, opts ...Option) ([]*Document, error) {
+func LoadDescriptions(file string, data []byte, opts ...Option) ([]*source.Document, error) {
 	return Load(Description, file, data, opts...)
 }
 
 // duplicateSystemNames reports documents of one file that reuse an earlier
 // document's metadata.name.
-func duplicateSystemNames(docs []*Document, c *collector) {
+func duplicateSystemNames(docs []*source.Document, c *collector) {
 	seen := map[string]int{}
 	for _, d := range docs {
 		name, _, ok := d.Root.Resolve("/metadata/name")

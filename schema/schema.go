@@ -9,9 +9,10 @@
 // items cost a count, not a million messages. Messages quote at most 200
 // characters of any value, with control and bidirectional characters
 // escaped. A panic while checking a file, in dria or in the JSON Schema
-// library, is returned as an *InternalError naming the file. How values
-// are read (numbers, YAML forms, line endings) is described in the
-// package internal/source.
+// library, is returned as an *InternalError naming the file. Files are
+// parsed by package schema/source, whose Document and Node keep the
+// position of every value; it describes how values are read (numbers,
+// YAML forms, line endings) and the limits on what a file may cost.
 package schema
 
 import (
@@ -30,8 +31,9 @@ const (
 	Pack        = "pack"
 )
 
-// Names lists the embedded schemas in the order the command shows them.
-var Names = []string{Description, Waivers, Rules, Report, Config, Pack}
+// Names returns the names of the embedded schemas in the order the
+// command shows them, in a new slice the caller may change.
+func Names() []string { return []string{Description, Waivers, Rules, Report, Config, Pack} }
 
 //go:embed *.schema.json
 var files embed.FS

@@ -14,7 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/dria-project/dria/internal/safetext"
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // Validator checks parsed documents against one of the embedded schemas. It
@@ -183,15 +183,15 @@ func duplicateMembers(doc *source.Document, pointer, key string, c *collector) {
 		}
 		at := fmt.Sprintf("%s/%d/%s", pointer, i, key)
 		c.add(fault{pos: v.Pos, pointer: at, node: v, keyword: "x-unique", key: key, message: func() string {
-			return fmt.Sprintf("%s %s is used twice (items %d and %d); each %s must be unique", FieldName(at), quote(v.Text), j+1, i+1, key)
+			return fmt.Sprintf("%s %s is used twice (items %d and %d); each %s must be unique", fieldName(at), quote(v.Text), j+1, i+1, key)
 		}})
 	}
 }
 
-// FieldName turns a JSON pointer into the dotted name users write, such as
+// fieldName turns a JSON pointer into the dotted name users write, such as
 // spec.data.transfers[0].country. Keys from a file are shortened and
 // terminal-safe, as everywhere in messages.
-func FieldName(pointer string) string {
+func fieldName(pointer string) string {
 	if pointer == "" {
 		return "the document"
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
-	"github.com/dria-project/dria/internal/source"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // wholeLimit is the largest subtree, in values, handed to the JSON Schema

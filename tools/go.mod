@@ -1,14 +1,23 @@
-// Developer tools for dria's Rego, in a module of their own so that their
+// Developer tools for dria, in a module of their own so that their
 // dependencies (Regal brings its own OPA) never reach the main module or its
 // OPA version, and the main module's go test ./... does not build them.
+//
+// Regal lints the Rego:
 //
 //	cd tools && go build -o /tmp/regal github.com/open-policy-agent/regal
 //	/tmp/regal lint rules examples/rulepack   # from the repository root
 //
 // (or, from this directory, go tool regal lint ../rules ../examples/rulepack)
+//
+// codeshape lists the main module's functions over 80 lines or a cognitive
+// complexity of 40 (gocognit), and fails if there are any:
+//
+//	cd tools && go run ./codeshape ..
 module github.com/dria-project/dria/tools
 
 go 1.26.8
+
+require github.com/uudashr/gocognit v1.3.0
 
 require (
 	dario.cat/mergo v1.0.2 // indirect
@@ -100,11 +109,12 @@ require (
 	go.opentelemetry.io/otel/sdk v1.38.0 // indirect
 	go.opentelemetry.io/otel/trace v1.38.0 // indirect
 	go.yaml.in/yaml/v2 v2.4.3 // indirect
-	golang.org/x/crypto v0.45.0 // indirect
-	golang.org/x/net v0.47.0 // indirect
-	golang.org/x/sync v0.18.0 // indirect
-	golang.org/x/sys v0.38.0 // indirect
-	golang.org/x/text v0.31.0 // indirect
+	golang.org/x/crypto v0.48.0 // indirect
+	golang.org/x/net v0.50.0 // indirect
+	golang.org/x/sync v0.19.0 // indirect
+	golang.org/x/sys v0.41.0 // indirect
+	golang.org/x/text v0.34.0 // indirect
+	golang.org/x/tools v0.42.0 // indirect
 	google.golang.org/protobuf v1.36.10 // indirect
 	gopkg.in/warnings.v0 v0.1.2 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/assess"
 )
 
 var updateBad = flag.Bool("update-bad", false, "rewrite the expected errors of testdata/bad")
@@ -16,7 +18,8 @@ var updateBad = flag.Bool("update-bad", false, "rewrite the expected errors of t
 // TestBadInputCorpus runs every file of testdata/bad through validate and
 // assess: each must exit 2 with exactly the located message of its
 // .golden file (go test ./cmd/dria -update-bad rewrites them), never
-// panic, hang or exit 0, and assess must print no report.
+// panic, hang or exit 0, and assess must print the same problems and a
+// report that lists the file as not assessed, with every problem.
 func TestBadInputCorpus(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "bad")
 	entries, err := os.ReadDir(dir)
@@ -46,8 +49,12 @@ func TestBadInputCorpus(t *testing.T) {
 
 			a := dria(t, "assess", "--format", "json", path)
 			assert.Equal(t, 2, a.code)
-			assert.Empty(t, a.stdout, "no report for bad input")
 			assert.Equal(t, r.stderr, a.stderr, "assess reports the same problems")
+			failed := unassessed(t, a.stdout)
+			require.Len(t, failed, 1)
+			assert.Equal(t, path, failed[0].Path)
+			assert.Equal(t, assess.KindInvalidInput, failed[0].Kind)
+			assert.Len(t, failed[0].Problems, strings.Count(got, "\n"), "every problem is in the report")
 		})
 	}
 	assert.GreaterOrEqual(t, n, 30)

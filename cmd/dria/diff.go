@@ -12,11 +12,19 @@ import (
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
+	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
 
+// diffFlags are the flags of dria diff.
+type diffFlags struct {
+	format string
+	failOn rules.Severity
+	output string
+}
+
 func newDiffCommand() *cobra.Command {
-	var format, failOn, output string
+	var fl diffFlags
 	cmd := &cobra.Command{
 		Use:   "diff OLD.json NEW.json",
 		Short: "Compare two JSON reports: new, resolved and changed findings",
@@ -40,45 +48,49 @@ input or usage.`,
 			}
 			return nil
 		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "markdown" && format != "json" {
-				return usageError("--format: %q is not markdown or json", format)
-			}
-			if failOn != "" && assess.SeverityRank(failOn) < 0 {
-				return usageError("--fail-on: %q is not a severity; use info, low, medium, high or critical", failOn)
-			}
-			if err := checkOutput("--output", output, args); err != nil {
-				return err
-			}
-			old, err := readReport(args[0])
-			if err != nil {
-				return err
-			}
-			new, err := readReport(args[1])
-			if err != nil {
-				return err
-			}
-			c := assess.Compare(old, new)
-			render := report.ComparisonMarkdown
-			if format == "json" {
-				render = report.ComparisonJSON
-			}
-			if err := writeReport(cmd.OutOrStdout(), "--output", output, args, func(w io.Writer) error { return render(w, c) }); err != nil {
-				return err
-			}
-			if failOn != "" {
-				if regressions := c.Regressions(failOn); len(regressions) > 0 {
-					fmt.Fprintf(cmd.ErrOrStderr(), "dria: %d new or worsened findings at or above %s\n", len(regressions), failOn)
-					return &exitError{code: exitFindings}
-				}
-			}
-			return nil
-		},
+		RunE: func(cmd *cobra.Command, args []string) error { return runDiff(cmd, args[0], args[1], fl) },
 	}
-	cmd.Flags().StringVar(&format, "format", "markdown", "output format: markdown or json")
-	cmd.Flags().StringVar(&failOn, "fail-on", "", "exit 1 on new or worsened findings at or above this severity")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().StringVar(&fl.format, "format", "markdown", "output format: markdown or json")
+	cmd.Flags().Var(&fl.failOn, "fail-on", "exit 1 on new or worsened findings at or above this severity")
+	cmd.Flags().StringVarP(&fl.output, "output", "o", "", "write to this file instead of standard output")
+	completeChoices(cmd, "format", "markdown", "json")
+	completeSeverity(cmd, "fail-on")
 	return cmd
+}
+
+// runDiff compares the reports at oldPath and newPath, writes the
+// comparison and gates on regressions at or above --fail-on.
+func runDiff(cmd *cobra.Command, oldPath, newPath string, fl diffFlags) error {
+	if fl.format != "markdown" && fl.format != "json" {
+		return usageError("--format: %q is not markdown or json", fl.format)
+	}
+	inputs := []string{oldPath, newPath}
+	if err := checkOutput("--output", fl.output, inputs); err != nil {
+		return err
+	}
+	old, err := readReport(oldPath)
+	if err != nil {
+		return err
+	}
+	new, err := readReport(newPath)
+	if err != nil {
+		return err
+	}
+	c := assess.Compare(old, new)
+	render := report.ComparisonMarkdown
+	if fl.format == "json" {
+		render = report.ComparisonJSON
+	}
+	if err := writeReport(cmd.OutOrStdout(), "--output", fl.output, inputs, func(w io.Writer) error { return render(w, c) }); err != nil {
+		return err
+	}
+	if fl.failOn != "" {
+		if regressions := c.Regressions(fl.failOn); len(regressions) > 0 {
+			fmt.Fprintf(cmd.ErrOrStderr(), "dria: %d new or worsened findings at or above %s\n", len(regressions), fl.failOn)
+			return &exitError{code: exitFindings}
+		}
+	}
+	return nil
 }
 
 // maxReportBytes caps the size of a report read by diff: a report of

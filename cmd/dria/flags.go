@@ -103,6 +103,10 @@ func (p percentFlag) Set(s string) error {
 // invalidFlagValue matches pflag's message for a value its flag refused.
 var invalidFlagValue = regexp.MustCompile(`^invalid argument ("(?:[^"\\]|\\.)*") for "(?:-[^,]+, )?(--[^"]+)" flag: (.*)$`)
 
+// quotedPrefix matches a Go-quoted string and a space at the start of a
+// reason.
+var quotedPrefix = regexp.MustCompile(`^"(?:[^"\\]|\\.)*" `)
+
 // flagMessage rewords pflag's "invalid argument "0s" for "--timeout" flag:
 // ..." as `--timeout "0s" must be ...`; other flag errors are kept. The
 // value keeps pflag's Go quoting, so it is safe to print.
@@ -111,7 +115,9 @@ func flagMessage(err error) string {
 	if m == nil {
 		return err.Error()
 	}
-	reason := m[3]
+	// A reason that quotes the value again (rules.Severity's does) drops
+	// that quote: the value is already said.
+	reason := quotedPrefix.ReplaceAllString(m[3], "")
 	switch {
 	case strings.HasPrefix(reason, "strconv.ParseBool"):
 		reason = "must be true or false"

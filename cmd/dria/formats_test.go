@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/report"
 )
 
 // TestAssessEveryFormat renders the sample in each format.
@@ -57,7 +60,9 @@ func TestAssessEveryFormat(t *testing.T) {
 			assert.Equal(t, "dria", v.Runs[0].Tool.Driver.Name)
 			require.NotEmpty(t, v.Runs[0].Results)
 			loc := v.Runs[0].Results[0].Locations[0].PhysicalLocation
-			assert.Equal(t, "../../testdata/sample/cv-screening-assistant.yaml", loc.ArtifactLocation.URI)
+			// Outside the working directory but inside the repository,
+			// the path is relative to the repository root.
+			assert.Equal(t, "testdata/sample/cv-screening-assistant.yaml", loc.ArtifactLocation.URI)
 			assert.Greater(t, loc.Region.StartLine, 0)
 		},
 		"junit": func(t *testing.T, out string) {
@@ -84,7 +89,8 @@ func TestAssessEveryFormat(t *testing.T) {
 }
 
 // TestDefaultFormatIsJSONForPipelines: without --format, output that is
-// not a terminal (a pipe, a buffer, a file) gets JSON.
+// not a terminal (a pipe, a buffer, a file) gets JSON, and a terminal
+// text.
 func TestDefaultFormatIsJSONForPipelines(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
 	r := dria(t, "assess", sample)
@@ -96,14 +102,19 @@ func TestDefaultFormatIsJSONForPipelines(t *testing.T) {
 	require.NoError(t, err)
 	defer f.Close()
 	assert.Equal(t, "json", defaultFormat(f, ""))
+	assert.Equal(t, "text", defaultFormat(&fakeTerminal{}, ""))
+	assert.Equal(t, "json", defaultFormat(&fakeTerminal{}, "report.out"))
 }
 
 func TestFormatFlagNamesEveryFormat(t *testing.T) {
 	help := dria(t, "assess", "--help").stdout
-	assert.Contains(t, help, "report format: json, markdown, html, sarif or junit (default markdown on a terminal, json otherwise)")
+	names := report.Formats()
+	require.Contains(t, names, "sarif")
+	assert.Contains(t, help, "report format: "+strings.Join(names[:len(names)-1], ", ")+" or "+names[len(names)-1]+" (default text on a terminal, json otherwise)")
 	r := dria(t, "assess", "--format", "pdf", sample)
 	assert.Equal(t, 2, r.code)
-	assert.Contains(t, r.stderr, "[html json junit markdown sarif]")
+	assert.Equal(t, fmt.Sprintf("dria: --format: unknown report format \"pdf\" (known: %v)\n", names), r.stderr)
+	assert.Empty(t, r.stdout)
 }
 
 // TestAssessSeveralSystemsCompared: several descriptions give one report
@@ -135,7 +146,10 @@ func TestSARIFPathsAreRelativeToTheWorkingDirectory(t *testing.T) {
 	r := dria(t, "assess", "--format", "sarif", abs)
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, `"uri": "systems/hiring.yaml"`)
-	assert.NotContains(t, r.stdout, dir)
+	// The directory itself is named only as the run's working directory
+	// and as %SRCROOT%, never in a finding's location.
+	assert.Equal(t, 2, strings.Count(r.stdout, `"uri": "file://`+dir+`/"`))
+	assert.Equal(t, 2, strings.Count(r.stdout, dir))
 }
 
 // TestEveryFormatWritesAtomically writes each format with --output and

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"runtime/metrics"
 	"strings"
 	"sync"
@@ -8,6 +11,9 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/assess"
 )
 
 // peakHeap runs f while sampling the Go heap and returns the largest
@@ -42,11 +48,14 @@ const benign = "../../examples/systems/participatory-budgeting.yaml"
 func TestHostileRulePacksEndWithExit3(t *testing.T) {
 	cases := []struct {
 		pack, args, want string
+		// kind is why the report lists the file as not assessed; a pack
+		// that does not load gives no report.
+		kind assess.FailureKind
 	}{
-		{"loop", "--timeout=1s", "rule evaluation did not finish within the 1s deadline"},
-		{"hugeset", "--max-memory=64 --timeout=2m", "rule evaluation stopped when it grew memory use past the limit of 64 MiB"},
-		{"recursion", "", "testdata/hostile/recursion/rule.rego:18:1: rule data.dria.rules.hostile.recursion.deep is recursive"},
-		{"refused", "", "testdata/hostile/refused/rule.rego:15:10: calls http.send, which dria refuses"},
+		{"loop", "--timeout=1s", "rule evaluation did not finish within the 1s deadline", assess.KindDeadline},
+		{"hugeset", "--max-memory=64 --timeout=2m", "rule evaluation stopped when it grew memory use past the limit of 64 MiB", assess.KindMemory},
+		{"recursion", "", "testdata/hostile/recursion/rule.rego:18:1: rule data.dria.rules.hostile.recursion.deep is recursive", ""},
+		{"refused", "", "testdata/hostile/refused/rule.rego:15:10: calls http.send, which dria refuses", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.pack, func(t *testing.T) {
@@ -58,7 +67,11 @@ func TestHostileRulePacksEndWithExit3(t *testing.T) {
 			peak := peakHeap(func() { r = dria(t, append(args, benign)...) })
 			assert.Equal(t, 3, r.code, r.stderr)
 			assert.Contains(t, r.stderr, c.want)
-			assert.Empty(t, r.stdout, "nothing half-written")
+			if c.kind == "" {
+				assert.Empty(t, r.stdout, "no report without rules")
+			} else {
+				assertUnassessed(t, r.stdout, benign, c.kind)
+			}
 			// Bounded: well under the machine, whatever the rule asks for.
 			assert.Less(t, peak, uint64(1<<30), "peak heap %d MiB", peak>>20)
 		})
@@ -83,7 +96,7 @@ func TestHostileSingleHugeAllocationsEndWithExit3(t *testing.T) {
 			})
 			assert.Equal(t, 3, r.code, r.stderr)
 			assert.Contains(t, r.stderr, c.want)
-			assert.Empty(t, r.stdout, "nothing half-written")
+			assertUnassessed(t, r.stdout, benign, assess.KindMemory)
 			assert.Less(t, peak, uint64(1<<30), "peak heap %d MiB", peak>>20)
 		})
 	}
@@ -113,4 +126,40 @@ func TestHostileClockReadingsDependOnTheDateOnly(t *testing.T) {
 	first := assessAt("1767225600")
 	assert.Contains(t, first, "today 2026-01-01, clock 1767225600000000000")
 	assert.Equal(t, first, assessAt("1767225601"))
+}
+
+// TestRunawayHandlerPrintsAndExits3: an evaluation that runs away with
+// memory ends the process with its message, escaped, and exit 3.
+func TestRunawayHandlerPrintsAndExits3(t *testing.T) {
+	var stderr bytes.Buffer
+	code := -1
+	runawayHandler(&stderr, nil, func(c int) { code = c })(&assess.EvalError{Path: "evil\x1b[2J.yaml", MemoryLimit: 64 << 20, Abandoned: true})
+	assert.Equal(t, exitInternal, code)
+	assert.Equal(t, `dria: evil\x1b[2J.yaml: rule evaluation grew memory use past the limit of 64 MiB and kept growing after it was stopped, past 128 MiB (a rule keeps the policy engine building a huge value in one step)`+"\n", stderr.String())
+}
+
+// TestEvaluationErrorNamesAnEscapedFile: an evaluation error quotes the
+// file name, which reaches standard error escaped.
+func TestEvaluationErrorNamesAnEscapedFile(t *testing.T) {
+	data, err := os.ReadFile(benign)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	name := filepath.Join(dir, "evil\x1b]0;pwned\x07\u202e.yaml")
+	require.NoError(t, os.WriteFile(name, data, 0o644))
+	r := dria(t, "assess", "--format", "json", "--rules", "testdata/hostile/loop", "--timeout=1s", name)
+	assert.Equal(t, 3, r.code, r.stderr)
+	assert.Equal(t, "dria: "+dir+`/evil\x1b]0;pwned\x07\u202e.yaml: rule evaluation did not finish within the 1s deadline (a rule may loop or build a huge value)`+"\n", r.stderr)
+	assertUnassessed(t, r.stdout, name, assess.KindDeadline)
+	noRawControl(t, r.stderr)
+}
+
+// assertUnassessed checks that a JSON report, complete, lists the one
+// file given as not assessed, for the reason kind.
+func assertUnassessed(t *testing.T, stdout, path string, kind assess.FailureKind) {
+	t.Helper()
+	failed := unassessed(t, stdout)
+	if assert.Len(t, failed, 1) {
+		assert.Equal(t, path, failed[0].Path)
+		assert.Equal(t, kind, failed[0].Kind)
+	}
 }

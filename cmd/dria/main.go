@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/internal/fileio"
@@ -63,16 +62,22 @@ func main() {
 // safetext.Writer, so no control character from a description, rule pack,
 // waiver or configuration reaches a terminal or log raw, whichever message
 // carried it. Reports written to a file or a pipe are not filtered: each
-// format escapes for itself.
+// format escapes for itself. Only the command's own control sequences
+// bypass the filter, through a controlWriter: the progress bar's carriage
+// returns and the colours of the text report.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	errOut := safetext.NewWriter(stderr)
 	defer errOut.Flush()
-	if isTerminal(stdout) {
-		out := safetext.NewWriter(stdout)
-		defer out.Flush()
-		stdout = terminal{out}
+	var errStream io.Writer = errOut
+	if isTerminal(stderr) {
+		errStream = terminal{Writer: errOut, raw: stderr}
 	}
-	root := newRootCommand(stdin, stdout, errOut)
+	if isTerminal(stdout) {
+		t := newTerminal(stdout)
+		defer t.Flush()
+		stdout = t
+	}
+	root := newRootCommand(stdin, stdout, errStream)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -87,19 +92,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return code
 }
 
-// terminal is standard output that a person reads on a terminal, filtered
-// by a safetext.Writer.
-type terminal struct{ *safetext.Writer }
-
-// isTerminal reports whether w is a terminal (already wrapped or not).
-func isTerminal(w io.Writer) bool {
-	if _, ok := w.(terminal); ok {
-		return true
-	}
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
-
 // exitCode maps an error to the exit code the contract gives it.
 func exitCode(err error) int {
 	var ee *exitError
@@ -109,11 +101,10 @@ func exitCode(err error) int {
 	var le *rules.LoadError
 	var evalErr *assess.EvalError
 	var ve *schema.ValidationError
-	if strings.HasPrefix(err.Error(), "unknown command") || errors.Is(err, rules.ErrUnknownRule) {
-		return exitInput
-	}
 	var fe *fileio.Error
 	switch {
+	case errors.Is(err, rules.ErrUnknownRule):
+		return exitInput
 	case errors.As(err, &le), errors.As(err, &evalErr):
 		return exitInternal
 	case errors.As(err, &ve), errors.As(err, &fe):
@@ -144,9 +135,13 @@ and scores each finding by scale, scope and irremediability (UNGP 14).
 
 Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 3 a rule or internal error.`,
-		SilenceErrors: true,
-		SilenceUsage:  true,
+		Args:                       unknownCommand,
+		RunE:                       func(c *cobra.Command, _ []string) error { return c.Help() },
+		SilenceErrors:              true,
+		SilenceUsage:               true,
+		SuggestionsMinimumDistance: 2,
 	}
+	setVersionFlag(root)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -162,10 +157,54 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 		newDiffCommand(),
 		newVersionCommand(),
 	)
+	addCompletionCommand(root)
 	return root
 }
 
-// exactArgs and friends make argument errors usage errors (exit 2).
+// addCompletionCommand adds cobra's dria completion bash|zsh|fish|powershell
+// now rather than when the command runs, so that it behaves as dria's
+// other group commands do: alone it prints its help, and an unknown shell
+// is a usage error (exit 2).
+func addCompletionCommand(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = unknownCommand
+			c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+			c.SuggestionsMinimumDistance = 2
+		}
+	}
+}
+
+// groupCommand is a command that only groups others, such as dria rules:
+// alone it prints its help, and a word that names none of its commands is
+// a usage error.
+func groupCommand(name, short string) *cobra.Command {
+	return &cobra.Command{
+		Use:                        name,
+		Short:                      short,
+		Args:                       unknownCommand,
+		RunE:                       func(c *cobra.Command, _ []string) error { return c.Help() },
+		SuggestionsMinimumDistance: 2,
+	}
+}
+
+// unknownCommand is the Args of dria and of its group commands. Cobra
+// leaves a word that names no subcommand to the command's Args, so this
+// is where an unknown command becomes a usage error (exit 2), with
+// cobra's suggestions.
+func unknownCommand(c *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], c.CommandPath())
+	if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return usageError("%s (see %s --help)", msg, c.CommandPath())
+}
+
+// minArgs and maxArgs make argument errors usage errors (exit 2).
 func minArgs(n int, what string) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) < n {

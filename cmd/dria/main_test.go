@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -24,7 +25,28 @@ func dria(t *testing.T, args ...string) result {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	code := run(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	assertSafeForATerminal(t, errOut.String())
+	assert.NotContains(t, errOut.String(), "goroutine ", "no panic or stack reaches the user")
 	return result{code, out.String(), errOut.String()}
+}
+
+// assertSafeForATerminal checks, for every run of every test, that
+// standard error holds no raw control character (line feeds and tabs
+// aside), no bidirectional override and no invalid UTF-8: whatever a
+// description, pack, waiver or config held, nothing raw reaches a terminal.
+func assertSafeForATerminal(t *testing.T, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Errorf("standard error is not valid UTF-8: %q", s)
+		return
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) ||
+			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+			t.Errorf("standard error holds the raw control character %U: %q", r, s)
+			return
+		}
+	}
 }
 
 func TestValidate(t *testing.T) {
@@ -77,7 +99,35 @@ func TestFailOn(t *testing.T) {
 	assert.Equal(t, 0, dria(t, "assess", "--format", "json", sample).code)
 	r := dria(t, "assess", "--fail-on", "severe", sample)
 	assert.Equal(t, 2, r.code)
-	assert.Equal(t, "dria: --fail-on: \"severe\" is not a severity; use info, low, medium, high or critical\n", r.stderr)
+	assert.Equal(t, "dria: --fail-on \"severe\" is not a severity; use info, low, medium, high or critical (see dria assess --help)\n", r.stderr)
+	assert.Empty(t, r.stdout)
+}
+
+// TestUnknownCommands: a word that names no command is a usage error
+// (exit 2) naming it, with a suggestion when one is close; a group of
+// commands alone prints its help.
+func TestUnknownCommands(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"frobnicate"}, `dria: unknown command "frobnicate" for "dria" (see dria --help)`},
+		{[]string{"asess", sample}, `dria: unknown command "asess" for "dria"; did you mean assess? (see dria --help)`},
+		{[]string{"rules", "lst"}, `dria: unknown command "lst" for "dria rules"; did you mean list or test? (see dria rules --help)`},
+		{[]string{"bundle", "biuld"}, `dria: unknown command "biuld" for "dria bundle"; did you mean build? (see dria bundle --help)`},
+		{[]string{"no\x1b[2Jcommand"}, `dria: unknown command "no\x1b[2Jcommand" for "dria" (see dria --help)`},
+	} {
+		r := dria(t, c.args...)
+		assert.Equal(t, 2, r.code, c.args)
+		assert.Equal(t, c.stderr+"\n", r.stderr, c.args)
+		assert.Empty(t, r.stdout, c.args)
+	}
+	for _, args := range [][]string{{}, {"rules"}, {"bundle"}} {
+		r := dria(t, args...)
+		assert.Equal(t, 0, r.code, args)
+		assert.Contains(t, r.stdout, "Available Commands:", args)
+		assert.Empty(t, r.stderr, args)
+	}
 }
 
 func TestAssessInvalidInputExits2(t *testing.T) {
@@ -121,7 +171,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelpOnEveryCommand(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"validate", "--help"}, {"assess", "--help"}, {"rules", "--help"}, {"rules", "list", "--help"}, {"rules", "test", "--help"}, {"schema", "--help"}, {"version", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"validate", "--help"}, {"assess", "--help"}, {"rules", "--help"}, {"rules", "list", "--help"}, {"rules", "test", "--help"}, {"rules", "doc", "--help"}, {"bundle", "build", "--help"}, {"diff", "--help"}, {"schema", "--help"}, {"version", "--help"}} {
 		r := dria(t, args...)
 		assert.Equal(t, 0, r.code, args)
 		assert.Contains(t, r.stdout, "Usage:", args)
@@ -177,12 +227,21 @@ func TestAssessDirectoryAndOutputFile(t *testing.T) {
 	assert.Len(t, entries, 1, "no temporary file is left behind")
 }
 
-func TestFailedRunWritesNoReport(t *testing.T) {
+// TestInvalidInputIsInTheWrittenReport: a file that cannot be assessed
+// fails the run (exit 2) and is listed in the report, which is written
+// whole.
+func TestInvalidInputIsInTheWrittenReport(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "report.json")
 	r := dria(t, "assess", "--format", "json", "--output", out, "testdata/three-mistakes/system.yaml")
 	assert.Equal(t, 2, r.code)
-	_, err := os.Stat(out)
-	assert.True(t, os.IsNotExist(err), "a failed run leaves no report")
+	assert.Empty(t, r.stdout)
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	failed := unassessed(t, string(data))
+	require.Len(t, failed, 1)
+	assert.Equal(t, "the description is not valid (3 problems)", failed[0].Message)
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	assert.Len(t, entries, 1, "no temporary file is left behind")
 }
 
 func TestRulesTestCommand(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/assess"
 )
 
 // driaReturns runs dria like dria does, but fails the test if the command
@@ -62,7 +64,11 @@ func TestFIFOAsInputIsRefused(t *testing.T) {
 		r := driaReturns(t, cmd, fifo)
 		assert.Equal(t, 2, r.code, cmd)
 		assert.Equal(t, "dria: "+fifo+": is a named pipe (FIFO), not a regular file\n", r.stderr, cmd)
-		assert.Empty(t, r.stdout, cmd)
+		if cmd == "validate" {
+			assert.Empty(t, r.stdout, cmd)
+			continue
+		}
+		assert.Equal(t, []assess.InputFailure{{Path: fifo, Kind: assess.KindInvalidInput, Message: "is a named pipe (FIFO), not a regular file"}}, unassessed(t, r.stdout), "the report names the pipe")
 	}
 }
 

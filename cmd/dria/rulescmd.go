@@ -1,95 +1,69 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/report"
 	"github.com/dria-project/dria/rules"
 )
 
 func newRulesCommand() *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "rules",
-		Short: "List and test rules",
-		Args:  maxArgs(0),
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return cmd.Help()
-		},
-	}
+	cmd := groupCommand("rules", "List, test, scaffold and document rules")
 	cmd.AddCommand(newRulesListCommand(), newRulesTestCommand(), newRulesDocCommand(), newRulesNewCommand())
 	return cmd
 }
 
+// loadRules loads the rules the rule flags and the configuration file
+// name.
+func loadRules(ctx context.Context, rf *ruleFlags) (*rules.Set, error) {
+	if _, err := rf.load(); err != nil {
+		return nil, err
+	}
+	return rf.set(ctx)
+}
+
 func newRulesListCommand() *cobra.Command {
 	var format string
-	var dirs, disable []string
+	var rf ruleFlags
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the loaded rules with their severity, rights and references",
-		Long:  "List prints every enabled rule: the built-in set and any loaded with --rules. The table is for people; --format json gives every field.",
+		Long:  "List prints every enabled rule: the built-in set and any loaded with --rules (or the configuration file's rules). The table is for people; --format json gives every field.",
 		Example: `  dria rules list
   dria rules list --format json | jq '.[] | select(.severity == "critical") | .id'`,
 		Args: maxArgs(0),
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if format != "table" && format != "json" {
-				return usageError("--format: %q is not table or json", format)
-			}
-			if err := checkRuleDirs(dirs); err != nil {
-				return err
-			}
-			set, err := rules.Load(cmd.Context(), ruleOptions(dirs, disable)...)
-			if err != nil {
-				return err
-			}
-			if format == "json" {
-				return writeRulesJSON(cmd.OutOrStdout(), set.Rules())
-			}
-			return writeRulesTable(cmd.OutOrStdout(), set.Rules())
-		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return listRules(cmd, &rf, format) },
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
-	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rules from this directory (repeatable)")
-	cmd.Flags().StringArrayVar(&disable, "disable", nil, "leave out the rule with this id (repeatable)")
+	rf.register(cmd)
+	completeChoices(cmd, "format", "table", "json")
 	return cmd
 }
 
-// checkRuleDirs refuses --rules arguments that are neither directories
-// nor .tar.gz bundles, as usage errors.
-func checkRuleDirs(paths []string) error {
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return usageError("--rules %s: %s", safetext.Inline(p), fileio.Describe(err))
-		}
-		if !info.IsDir() && !info.Mode().IsRegular() {
-			return usageError("--rules %s: is %s, not a directory or a .tar.gz bundle", safetext.Inline(p), fileio.Kind(info.Mode()))
-		}
-		if !info.IsDir() && !strings.HasSuffix(p, ".tar.gz") && !strings.HasSuffix(p, ".tgz") {
-			return usageError("--rules %s: not a directory or a .tar.gz bundle", safetext.Inline(p))
-		}
+// listRules prints the enabled rules as a table or as JSON.
+func listRules(cmd *cobra.Command, rf *ruleFlags, format string) error {
+	if format != "table" && format != "json" {
+		return usageError("--format: %q is not table or json", format)
 	}
-	return nil
-}
-
-func ruleOptions(paths, disable []string) []rules.Option {
-	var opts []rules.Option
-	for _, p := range paths {
-		opts = append(opts, rules.WithPath(p))
+	set, err := loadRules(cmd.Context(), rf)
+	if err != nil {
+		return err
 	}
-	if len(disable) > 0 {
-		opts = append(opts, rules.WithDisabled(disable...))
+	if format == "json" {
+		return writeRulesJSON(cmd.OutOrStdout(), set.Rules())
 	}
-	return opts
+	return writeRulesTable(cmd.OutOrStdout(), set.Rules())
 }
 
 func writeRulesJSON(w io.Writer, rs []rules.Rule) error {
@@ -106,7 +80,7 @@ func writeRulesTable(w io.Writer, rs []rules.Rule) error {
 	fmt.Fprintln(tw, "ID\tSEVERITY\tLIKELIHOOD\tRIGHTS\tCATEGORY\tTITLE")
 	in := safetext.Inline
 	for _, r := range rs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", in(r.ID), in(r.Severity), in(r.Likelihood), in(strings.Join(r.Rights, ",")), in(r.Category), in(r.Title))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", in(r.ID), in(r.Severity.String()), in(r.Likelihood), in(strings.Join(r.Rights, ",")), in(r.Category), in(r.Title))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -115,72 +89,101 @@ func writeRulesTable(w io.Writer, rs []rules.Rule) error {
 	return err
 }
 
+// rulesTestFlags are the flags of dria rules test.
+type rulesTestFlags struct {
+	rules       ruleFlags
+	format      string
+	minCoverage float64
+	builtins    bool
+	timeout     time.Duration
+	memory      int64
+}
+
 func newRulesTestCommand() *cobra.Command {
-	var format string
-	var minCoverage float64
-	var builtins bool
+	var fl rulesTestFlags
 	cmd := &cobra.Command{
-		Use:   "test [DIR...]",
-		Short: "Run the Rego tests of the built-in rules and of rule directories",
+		Use:   "test [DIR|BUNDLE...]",
+		Short: "Run the Rego tests of the built-in rules and of rule packs",
 		Long: `Test runs every *_test.rego of the built-in rules and of the given rule
-directories, then reports, per rule, its tests, whether a test made it fire
-and the share of its lines the tests ran.
+packs (the arguments and --rules, or else the configuration file's rules),
+then reports, per rule, its tests, whether a test made it fire and the
+share of its lines the tests ran. Each test has a deadline (--timeout) and
+the run a memory limit (--max-memory), as an assessment has.
 
 Exit codes: 0 all tests pass and every rule has a firing test and the
 coverage is at least --min-coverage; 1 otherwise; 2 usage; 3 a rule fails
-to load.`,
+to load or the run was stopped.`,
 		Example: "  dria rules test\n  dria rules test ./our-rules --min-coverage 90",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" && format != "json" {
-				return usageError("--format: %q is not text or json", format)
-			}
-			opts := []rules.Option{rules.WithTests()}
-			if !builtins {
-				if len(args) == 0 {
-					return usageError("--builtins=false needs at least one rule directory")
-				}
-				opts = append(opts, rules.WithoutBuiltins())
-			}
-			if err := checkRuleDirs(args); err != nil {
-				return err
-			}
-			for _, d := range args {
-				opts = append(opts, rules.WithPath(d))
-			}
-			set, err := rules.Load(cmd.Context(), opts...)
-			if err != nil {
-				return err
-			}
-			rep, err := set.Test(cmd.Context())
-			if err != nil {
-				return err
-			}
-			// With rule packs given, the threshold applies to their rules;
-			// otherwise to the whole set.
-			var sources []string
-			for _, d := range args {
-				sources = append(sources, filepath.ToSlash(filepath.Clean(d)))
-			}
-			coverage := rep.CoverageOf(sources...)
-			if format == "json" {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				if err := enc.Encode(rep); err != nil {
-					return err
-				}
-			} else if err := writeTestReport(cmd.OutOrStdout(), rep, coverage, minCoverage, len(sources) > 0); err != nil {
-				return err
-			}
-			if !rep.Passed() || coverage < minCoverage || len(untested(rep)) > 0 {
-				return &exitError{code: exitFindings}
-			}
-			return nil
-		},
+		RunE:    func(cmd *cobra.Command, args []string) error { return testRules(cmd, args, &fl) },
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
-	newPercentFlag(cmd.Flags(), &minCoverage, "min-coverage", 80, "fail when the tests run less than this percentage of the rules' lines (0 to 100)")
-	cmd.Flags().BoolVar(&builtins, "builtins", true, "also test the built-in rules")
+	f := cmd.Flags()
+	f.StringVar(&fl.format, "format", "text", "output format: text or json")
+	newPercentFlag(f, &fl.minCoverage, "min-coverage", 80, "fail when the tests run less than this percentage of the rules' lines (0 to 100)")
+	f.BoolVar(&fl.builtins, "builtins", true, "also test the built-in rules")
+	newDurationFlag(f, &fl.timeout, "timeout", rules.DefaultTestTimeout, "deadline of each test, above zero")
+	newIntFlag(f, &fl.memory, "max-memory", int64(rules.DefaultTestMemoryLimit>>20), minMemoryMiB, maxMemoryMiB, "MiB", "stop the run when the tests grow the heap by more than this many MiB")
+	fl.rules.packArgs = true
+	fl.rules.register(cmd)
+	completeChoices(cmd, "format", "text", "json")
 	return cmd
+}
+
+// testRules runs the tests of the built-in rules and of the packs, prints
+// the outcome and fails on a failed test, an untested rule or too little
+// coverage.
+func testRules(cmd *cobra.Command, args []string, fl *rulesTestFlags) error {
+	if fl.format != "text" && fl.format != "json" {
+		return usageError("--format: %q is not text or json", fl.format)
+	}
+	fl.rules.packs = append(slices.Clone(args), fl.rules.packs...)
+	rep, err := runRuleTests(cmd.Context(), fl)
+	if err != nil {
+		return err
+	}
+	// With rule packs given, the threshold applies to their rules;
+	// otherwise to the whole set.
+	sources := make([]string, 0, len(fl.rules.packs))
+	for _, d := range fl.rules.packs {
+		sources = append(sources, filepath.ToSlash(filepath.Clean(d)))
+	}
+	coverage := rep.CoverageOf(sources...)
+	if err := writeTestOutcome(cmd.OutOrStdout(), fl, rep, coverage, len(sources) > 0); err != nil {
+		return err
+	}
+	if !rep.Passed() || coverage < fl.minCoverage || len(untested(rep)) > 0 {
+		return &exitError{code: exitFindings}
+	}
+	return nil
+}
+
+// runRuleTests loads the rules with their tests and runs the tests under
+// the flags' deadline and memory limit.
+func runRuleTests(ctx context.Context, fl *rulesTestFlags) (*rules.TestReport, error) {
+	if _, err := fl.rules.load(); err != nil {
+		return nil, err
+	}
+	opts := []rules.Option{rules.WithTests()}
+	if !fl.builtins {
+		if len(fl.rules.packs) == 0 {
+			return nil, usageError("--builtins=false needs at least one rule directory")
+		}
+		opts = append(opts, rules.WithoutBuiltins())
+	}
+	set, err := fl.rules.set(ctx, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return set.Test(ctx, rules.WithTestTimeout(fl.timeout), rules.WithTestMemoryLimit(uint64(fl.memory)<<20))
+}
+
+// writeTestOutcome prints the test report as text or JSON.
+func writeTestOutcome(w io.Writer, fl *rulesTestFlags, rep *rules.TestReport, coverage float64, packs bool) error {
+	if fl.format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	return writeTestReport(w, rep, coverage, fl.minCoverage, packs)
 }
 
 func untested(rep *rules.TestReport) []string {
@@ -231,7 +234,7 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, coverage, minCoverage f
 }
 
 func newRulesDocCommand() *cobra.Command {
-	var dirs, disable []string
+	var rf ruleFlags
 	cmd := &cobra.Command{
 		Use:     "doc",
 		Short:   "Print the Markdown catalogue of the rules with a rights × families matrix",
@@ -239,17 +242,13 @@ func newRulesDocCommand() *cobra.Command {
 		Example: "  dria rules doc > docs/rules.md\n  dria rules doc --rules ./our-rules",
 		Args:    maxArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := checkRuleDirs(dirs); err != nil {
-				return err
-			}
-			set, err := rules.Load(cmd.Context(), ruleOptions(dirs, disable)...)
+			set, err := loadRules(cmd.Context(), &rf)
 			if err != nil {
 				return err
 			}
 			return report.WriteCatalog(cmd.OutOrStdout(), set.Rules())
 		},
 	}
-	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rules from this directory (repeatable)")
-	cmd.Flags().StringArrayVar(&disable, "disable", nil, "leave out the rule with this id (repeatable)")
+	rf.register(cmd)
 	return cmd
 }

@@ -32,37 +32,44 @@ files are never overwritten; new ones get the umask's permissions.`,
 			if len(args) > 1 {
 				return usageError("dria rules new takes one NAMESPACE/NAME")
 			}
-			ns, name, ok := strings.Cut(args[0], "/")
-			if !ok || !regoIdent.MatchString(ns) || !regoIdent.MatchString(name) {
-				return usageError("%q is not NAMESPACE/NAME with lower-case letters, digits and underscores, such as kenya/dpia_required", args[0])
-			}
-			rulePath := filepath.Join(dir, ns, name+".rego")
-			testPath := filepath.Join(dir, ns, name+"_test.rego")
-			if err := os.MkdirAll(filepath.Join(dir, ns), 0o777); err != nil {
-				return usageError("--dir %s: %s", safetext.Inline(dir), fileio.Describe(err))
-			}
-			// Both files are checked before either is written, so a
-			// refusal leaves nothing half scaffolded.
-			for _, p := range []string{rulePath, testPath} {
-				if err := fileio.CheckWrite(p, fileio.NoOverwrite()); err != nil {
-					return outputError("", err)
-				}
-			}
-			id := strings.ToUpper(ns + "-" + strings.ReplaceAll(name, "_", "-"))
-			title := strings.ToUpper(name[:1]) + strings.ReplaceAll(name[1:], "_", " ")
-			repl := strings.NewReplacer("{{NS}}", ns, "{{NAME}}", name, "{{ID}}", id, "{{TITLE}}", title)
-			for _, f := range []struct{ path, text string }{{rulePath, ruleTemplate}, {testPath, testTemplate}} {
-				write := func(w io.Writer) error { _, err := io.WriteString(w, repl.Replace(f.text)); return err }
-				if err := fileio.Write(f.path, write, fileio.NoOverwrite()); err != nil {
-					return outputError("", err)
-				}
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s and %s (rule id %s)\nnext: edit them, then run dria rules test %s\n", safetext.Inline(rulePath), safetext.Inline(testPath), id, safetext.Inline(dir))
-			return nil
+			return scaffoldRule(cmd.OutOrStdout(), args[0], dir)
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", ".", "rule pack directory to write into")
 	return cmd
+}
+
+// scaffoldRule writes the rule NAMESPACE/NAME that spec names, and its
+// test, into the pack at dir; it overwrites nothing, and checks both files
+// before it writes either.
+func scaffoldRule(stdout io.Writer, spec, dir string) error {
+	ns, name, ok := strings.Cut(spec, "/")
+	if !ok || !regoIdent.MatchString(ns) || !regoIdent.MatchString(name) {
+		return usageError("%q is not NAMESPACE/NAME with lower-case letters, digits and underscores, such as kenya/dpia_required", spec)
+	}
+	rulePath := filepath.Join(dir, ns, name+".rego")
+	testPath := filepath.Join(dir, ns, name+"_test.rego")
+	if err := os.MkdirAll(filepath.Join(dir, ns), 0o777); err != nil {
+		return usageError("--dir %s: %s", safetext.Inline(dir), fileio.Describe(err))
+	}
+	// Both files are checked before either is written, so a refusal
+	// leaves nothing half scaffolded.
+	for _, p := range []string{rulePath, testPath} {
+		if err := fileio.CheckWrite(p, fileio.NoOverwrite()); err != nil {
+			return outputError("", err)
+		}
+	}
+	id := strings.ToUpper(ns + "-" + strings.ReplaceAll(name, "_", "-"))
+	title := strings.ToUpper(name[:1]) + strings.ReplaceAll(name[1:], "_", " ")
+	repl := strings.NewReplacer("{{NS}}", ns, "{{NAME}}", name, "{{ID}}", id, "{{TITLE}}", title)
+	for _, f := range []struct{ path, text string }{{rulePath, ruleTemplate}, {testPath, testTemplate}} {
+		write := func(w io.Writer) error { _, err := io.WriteString(w, repl.Replace(f.text)); return err }
+		if err := fileio.Write(f.path, write, fileio.NoOverwrite()); err != nil {
+			return outputError("", err)
+		}
+	}
+	fmt.Fprintf(stdout, "wrote %s and %s (rule id %s)\nnext: edit them, then run dria rules test %s\n", safetext.Inline(rulePath), safetext.Inline(testPath), id, safetext.Inline(dir))
+	return nil
 }
 
 const ruleTemplate = `# METADATA

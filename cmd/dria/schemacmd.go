@@ -15,7 +15,7 @@ func newSchemaCommand() *cobra.Command {
 		Long:      "Schema prints the JSON Schema (draft 2020-12) of system descriptions (the default), waivers files, rule metadata, the JSON report, the .dria.yaml configuration or a rule pack manifest (pack.yaml).",
 		Example:   "  dria schema description > description.schema.json",
 		Args:      maxArgs(1),
-		ValidArgs: schema.Names,
+		ValidArgs: schema.Names(),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := schema.Description
 			if len(args) == 1 {

@@ -15,7 +15,7 @@ import (
 func TestValidateGoesOnAfterAnInternalError(t *testing.T) {
 	var stderr bytes.Buffer
 	var checked []string
-	code := checkEach(&stderr, []string{"a.yaml", "b.yaml"}, nil, func(f string) error {
+	code := checkEach(&stderr, []argFile{{path: "a.yaml"}, {path: "b.yaml"}}, func(f string) error {
 		checked = append(checked, f)
 		if f == "a.yaml" {
 			return &schema.InternalError{File: f, Panic: "boom"}

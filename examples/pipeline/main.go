@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/rules"
 )
 
 func main() {
@@ -26,14 +27,10 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("pipeline", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	failOn := flags.String("fail-on", "high", "fail on findings at or above this severity")
+	failOn := rules.High // a *rules.Severity is a flag that accepts only severities
+	flags.Var(&failOn, "fail-on", "fail on findings at or above this severity: info, low, medium, high or critical")
 	if err := flags.Parse(args); err != nil || flags.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: pipeline [-fail-on SEVERITY] DIR")
-		return 2
-	}
-	threshold := assess.SeverityRank(*failOn)
-	if threshold < 0 {
-		fmt.Fprintf(stderr, "pipeline: %q is not a severity\n", *failOn)
 		return 2
 	}
 
@@ -57,7 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	a, err := assess.New()
+	a, err := assess.New(ctx)
 	if err != nil {
 		fmt.Fprintln(stderr, "pipeline:", err)
 		return 3
@@ -69,22 +66,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	failing := 0
-	for _, as := range rep.Assessments {
-		for _, f := range as.Findings {
-			if f.Waived || assess.SeverityRank(f.Severity) < threshold {
-				continue
-			}
-			failing++
-			where := as.Source.Path
-			if len(f.Evidence) > 0 {
-				where = fmt.Sprintf("%s:%d:%d", as.Source.Path, f.Evidence[0].Line, f.Evidence[0].Column)
-			}
-			fmt.Fprintf(stdout, "%s: %s %s: %s\n", where, f.Severity, f.RuleID, f.Message)
-		}
+	// The findings that no waiver accepts at or above the threshold.
+	failing := rep.FailsOn(failOn)
+	for _, f := range failing {
+		fmt.Fprintf(stdout, "%s: %s %s: %s\n", f.Where(), f.Finding.Severity, f.Finding.RuleID, f.Finding.Message)
 	}
-	fmt.Fprintf(stdout, "%d systems assessed, %d findings at or above %s\n", len(rep.Assessments), failing, *failOn)
-	if failing > 0 {
+	fmt.Fprintf(stdout, "%d systems assessed, %d findings at or above %s\n", len(rep.Assessments), len(failing), failOn)
+	if len(failing) > 0 {
 		return 1
 	}
 	return 0

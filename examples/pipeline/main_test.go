@@ -51,3 +51,17 @@ func TestPipelineReportsInvalidDescriptions(t *testing.T) {
 		t.Errorf("stderr: %s", errOut.String())
 	}
 }
+
+func TestPipelineRefusesAnUnknownSeverity(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"-fail-on", "severe", "../systems"}, &out, &errOut); code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	want := `invalid value "severe" for flag -fail-on: "severe" is not a severity; use info, low, medium, high or critical`
+	if !strings.HasPrefix(errOut.String(), want+"\n") || !strings.Contains(errOut.String(), "usage: pipeline [-fail-on SEVERITY] DIR") {
+		t.Errorf("stderr:\n%s", errOut.String())
+	}
+	if out.Len() > 0 {
+		t.Errorf("nothing is assessed, got:\n%s", out.String())
+	}
+}

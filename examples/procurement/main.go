@@ -40,7 +40,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		inputs = append(inputs, assess.Input{Path: path, Data: data})
 	}
-	a, err := assess.New()
+	a, err := assess.New(ctx)
 	if err != nil {
 		fmt.Fprintln(stderr, "procurement:", err)
 		return 3

@@ -8,6 +8,7 @@
 //
 //	go run ./internal/bench            # the whole table (a few minutes)
 //	go run ./internal/bench -quick     # fewer sizes and a smaller batch
+//	go run ./internal/bench -startup   # dria assess start to exit against conftest
 package main
 
 import (
@@ -31,8 +32,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/dria-project/dria/assess"
-	"github.com/dria-project/dria/internal/source"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 var clock = func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }
@@ -40,9 +41,18 @@ var clock = func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC
 func main() {
 	quick := flag.Bool("quick", false, "smaller sizes and batch, for a fast look")
 	child := flag.String("child", "", "internal: run one scenario and exit (for peak memory)")
+	startup := flag.Bool("startup", false, "only compare the start-up of dria assess with conftest's on the same rules (startup.go)")
+	runs := flag.Int("runs", 21, "paired runs of -startup")
 	flag.Parse()
 	if *child != "" {
 		runChild(*child)
+		return
+	}
+	if *startup {
+		if err := runStartup(max(*runs, 1)); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
 		return
 	}
 	if err := run(*quick); err != nil {
@@ -119,7 +129,7 @@ func run(quick bool) error {
 		sizes = []int{10, 100, 1000}
 		batch = 1000
 	}
-	a, err := assess.New(assess.WithClock(clock))
+	a, err := assess.New(context.Background(), assess.WithClock(clock))
 	if err != nil {
 		return err
 	}
@@ -129,78 +139,107 @@ func run(quick bool) error {
 	}
 	var rows []row
 	for _, n := range sizes {
-		data, err := withComponents(n)
+		r, err := measureSize(a, raw, n)
 		if err != nil {
-			return err
-		}
-		in := assess.Input{Path: "system.yaml", Data: data}
-		docs, err := schema.LoadDescriptions(in.Path, data)
-		if err != nil {
-			return err
-		}
-		value := nodeValue(docs[0].Root)
-		r := row{name: fmt.Sprintf("%d components (%s)", n, sizeText(len(data)))}
-		r.validate = testing.Benchmark(func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := schema.LoadDescriptions(in.Path, data); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-		r.assess = testing.Benchmark(func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := a.Assess(context.Background(), in); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-		r.raw = testing.Benchmark(func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := raw.Eval(context.Background(), rego.EvalParsedInput(value), rego.EvalTime(clock())); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-		if r.peakMB, err = childPeak(fmt.Sprintf("components:%d", n)); err != nil {
 			return err
 		}
 		rows = append(rows, r)
 		fmt.Fprintf(os.Stderr, "measured %s\n", r.name)
 	}
-
-	exs, err := examples()
-	if err != nil {
-		return err
-	}
-	inputs := batchInputs(exs, batch)
-	one, err := assess.New(assess.WithClock(clock), assess.WithWorkers(1))
-	if err != nil {
-		return err
-	}
-	start := time.Now()
-	if _, err := one.AssessBatch(context.Background(), inputs); err != nil {
-		return err
-	}
-	single := time.Since(start)
-	start = time.Now()
-	if _, err := a.AssessBatch(context.Background(), inputs); err != nil {
-		return err
-	}
-	parallel := time.Since(start)
-	batchPeak, err := childPeak(fmt.Sprintf("batch:%d", batch))
+	b, err := measureBatch(a, batch)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(os.Stderr, "measured the batch")
-
 	startup, err := commandTime()
 	if err != nil {
 		return err
 	}
+	printSizes(rows)
+	printBatch(b)
+	fmt.Printf("\n`dria assess` of one example, process start to exit (median of 10): %s (target < 300 ms).\n", startup.Round(time.Millisecond))
+	return nil
+}
 
+// measureSize benchmarks validation, assessment and raw OPA evaluation of
+// the welfare example with n components, and its peak memory.
+func measureSize(a *assess.Assessor, raw rego.PreparedEvalQuery, n int) (row, error) {
+	data, err := withComponents(n)
+	if err != nil {
+		return row{}, err
+	}
+	in := assess.Input{Path: "system.yaml", Data: data}
+	docs, err := schema.LoadDescriptions(in.Path, data)
+	if err != nil {
+		return row{}, err
+	}
+	value := nodeValue(docs[0].Root)
+	r := row{name: fmt.Sprintf("%d components (%s)", n, sizeText(len(data)))}
+	r.validate = testing.Benchmark(func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := schema.LoadDescriptions(in.Path, data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	r.assess = testing.Benchmark(func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := a.Assess(context.Background(), in); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	r.raw = testing.Benchmark(func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := raw.Eval(context.Background(), rego.EvalParsedInput(value), rego.EvalTime(clock())); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	r.peakMB, err = childPeak(fmt.Sprintf("components:%d", n))
+	return r, err
+}
+
+// batchRun is the timing of a batch of example descriptions on one worker
+// and on all cores.
+type batchRun struct {
+	size             int
+	single, parallel time.Duration
+	peakMB           float64
+}
+
+// measureBatch times a batch of n example descriptions on one worker and
+// on all of a's workers, and its peak memory.
+func measureBatch(a *assess.Assessor, n int) (batchRun, error) {
+	exs, err := examples()
+	if err != nil {
+		return batchRun{}, err
+	}
+	inputs := batchInputs(exs, n)
+	one, err := assess.New(context.Background(), assess.WithClock(clock), assess.WithWorkers(1))
+	if err != nil {
+		return batchRun{}, err
+	}
+	b := batchRun{size: n}
+	start := time.Now()
+	if _, err := one.AssessBatch(context.Background(), inputs); err != nil {
+		return batchRun{}, err
+	}
+	b.single = time.Since(start)
+	start = time.Now()
+	if _, err := a.AssessBatch(context.Background(), inputs); err != nil {
+		return batchRun{}, err
+	}
+	b.parallel = time.Since(start)
+	b.peakMB, err = childPeak(fmt.Sprintf("batch:%d", n))
+	return b, err
+}
+
+// printSizes prints the machine and the table of input sizes.
+func printSizes(rows []row) {
 	fmt.Printf("Measured %s on %s, %d CPUs, %s.\n\n", time.Now().UTC().Format(time.DateOnly), cpuModel(), runtime.NumCPU(), runtime.Version())
 	fmt.Println("| input | parse + validate | assess (dria) | raw OPA eval | dria ÷ OPA | allocs/assess | MB/assess | peak RSS |")
 	fmt.Println("|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -211,12 +250,14 @@ func run(quick bool) error {
 	if len(rows) == 4 {
 		fmt.Printf("\n10,000 components take %.1f× the time of 1,000 (target ≤ 12×).\n", float64(rows[3].assess.NsPerOp())/float64(rows[2].assess.NsPerOp()))
 	}
-	fmt.Printf("\n| batch of %d example descriptions | time | per system | throughput |\n|---|---:|---:|---:|\n", batch)
-	fmt.Printf("| 1 worker | %s | %s | %.0f/s |\n", single.Round(time.Millisecond), dur(single.Nanoseconds()/int64(batch)), float64(batch)/single.Seconds())
-	fmt.Printf("| %d workers | %s | %s | %.0f/s |\n", runtime.GOMAXPROCS(0), parallel.Round(time.Millisecond), dur(parallel.Nanoseconds()/int64(batch)), float64(batch)/parallel.Seconds())
-	fmt.Printf("\nBatch speed-up on %d cores: %.2f× (target ≥ 1.7×); peak RSS of the batch: %.0f MB.\n", runtime.GOMAXPROCS(0), single.Seconds()/parallel.Seconds(), batchPeak)
-	fmt.Printf("\n`dria assess` of one example, process start to exit (median of 10): %s (target < 300 ms).\n", startup.Round(time.Millisecond))
-	return nil
+}
+
+// printBatch prints the table of the batch on one worker and on all cores.
+func printBatch(b batchRun) {
+	fmt.Printf("\n| batch of %d example descriptions | time | per system | throughput |\n|---|---:|---:|---:|\n", b.size)
+	fmt.Printf("| 1 worker | %s | %s | %.0f/s |\n", b.single.Round(time.Millisecond), dur(b.single.Nanoseconds()/int64(b.size)), float64(b.size)/b.single.Seconds())
+	fmt.Printf("| %d workers | %s | %s | %.0f/s |\n", runtime.GOMAXPROCS(0), b.parallel.Round(time.Millisecond), dur(b.parallel.Nanoseconds()/int64(b.size)), float64(b.size)/b.parallel.Seconds())
+	fmt.Printf("\nBatch speed-up on %d cores: %.2f× (target ≥ 1.7×); peak RSS of the batch: %.0f MB.\n", runtime.GOMAXPROCS(0), b.single.Seconds()/b.parallel.Seconds(), b.peakMB)
 }
 
 func batchInputs(exs []assess.Input, n int) []assess.Input {
@@ -252,7 +293,7 @@ func childPeak(scenario string) (float64, error) {
 func runChild(scenario string) {
 	kind, arg, _ := strings.Cut(scenario, ":")
 	n, _ := strconv.Atoi(arg)
-	a, err := assess.New(assess.WithClock(clock))
+	a, err := assess.New(context.Background(), assess.WithClock(clock))
 	if err != nil {
 		panic(err)
 	}

@@ -1,0 +1,170 @@
+// Package shapes holds functions of known length and complexity for the
+// codeshape test.
+package shapes
+
+// eightyLines is exactly at the limit: not reported.
+func eightyLines() int {
+	x := 0
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	return x
+}
+
+type counter struct{}
+
+// eightyOneLines is one line over the limit.
+func (c *counter) eightyOneLines() int {
+	x := 0
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	x++
+	return x
+}
