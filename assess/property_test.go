@@ -464,10 +464,10 @@ func rightsNotLower(t *testing.T, what string, before, after assess.Assessment) 
 	t.Helper()
 	now := map[string]int{}
 	for _, r := range after.Summary.Rights {
-		now[r.Right] = assess.SeverityRank(r.Highest) + 1
+		now[r.Right] = r.Highest.Rank() + 1
 	}
 	for _, r := range before.Summary.Rights {
-		if was := assess.SeverityRank(r.Highest) + 1; now[r.Right] < was {
+		if was := r.Highest.Rank() + 1; now[r.Right] < was {
 			t.Errorf("%s: %s fell from %s to %s", what, r.Right, sevName(was), sevName(now[r.Right]))
 		}
 	}
@@ -567,7 +567,7 @@ func TestFoundInadequateNeverLowersRisk(t *testing.T) {
 func findingsKey(as assess.Assessment) string {
 	var parts []string
 	for _, f := range as.Findings {
-		parts = append(parts, f.RuleID+"="+f.Severity+"/"+f.ResidualSeverity)
+		parts = append(parts, f.RuleID+"="+f.Severity.String()+"/"+f.ResidualSeverity.String())
 	}
 	slices.Sort(parts)
 	s := as.Summary
@@ -608,11 +608,11 @@ func TestEvidenceNeverRaisesRisk(t *testing.T) {
 			after := assessDoc(t, a, v)
 			notLower(t, fmt.Sprintf("document %d (%s), evidenced mitigation for %s", i, base.System.Name, f.RuleID), after, base)
 			got := highestResidual(after, f.RuleID)
-			if got > assess.SeverityRank(f.ResidualSeverity) {
+			if got > f.ResidualSeverity.Rank() {
 				t.Errorf("document %d: mitigation for %s raised its residual severity from %s to %s",
-					i, f.RuleID, f.ResidualSeverity, assess.Severities[got])
+					i, f.RuleID, f.ResidualSeverity, rules.Severities()[got])
 			}
-			if got < assess.SeverityRank(f.ResidualSeverity) {
+			if got < f.ResidualSeverity.Rank() {
 				lowered++
 			}
 			break
@@ -627,7 +627,7 @@ func highestResidual(as assess.Assessment, rule string) int {
 	out := -1
 	for _, f := range as.Findings {
 		if f.RuleID == rule {
-			out = max(out, assess.SeverityRank(f.ResidualSeverity))
+			out = max(out, f.ResidualSeverity.Rank())
 		}
 	}
 	return out

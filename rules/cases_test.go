@@ -182,7 +182,7 @@ func touchesNoOneRows(t *testing.T, a *assess.Assessor) []string {
 		s := as.Summary
 		var high []string
 		for _, f := range as.Findings {
-			if sevRank[f.Severity] >= sevRank["high"] {
+			if f.Severity.AtLeast(rules.High) {
 				high = append(high, f.RuleID)
 			}
 		}
@@ -194,8 +194,8 @@ func touchesNoOneRows(t *testing.T, a *assess.Assessor) []string {
 		if !ok {
 			var medium []string
 			for _, f := range as.Findings {
-				if sevRank[f.ResidualSeverity] >= sevRank["medium"] {
-					medium = append(medium, f.RuleID+" "+f.ResidualSeverity)
+				if f.ResidualSeverity.AtLeast(rules.Medium) {
+					medium = append(medium, f.RuleID+" "+f.ResidualSeverity.String())
 				}
 			}
 			t.Errorf("%s touches no one: impact level %s (want I), residual risk %s (want low), "+
