@@ -64,7 +64,10 @@ people := input.spec.affected.people
 
 groups := {g | some g in input.spec.affected.groups}
 
-affected_vulnerable := groups & vulnerable_groups
+# affected_vulnerable are the vulnerable groups among the people affected,
+# children included when they are likely users or affected whatever the
+# groups list says.
+affected_vulnerable := (groups & vulnerable_groups) | {"children" | children_users}
 
 domains := {d | some d in input.spec.context.domains}
 

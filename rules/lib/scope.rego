@@ -12,11 +12,25 @@ package dria.lib
 no_personal_data if {
 	input.spec.scope.personalData == false
 	count(categories) == 0
+	count(elsewhere_categories) == 0
 }
 
 no_personal_data if {
 	input.spec.data.categories == []
 	object.get(input, ["spec", "scope", "personalData"], null) != true
+	count(elsewhere_categories) == 0
+}
+
+# elsewhere_categories are the personal data categories that components
+# and recipients are said to hold.
+elsewhere_categories contains c if {
+	some part in input.spec.components
+	some c in part.dataCategories
+}
+
+elsewhere_categories contains c if {
+	some recipient in input.spec.data.sharing
+	some c in recipient.dataCategories
 }
 
 # no_decisions_about_people holds when the description says the system
@@ -26,6 +40,7 @@ no_personal_data if {
 no_decisions_about_people if {
 	input.spec.scope.decisionsAboutPeople == false
 	not decides_about_people
+	object.get(input, ["spec", "decisions", "legalEffect"], null) != true
 	count(effects) == 0
 }
 
@@ -70,7 +85,7 @@ touches_no_one if {
 # Questions that do not apply.
 
 # na_fields are the dotted names listed in spec.notApplicable.
-na_fields := {entry.field | some entry in input.spec.notApplicable}
+na_fields contains entry.field if some entry in input.spec.notApplicable
 
 # not_applicable(field) holds when the question field (a dotted name under
 # spec, such as "decisions.humanReview") is marked not applicable, itself
@@ -129,7 +144,7 @@ status_note(x) := " (disputed)" if {
 
 # impact_assessments_done are the types of impact assessment stated, not
 # counting those found inadequate.
-impact_assessments_done := {a.type |
+impact_assessments_done contains a.type if {
 	some a in input.spec.accountability.impactAssessments
 	not found_inadequate(a)
 }
@@ -145,7 +160,10 @@ inadequate_assessments[i] := a if {
 
 # automated_methods are the automated ways the system produces decisions or
 # scores (decisions.methods without manual).
-automated_methods := {m | some m in input.spec.decisions.methods; m != "manual"}
+automated_methods contains m if {
+	some m in input.spec.decisions.methods
+	m != "manual"
+}
 
 # automated_scoring holds when a model, rule, points system, record
 # matching or eligibility rule in code scores or decides about people: the
@@ -181,9 +199,11 @@ category_characteristics := {
 # protected_criteria are the protected characteristics the system uses as
 # inputs or criteria: decisions.criteria.protected and the
 # characteristics among ai.protectedAttributes.
-protected_criteria := {c | some c in input.spec.decisions.criteria.protected} | {category_characteristics[a] |
+protected_criteria contains c if some c in input.spec.decisions.criteria.protected
+
+protected_criteria contains c if {
 	some a in input.spec.ai.protectedAttributes
-	category_characteristics[a]
+	c := category_characteristics[a]
 }
 
 # proxy_criteria are the stated proxies for protected characteristics.

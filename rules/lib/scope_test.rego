@@ -28,7 +28,10 @@ test_touches_someone_when_a_fact_says_so if {
 }
 
 test_not_applicable_covers_the_field_and_what_it_holds if {
-	na := {"spec": {"notApplicable": [{"field": "decisions", "reason": "no decisions"}, {"field": "ai.biasTesting", "reason": "no model"}]}}
+	na := {"spec": {"notApplicable": [
+		{"field": "decisions", "reason": "no decisions"},
+		{"field": "ai.biasTesting", "reason": "no model"},
+	]}}
 	lib.not_applicable("decisions") with input as na
 	lib.not_applicable("decisions.humanReview") with input as na
 	lib.not_applicable("ai.biasTesting.results") with input as na
@@ -73,4 +76,21 @@ test_children_users_count_as_children_affected if {
 	lib.children_affected with input as {"spec": {"children": {"likelyUsers": true}}}
 	lib.children_paths == ["/spec/children"] with input as {"spec": {"children": {"likelyUsers": true}}}
 	not lib.children_affected with input as {"spec": {"children": {"likelyUsers": false}}}
+}
+
+test_personal_data_in_components_or_recipients_is_personal_data if {
+	db := {"name": "db", "kind": "database", "dataCategories": ["contact"]}
+	not lib.no_personal_data with input as object.union(none_v1, {"spec": {"components": [db]}})
+	recipient := {"recipient": "x", "type": "commercial", "dataCategories": ["location"]}
+	not lib.no_personal_data with input as object.union(none_scope, {"spec": {"data": {"sharing": [recipient]}}})
+}
+
+test_legal_effect_is_a_decision_about_people if {
+	with_effect := object.union(none_scope, {"spec": {"decisions": {"legalEffect": true}}})
+	not lib.no_decisions_about_people with input as with_effect
+}
+
+test_children_users_count_as_vulnerable if {
+	users := {"spec": {"children": {"likelyUsers": true}, "affected": {"groups": ["voters"]}}}
+	lib.affected_vulnerable == {"children"} with input as users
 }
