@@ -1,5 +1,5 @@
 # METADATA
-# title: Human review that cannot change the outcome, or is not stated to
+# title: Human review that cannot change the outcome, or is not stated to be able to
 # description: >-
 #   Human review of decisions with legal effect (or of outputs that lead to
 #   measures weighing like one, such as an investigation or a suspension)

@@ -1,5 +1,5 @@
 # METADATA
-# title: Benefits suspended or people struck off a register with no suspensive appeal, or none stated
+# title: Benefits suspended or people struck off a register with no prior hearing and no suspensive appeal, or none stated
 # description: >-
 #   The system's output suspends a benefit, or removes people from a
 #   register or the voter roll (`decisions.effects`), and the measure takes
@@ -8,8 +8,9 @@
 #   description does not say that it does. A suspended benefit means rent
 #   and food go unpaid while the person waits; a removal from the voter roll
 #   before an election cannot be undone after it. Taking away a benefit or a
-#   registration pending review requires that the person is heard first or
-#   can stop the measure until an appeal is decided. Not applicable when
+#   registration pending review requires that the person is heard first
+#   (`decisions.priorHearing`) or can stop the measure until an appeal is
+#   decided. Not applicable when
 #   the suspensive effect of an appeal is marked not applicable or the
 #   system decides nothing about people.
 # custom:
@@ -41,14 +42,24 @@ applies if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(removals) > 0
-	msg := sprintf("%s on the system's output (%s, affecting %s) before the case is settled: %s", [
+	not heard_first
+	msg := sprintf("%s on the system's output (%s, affecting %s) before the case is settled: %s, and %s", [
 		what_text,
 		lib.quote_all(removals),
 		lib.people_text,
+		hearing_text,
 		appeal_text,
 	])
-	paths := ["/spec/decisions/effects", "/spec/accountability/appeal"]
+	paths := ["/spec/decisions/effects", "/spec/decisions/priorHearing", "/spec/accountability/appeal"]
 }
+
+# heard_first holds when people are heard before the measure takes effect
+# (`decisions.priorHearing: true`): then an appeal need not suspend it.
+heard_first if input.spec.decisions.priorHearing == true
+
+default hearing_text := "no hearing before the measure is stated"
+
+hearing_text := "people are not heard first (`priorHearing: false`)" if input.spec.decisions.priorHearing == false
 
 default what_text := "people are removed from a register"
 

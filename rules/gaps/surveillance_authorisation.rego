@@ -45,6 +45,10 @@ capabilities contains sprintf("`%s`", [name]) if {
 	input.spec.surveillance[name] == true
 }
 
+# Facial recognition is a surveillance capability when it identifies people
+# (one-to-many); a one-to-one check (`biometricFunctions: [verification]`)
+# that a person is who they claim to be is not.
 capabilities contains sprintf("`%s`", [t]) if {
 	some t in (lib.techniques & {"facial-recognition", "remote-biometric-identification"})
+	lib.biometric_one_to_many
 }

@@ -25,3 +25,14 @@ test_not_applicable_when_marked if {
 		"notApplicable": [{"field": "surveillance.judicialAuthorisation", "reason": "r"}],
 	}}
 }
+
+test_face_verification_is_not_a_surveillance_capability if {
+	not rule.applies with input as {"spec": {"ai": {
+		"techniques": ["facial-recognition"],
+		"biometricFunctions": ["verification"],
+	}}}
+	rule.applies with input as {"spec": {"ai": {
+		"techniques": ["facial-recognition"],
+		"biometricFunctions": ["identification"],
+	}}}
+}

@@ -1,5 +1,5 @@
 # METADATA
-# title: Records linked across databases to profile people, out of their sight
+# title: Records linked across databases to profile or decide about people, out of their sight
 # description: >-
 #   The system links records from several databases (tax, housing, benefits,
 #   police, utilities and others) and uses the result to score, profile or
