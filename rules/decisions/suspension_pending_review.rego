@@ -1,5 +1,5 @@
 # METADATA
-# title: Benefits suspended or people struck off a register with no prior hearing and no suspensive appeal, or none stated
+# title: Benefits suspended or people struck off a register without a prior hearing or a suspensive appeal
 # description: >-
 #   The system's output suspends a benefit, or removes people from a
 #   register or the voter roll (`decisions.effects`), and the measure takes

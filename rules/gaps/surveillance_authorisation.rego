@@ -49,6 +49,6 @@ capabilities contains sprintf("`%s`", [name]) if {
 # (one-to-many); a one-to-one check (`biometricFunctions: [verification]`)
 # that a person is who they claim to be is not.
 capabilities contains sprintf("`%s`", [t]) if {
-	some t in (lib.techniques & {"facial-recognition", "remote-biometric-identification"})
 	lib.biometric_one_to_many
+	some t in (lib.techniques & {"facial-recognition", "remote-biometric-identification"})
 }
