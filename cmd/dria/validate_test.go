@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -82,4 +83,30 @@ func TestValidateWithABadPack(t *testing.T) {
 	r = dria(t, "validate", "--rules", countyFile, countyFile)
 	assert.Equal(t, 2, r.code)
 	assert.Contains(t, r.stderr, "not a directory or a .tar.gz bundle")
+}
+
+// dria schema description --rules prints the built-in schema with each
+// pack's extension schema under spec.extensions.<namespace>, help text
+// included; without packs it is the built-in schema, and --rules with
+// another schema is a usage error.
+func TestSchemaDescriptionWithRulePacks(t *testing.T) {
+	plain := dria(t, "schema", "description")
+	require.Equal(t, 0, plain.code, plain.stderr)
+	builtin, err := schema.JSON(schema.Description)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(builtin), plain.stdout)
+
+	r := dria(t, "schema", "description", "--rules", kenyaPack)
+	require.Equal(t, 0, r.code, r.stderr)
+	var merged map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &merged))
+	ext := merged["properties"].(map[string]any)["spec"].(map[string]any)["properties"].(map[string]any)["extensions"].(map[string]any)
+	kenya := ext["properties"].(map[string]any)["kenya_dpa"].(map[string]any)
+	props := kenya["properties"].(map[string]any)
+	assert.Contains(t, props["registeredWithDataCommissioner"].(map[string]any)["description"], "section 18")
+	assert.Contains(t, props, "dataProtectionOfficer")
+
+	r = dria(t, "schema", "waivers", "--rules", kenyaPack)
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "--rules changes only the description schema, not the waivers schema")
 }
