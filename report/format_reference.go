@@ -94,8 +94,34 @@ func (r *formatRef) section(b *strings.Builder, name string, s map[string]any) {
 			label += " (required)"
 		}
 		desc, _ := field["description"].(string)
-		fmt.Fprintf(b, "| %s | %s | %s |\n", label, r.typeOf(name+"."+key, field), mdText(desc))
+		fmt.Fprintf(b, "| %s | %s | %s%s |\n", label, r.typeOf(name+"."+key, field), mdText(desc), examplesText(field))
 	}
+}
+
+// examplesText words a field's examples (the schema's examples keyword,
+// which editors offer too) as " Example: `x`." or " Examples: `x`, `y`.",
+// each value written as JSON (YAML reads it the same); "" without any.
+func examplesText(s map[string]any) string {
+	list := asList(s["examples"])
+	if len(list) == 0 {
+		return ""
+	}
+	vals := make([]string, len(list))
+	for i, v := range list {
+		text, err := json.Marshal(v)
+		if err != nil {
+			text = []byte(fmt.Sprint(v))
+		}
+		if str, ok := v.(string); ok {
+			text = []byte(str)
+		}
+		vals[i] = "`" + strings.ReplaceAll(string(text), "|", "\\|") + "`"
+	}
+	word := " Example: "
+	if len(vals) > 1 {
+		word = " Examples: "
+	}
+	return word + strings.Join(vals, ", ") + "."
 }
 
 // typeOf words a field's type: its values for an enum, "list of …" for

@@ -58,6 +58,9 @@ func TestFormatReferenceDescribesEveryField(t *testing.T) {
 		"| `selectionRate` | number from 0 to 1 |",
 		"| `people` | whole number ≥ 0 |",
 		"### `spec.components[]`",
+		"Example: `300000`.",
+		"Examples: `[\"NL\"]`, `[\"DE\",\"FR\"]`.",
+		"Examples: `welfare-risk-scoring`, `hiring-screener`.",
 	} {
 		assert.Contains(t, out, want)
 	}
