@@ -248,3 +248,27 @@ func TestDraft7RewritesReferencesAndRefusesWhatItCannotRender(t *testing.T) {
 	_, err := Draft7("nope")
 	assert.EqualError(t, err, `no schema named "nope" (known: description, waivers, rules, report, config, pack)`)
 }
+
+// TestExamplesPointEditorsAtTheDraft7Rendering checks the modeline of each
+// bundled example: its first line names the draft-07 rendering of the
+// description schema by a path relative to the file, which exists.
+func TestExamplesPointEditorsAtTheDraft7Rendering(t *testing.T) {
+	files, err := filepath.Glob("../examples/systems/*.yaml")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	const modeline = "# yaml-language-server: $schema="
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		first, _, _ := strings.Cut(string(data), "\n")
+		target, ok := strings.CutPrefix(first, modeline)
+		if !assert.True(t, ok, "%s: the first line must be the modeline %s…", f, modeline) {
+			continue
+		}
+		assert.Equal(t, "../../schema/description.draft-07.schema.json", target, f)
+		rendering, err := os.ReadFile(filepath.Join(filepath.Dir(f), filepath.FromSlash(target)))
+		require.NoError(t, err, f)
+		want, _ := Draft7(Description)
+		assert.True(t, bytes.Equal(want, rendering), "%s: the modeline must name the current rendering", f)
+	}
+}
