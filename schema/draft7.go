@@ -17,6 +17,9 @@ import (
 //     ignores the keywords beside a $ref;
 //   - dria's own formats (country-code, language-tag, date) stay, and a
 //     pattern says the same, so that any draft-07 validator enforces them;
+//   - a pattern gets dria's message for it as patternErrorMessage, which
+//     editors built on VS Code's JSON language service show instead of
+//     the pattern (validators ignore it);
 //   - $schema names draft-07, and the root $id gets ".draft-07" before
 //     ".json", since it is another document.
 //
@@ -152,6 +155,9 @@ func draft7Object(s *jsonObject, at string) (*jsonObject, error) {
 		}
 	}
 	allOf = append(allOf, formatPattern(s, out)...)
+	if msg, ok := s.vals["x-message"].(string); ok && out.has("pattern") {
+		out.set("patternErrorMessage", sentence(msg))
+	}
 	if len(allOf) > 0 {
 		existing, _ := out.vals["allOf"].([]any)
 		out.set("allOf", append(allOf, existing...))
@@ -168,11 +174,22 @@ func formatPattern(s, out *jsonObject) []any {
 	if !ok {
 		return nil
 	}
+	message := sentence("must be " + formatHelp[format])
 	if !out.has("pattern") {
 		out.set("pattern", pattern)
+		out.set("patternErrorMessage", message)
 		return nil
 	}
-	return []any{&jsonObject{keys: []string{"pattern"}, vals: map[string]any{"pattern": pattern}}}
+	return []any{&jsonObject{keys: []string{"pattern", "patternErrorMessage"}, vals: map[string]any{"pattern": pattern, "patternErrorMessage": message}}}
+}
+
+// sentence turns one of dria's messages ("must be ...") into the sentence
+// an editor shows when a value does not match a pattern.
+func sentence(msg string) string {
+	if msg == "" {
+		return msg
+	}
+	return strings.ToUpper(msg[:1]) + msg[1:] + "."
 }
 
 // draft7Map renders an object of schemas by name.
