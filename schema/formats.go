@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -30,16 +32,22 @@ func isCountryCode(v any) bool {
 	return !ok || countryCodes[s]
 }
 
-// languageTagRE matches well-formed BCP 47 (RFC 5646) language tags:
-// language, extlang, script, region, variants, extensions and private use.
-var languageTagRE = regexp.MustCompile(`^(?i:` +
-	`(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})` +
-	`(?:-[a-z]{4})?` +
-	`(?:-(?:[a-z]{2}|[0-9]{3}))?` +
-	`(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*` +
-	`(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*` +
-	`(?:-x(?:-[a-z0-9]{1,8})+)?` +
-	`|x(?:-[a-z0-9]{1,8})+)$`)
+// languageTagPattern matches well-formed BCP 47 (RFC 5646) language tags:
+// language, extlang, script, region, variants, extensions and private use,
+// in either case. It is written for both Go and ECMA-262 regular
+// expressions, letters as ASCII ranges rather than a case-insensitive flag
+// (Go's folds the Kelvin sign into k and the long s into s), so that the
+// draft-07 rendering of the schema (Draft7) carries the very same check.
+const languageTagPattern = `^(?:` +
+	`(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})` +
+	`(?:-[A-Za-z]{4})?` +
+	`(?:-(?:[A-Za-z]{2}|[0-9]{3}))?` +
+	`(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*` +
+	`(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*` +
+	`(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?` +
+	`|[Xx](?:-[A-Za-z0-9]{1,8})+)$`
+
+var languageTagRE = regexp.MustCompile(languageTagPattern)
 
 // isLanguageTag reports whether v is a well-formed BCP 47 language tag.
 func isLanguageTag(v any) bool {
@@ -58,6 +66,25 @@ func isDate(v any) bool {
 	}
 	_, err := time.Parse(time.DateOnly, s)
 	return err == nil
+}
+
+// datePattern matches the dates isDate accepts: YYYY-MM-DD of the
+// proleptic Gregorian calendar from 0000 to 9999, February 29 in leap
+// years only (years divisible by 4, except centuries not divisible by 400;
+// 0000 is one).
+const datePattern = `^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))` +
+	`|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$`
+
+// countryCodePattern matches the codes of countryCodes, and nothing else.
+var countryCodePattern = "^(?:" + strings.Join(slices.Sorted(maps.Keys(countryCodes)), "|") + ")$"
+
+// formatPatterns says each of dria's own formats as a pattern, for the
+// draft-07 rendering of the schemas (Draft7); the tests hold each pattern
+// to the format's check.
+var formatPatterns = map[string]string{
+	"date":         datePattern,
+	"country-code": countryCodePattern,
+	"language-tag": languageTagPattern,
 }
 
 // formatHelp explains each format in the words of an error message.

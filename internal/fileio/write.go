@@ -119,7 +119,7 @@ func check(path string, opts []WriteOption) (fs.FileInfo, writeConfig, error) {
 		// Early word of a directory the file cannot be created in; the
 		// creation itself decides (access uses the real user id).
 		dir := filepath.Dir(path)
-		if err := syscall.Access(dir, accessWrite|accessSearch); err != nil {
+		if err := canCreateIn(dir); err != nil {
 			return nil, cfg, &Error{Path: path, Reason: cannotCreate(dir, err), Err: err}
 		}
 		return nil, cfg, nil
@@ -248,12 +248,6 @@ func place(tmp, real string, exclusive bool) error {
 	}
 	return os.Rename(tmp, real)
 }
-
-// Modes of access(2).
-const (
-	accessSearch = 0x1
-	accessWrite  = 0x2
-)
 
 // cannotCreate words why no file can be created in dir.
 func cannotCreate(dir string, err error) string {
