@@ -211,7 +211,7 @@ func TestDraft7RewritesReferencesAndRefusesWhatItCannotRender(t *testing.T) {
 			return "", err
 		}
 		var b strings.Builder
-		writeJSON(&b, out, "")
+		writeOrderedJSON(&b, out, "")
 		return strings.Join(strings.Fields(b.String()), " "), nil
 	}
 	cases := []struct{ in, want string }{
