@@ -114,6 +114,14 @@ func New(ctx context.Context, opts ...Option) (*Assessor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing the assessment query: %w", err)
 	}
+	// Descriptions are validated against the description schema of the
+	// set: with the extensions its packs declare, naming the packs to a
+	// description that uses another.
+	descriptions, err := set.DescriptionValidator()
+	if err != nil {
+		return nil, err
+	}
+	cfg.schemaOpts = append(slices.Clip(cfg.schemaOpts), schema.WithValidator(descriptions))
 	cfg.logger.Debug("rules loaded", "rules", len(set.Rules()), "digest", set.Digest())
 	byID := map[string]rules.Rule{}
 	for _, r := range set.Rules() {

@@ -39,7 +39,9 @@ type config struct {
 }
 
 // WithRules adds a rule pack: the rules under a directory, or in a gzipped
-// tarball such as an OPA bundle (repeatable).
+// tarball such as an OPA bundle (repeatable). Descriptions are then
+// validated with the facts the packs ask for under spec.extensions (the
+// extensionSchema of their pack.yaml; see rules.Set.DescriptionValidator).
 func WithRules(path string) Option {
 	return func(c *config) error {
 		if path == "" {
@@ -73,7 +75,8 @@ func WithDisabled(ids ...string) Option {
 // WithRuleSet uses an already loaded rule set instead of loading one.
 // The set already holds its packs and disabled rules, so giving WithRules,
 // WithRulesFS or WithDisabled as well is an error from New (load them
-// into the set with rules.Load instead).
+// into the set with rules.Load instead). Descriptions are validated with
+// the set's description schema, its packs' extensions included.
 func WithRuleSet(s *rules.Set) Option {
 	return func(c *config) error {
 		if s == nil {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
 )
 
 // tarDir packs a directory as a gzipped tarball, as users ship rule packs.
@@ -85,4 +87,63 @@ func TestKenyaRulePackFromDirectoryAndTarball(t *testing.T) {
 		assert.Equal(t, rules.Medium, o.PreviousSeverity)
 		assert.Equal(t, rules.High, o.Severity)
 	}
+}
+
+// The Kenya pack asks for facts of its own (extensionSchema in its
+// pack.yaml); a description giving them under spec.extensions.kenya_dpa is
+// validated against them and assessed by the pack's rules that read them,
+// from the directory and from a tarball.
+func TestKenyaPackReadsItsOwnFacts(t *testing.T) {
+	const file = "rulepack/systems/county-health-records.yaml"
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	clock := assess.WithClock(func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) })
+	for _, pack := range []string{"rulepack", tarDir(t, "rulepack")} {
+		a, err := assess.New(context.Background(), clock, assess.WithRules(pack))
+		require.NoError(t, err, pack)
+		rep, err := a.Assess(context.Background(), assess.Input{Path: file, Data: data})
+		require.NoError(t, err, pack)
+		as := rep.Assessments[0]
+		found := map[string]assess.Finding{}
+		for _, f := range as.Findings {
+			found[f.RuleID] = f
+		}
+		registration, ok := found["KE-DPA-006"]
+		require.True(t, ok, "%s: registeredWithDataCommissioner: false is a finding", pack)
+		assert.Contains(t, registration.Message, "(`registeredWithDataCommissioner: false`) yet processes the personal data of 850,000 people in Kenya")
+		require.NotEmpty(t, registration.Evidence)
+		assert.Equal(t, 57, registration.Evidence[0].Line, "located at the fact in the description")
+		dpo, ok := found["KE-DPA-008"]
+		require.True(t, ok, "%s: no officer for a public body's health data", pack)
+		assert.Contains(t, dpo.Message, "for processing by a public body and sensitive personal data (health) in Kenya")
+		assert.NotContains(t, found, "KE-DPA-007", "registration is stated")
+		assert.Contains(t, as.NotApplicable, "KE-DPA-009", "no officer, so no contact to ask for")
+	}
+}
+
+// Without the pack, the same description is refused at the extension's
+// key, saying no pack is loaded.
+func TestKenyaFactsNeedTheirPack(t *testing.T) {
+	const file = "rulepack/systems/county-health-records.yaml"
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	a, err := assess.New(context.Background())
+	require.NoError(t, err)
+	_, err = a.Assess(context.Background(), assess.Input{Path: file, Data: data})
+	assert.EqualError(t, err, file+`:55:5: spec.extensions.kenya_dpa: no loaded rule pack declares the extension "kenya_dpa"; no rule pack is loaded: add one with --rules`)
+}
+
+// A misspelt fact of the pack is located, with the pack's own field
+// suggested.
+func TestMisspeltKenyaFactIsLocated(t *testing.T) {
+	const file = "rulepack/testdata/misspelt-extension.yaml"
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	a, err := assess.New(context.Background(), assess.WithRules("rulepack"))
+	require.NoError(t, err)
+	_, err = a.Assess(context.Background(), assess.Input{Path: file, Data: data})
+	var invalid *schema.ValidationError
+	require.True(t, errors.As(err, &invalid), "%v", err)
+	assert.EqualError(t, err, file+`:15:7: unknown key "registeredWithDataCommisioner" in spec.extensions.kenya_dpa; did you mean "registeredWithDataCommissioner"?
+`+file+`:18:9: unknown key "contacts" in spec.extensions.kenya_dpa.dataProtectionOfficer; did you mean "contact"?`)
 }

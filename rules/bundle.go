@@ -28,7 +28,8 @@ const BundleRoot = "dria"
 // WriteBundle writes the set as a standard OPA bundle (a gzipped tarball):
 // a .manifest with the rule set digest as revision and "dria" as root, every
 // module of the policy (rules, library, engine and the generated catalog),
-// and the embedded JSON Schemas as data. Its entry point is data.dria.main
+// and the embedded JSON Schemas as data (the description schema with the
+// packs' extensions, as the set validates descriptions). Its entry point is data.dria.main
 // (HTTP: POST /v1/data/dria/main with the description as input). Modules
 // are under dria/: the built-in ones as dria/<family>/<file>.rego, a
 // pack's as dria/packs/<namespace>/<path in the pack>, whatever path the
@@ -82,6 +83,9 @@ func (s *Set) bundleFiles() (map[string][]byte, error) {
 	schemas := map[string]any{}
 	for _, name := range schema.Names() {
 		text, err := schema.JSON(name)
+		if name == schema.Description && s.description != nil {
+			text = s.description // with the packs' extensions
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -29,6 +29,13 @@ import (
 //   - respecting: at most one finding at high or above, and residual risk
 //     low or medium.
 //
+// touches-no-one/ holds real systems that process no personal data, decide
+// nothing about anyone and score no one (open-data services, a legislation
+// database); their bar:
+//
+//   - touches no one: impact level I, residual risk low, and no finding at
+//     high or above.
+//
 // limits/ holds real systems that show a limitation of the format or the
 // engine; they are assessed and logged but not held to a bar.
 
@@ -88,7 +95,7 @@ func TestRealCases(t *testing.T) {
 	table = append(table, fmt.Sprintf("%-30s %-5s %s", "case", "ok", "expected right: highest severity flagged"))
 
 	harmful := caseFiles(t, "harmful")
-	require.Len(t, harmful, 16, "sixteen harmful cases")
+	require.Len(t, harmful, 26, "twenty-six harmful cases")
 	for _, path := range harmful {
 		slug := strings.TrimSuffix(filepath.Base(path), ".yaml")
 		raw, err := os.ReadFile(strings.TrimSuffix(path, ".yaml") + ".expect")
@@ -149,6 +156,7 @@ func TestRealCases(t *testing.T) {
 		table = append(table, fmt.Sprintf("%-30s %-5s high+=%d residual=%s inherent=%s gaps=%d findings=%d",
 			slug, passText(ok), high, s.ResidualRisk, s.InherentRisk, s.InformationGaps, len(as.Findings)))
 	}
+	table = append(table, touchesNoOneRows(t, a)...)
 	// limits/ holds real systems the format or the engine cannot yet rate
 	// fairly; they are logged, not held to a bar (see each file's header).
 	for _, path := range caseFiles(t, "limits") {
@@ -158,6 +166,46 @@ func TestRealCases(t *testing.T) {
 			slug, "-", s.Counts.High+s.Counts.Critical, s.ResidualRisk, s.InherentRisk, s.InformationGaps))
 	}
 	t.Log("real cases (* central, must be high+; others medium+):\n" + strings.Join(table, "\n"))
+}
+
+// touchesNoOneRows holds the systems under touches-no-one/ to their bar
+// (impact level I, residual risk low, nothing at high or above) and gives
+// their rows of the table.
+func touchesNoOneRows(t *testing.T, a *assess.Assessor) []string {
+	t.Helper()
+	files := caseFiles(t, "touches-no-one")
+	require.GreaterOrEqual(t, len(files), 3, "three systems that touch no one")
+	var rows []string
+	for _, path := range files {
+		slug := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		as := assessCase(t, a, path)
+		s := as.Summary
+		var high []string
+		for _, f := range as.Findings {
+			if f.Severity.AtLeast(rules.High) {
+				high = append(high, f.RuleID)
+			}
+		}
+		// The engine must recognise the system as touching no one, not
+		// merely rate it low.
+		recognised := slices.ContainsFunc(s.ImpactReasons, func(r string) bool { return strings.Contains(r, "touches no one") })
+		require.True(t, recognised, "%s: the engine does not see a system that touches no one: %v", slug, s.ImpactReasons)
+		ok := s.ImpactLevel == "I" && s.ResidualRisk == "low" && len(high) == 0
+		if !ok {
+			var medium []string
+			for _, f := range as.Findings {
+				if f.ResidualSeverity.AtLeast(rules.Medium) {
+					medium = append(medium, f.RuleID+" "+f.ResidualSeverity.String())
+				}
+			}
+			t.Errorf("%s touches no one: impact level %s (want I), residual risk %s (want low), "+
+				"findings at high or above %v (want none); residual medium or above: %v; %v",
+				slug, s.ImpactLevel, s.ResidualRisk, high, medium, s.ImpactReasons)
+		}
+		rows = append(rows, fmt.Sprintf("%-30s %-5s impact=%s residual=%s high+=%d findings=%d",
+			slug, passText(ok), s.ImpactLevel, s.ResidualRisk, len(high), len(as.Findings)))
+	}
+	return rows
 }
 
 func passText(ok bool) string {

@@ -45,7 +45,8 @@ func TestEveryFrameworkIsCited(t *testing.T) {
 }
 
 // TestEverySectionIsReadByTwoRules walks each rule's Rego for references
-// to input.spec.<section>.
+// to input.spec.<section>. spec.extensions is left out: its fields are
+// those of the loaded rule packs (see rules/extension.go).
 func TestEverySectionIsReadByTwoRules(t *testing.T) {
 	set := builtinSet(t)
 	text, err := schema.JSON(schema.Description)
@@ -74,6 +75,9 @@ func TestEverySectionIsReadByTwoRules(t *testing.T) {
 		})
 	}
 	for section := range desc.Properties.Spec.Properties {
+		if section == "extensions" {
+			continue // the facts rule packs ask for: read by packs, never by built-in rules
+		}
 		assert.GreaterOrEqual(t, len(readers[section]), 2, "spec.%s is read by %d rules", section, len(readers[section]))
 	}
 }

@@ -20,7 +20,7 @@ func ExampleLoad() {
 		}
 	}
 	// Output:
-	// Solely automated decisions with legal effect and no human review
+	// Solely automated decisions with legal or similarly significant effects and no effective human review
 	// high [fair-trial remedy] GDPR Art 22
 }
 

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,6 +150,13 @@ type Set struct {
 	compiler  *ast.Compiler
 	digest    string
 	overrides []Override
+	// packs are the loaded packs as the description schema sees them;
+	// description is that schema (with their extensions) and validator its
+	// compiled form when some pack declares an extension (else nil: the
+	// built-in schema's shared one).
+	packs       []schema.RulePack
+	description []byte
+	validator   *schema.Validator
 }
 
 // Overrides lists the changes rule packs made to other rules' severity or
@@ -197,8 +205,9 @@ func load(ctx context.Context, cfg config) (*Set, error) {
 	}
 	checkFiles(in.files)
 	refused, nsProblems := checkNamespaces(in.files, in.packs)
+	packs, extProblems := checkExtensions(in.packs)
 	pol := classify(in.files, refused)
-	problems := slices.Concat(in.problems, nsProblems, pol.problems, duplicateIDs(pol.rules))
+	problems := slices.Concat(in.problems, nsProblems, extProblems, pol.problems, duplicateIDs(pol.rules))
 	if len(problems) > 0 {
 		return nil, &LoadError{Problems: schema.SortProblems(problems)}
 	}
@@ -209,10 +218,27 @@ func load(ctx context.Context, cfg config) (*Set, error) {
 	if rules, err = disable(rules, cfg.disabled); err != nil {
 		return nil, err
 	}
+	desc := descriptionInfo{packs: packs}
+	if desc.text, desc.validator, err = descriptionSchema(packs); err != nil {
+		return nil, err
+	}
 	// Rules from outside the binary are type-checked (see compile).
 	typed := len(in.packs) > 0 || cfg.tests || cfg.fullChecks
-	return pol.build(rules, overrides, compileModeFor(typed, pol.uses))
+	return pol.build(rules, overrides, compileModeFor(typed, pol.uses, desc.text), desc)
 }
+
+// descriptionInfo is the description schema of a set: the loaded packs as
+// it sees them, its text, and its validator when packs extend it.
+type descriptionInfo struct {
+	packs     []schema.RulePack
+	text      []byte
+	validator *schema.Validator
+}
+
+// descriptionEntry names the description schema among the texts the
+// digest covers, when packs extend it (no module can have the name: a
+// module's ends in .rego).
+const descriptionEntry = "schemas/description.schema.json"
 
 // disable leaves the rules with the given ids out of the catalog; their
 // modules stay compiled, so that packs and tests that import them still
@@ -241,7 +267,7 @@ func disable(rules []Rule, ids []string) ([]Rule, error) {
 
 // build generates the catalog of the enabled rules and compiles the
 // policy.
-func (p *policy) build(rules []Rule, overrides []Override, mode compileMode) (*Set, error) {
+func (p *policy) build(rules []Rule, overrides []Override, mode compileMode, desc descriptionInfo) (*Set, error) {
 	slices.SortFunc(rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
 	catalog, err := catalogModule(rules)
 	if err != nil {
@@ -258,21 +284,29 @@ func (p *policy) build(rules []Rule, overrides []Override, mode compileMode) (*S
 	if err != nil {
 		return nil, err
 	}
+	texts := p.texts
+	if desc.validator != nil {
+		// The facts a pack asks for are part of the policy.
+		texts = maps.Clone(p.texts)
+		texts[descriptionEntry] = string(desc.text)
+	}
 	return &Set{rules: rules, modules: p.modules, texts: p.texts, tests: p.tests, entries: p.entries,
-		compiler: compiler, digest: digest(p.texts), overrides: overrides}, nil
+		compiler: compiler, digest: digest(texts), overrides: overrides,
+		packs: desc.packs, description: desc.text, validator: desc.validator}, nil
 }
 
-// newCompiler returns a compiler with dria's sandbox capabilities and, when
-// typed, the description schema as the type of input. Print statements are
-// kept only for tests, where their output helps rule authors.
-func newCompiler(prints, typed bool) (*ast.Compiler, error) {
+// newCompiler returns a compiler with dria's sandbox capabilities and,
+// unless description is nil, that description schema as the type of input.
+// Print statements are kept only for tests, where their output helps rule
+// authors.
+func newCompiler(prints bool, description []byte) (*ast.Compiler, error) {
 	_, caps := sandbox()
 	c := ast.NewCompiler().
 		WithCapabilities(caps).
 		WithEnablePrintStatements(prints).
 		WithDefaultRegoVersion(ast.RegoV1)
-	if typed {
-		schemas, err := inputSchema()
+	if description != nil {
+		schemas, err := inputSchema(description)
 		if err != nil {
 			return nil, err
 		}
@@ -283,8 +317,10 @@ func newCompiler(prints, typed bool) (*ast.Compiler, error) {
 
 // compileMode says how much checking a compilation needs.
 type compileMode struct {
-	// typed checks the rules' types against the description schema.
-	typed bool
+	// typed checks the rules' types against the description schema, with
+	// the packs' extensions.
+	typed       bool
+	description []byte
 	// skip are the compiler stages a checked built-in set does without
 	// (see moduleUses.skippedStages).
 	skip []ast.StageID
@@ -297,7 +333,11 @@ type compileMode struct {
 // and the schema) already check exactly these modules, and checking them
 // again would cost half of the command's start-up.
 func compile(modules map[string]*ast.Module, mode compileMode) (*ast.Compiler, error) {
-	c, err := newCompiler(false, mode.typed)
+	var description []byte
+	if mode.typed {
+		description = mode.description
+	}
+	c, err := newCompiler(false, description)
 	if err != nil {
 		return nil, err
 	}
@@ -309,22 +349,6 @@ func compile(modules map[string]*ast.Module, mode compileMode) (*ast.Compiler, e
 		return nil, &LoadError{Problems: schema.SortProblems(astProblems(c.Errors))}
 	}
 	return c, nil
-}
-
-// inputSchema is the description schema in the form OPA's type checker
-// reads, so that a rule reading a misspelt field is a load error.
-func inputSchema() (*ast.SchemaSet, error) {
-	text, err := schema.JSON(schema.Description)
-	if err != nil {
-		return nil, err
-	}
-	var raw any
-	if err := json.Unmarshal(text, &raw); err != nil {
-		return nil, fmt.Errorf("description schema: %w", err)
-	}
-	ss := ast.NewSchemaSet()
-	ss.Put(ast.SchemaRootRef, raw)
-	return ss, nil
 }
 
 func duplicateIDs(rules []Rule) []schema.Problem {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // PackManifest is the file at the root of a rule pack that names it and
@@ -60,6 +61,10 @@ type packManifest struct {
 	file      string
 	// namespaceLine and namespaceColumn locate the namespace key.
 	namespaceLine, namespaceColumn int
+	// extension is the extensionSchema: the JSON Schema of the facts the
+	// pack asks for under spec.extensions.<namespace>, as parsed (with its
+	// positions in pack.yaml); nil when the pack asks for none.
+	extension *source.Node
 }
 
 // readManifest reads a pack's pack.yaml, named file in messages. Problems
@@ -86,6 +91,7 @@ func readManifest(file string, data []byte) (*packManifest, []schema.Problem, er
 	if ns := root.Get("namespace"); ns != nil {
 		m.namespaceLine, m.namespaceColumn = ns.Pos.Line, ns.Pos.Column
 	}
+	m.extension = root.Get(extensionKey)
 	return m, nil, nil
 }
 

@@ -94,11 +94,12 @@ func (u moduleUses) or(v moduleUses) moduleUses {
 }
 
 // compileModeFor is the compilation a set needs: every stage, and types
-// checked against the description schema, for one with packs or tests;
+// checked against the description schema (with the packs' extensions),
+// for one with packs or tests;
 // the built-in set on its own skips the stages it does not need.
-func compileModeFor(typed bool, uses moduleUses) compileMode {
+func compileModeFor(typed bool, uses moduleUses, description []byte) compileMode {
 	if typed {
-		return compileMode{typed: true}
+		return compileMode{typed: true, description: description}
 	}
 	return compileMode{skip: uses.skippedStages()}
 }

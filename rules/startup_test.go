@@ -83,7 +83,7 @@ func TestPacksAndTestsGetEveryCheck(t *testing.T) {
 			assert.Equal(t, f.pack == nil && !cfg.tests && !cfg.fullChecks, f.checked, f.name)
 		}
 		pol := classify(in.files, nil)
-		return compileModeFor(len(in.packs) > 0 || cfg.tests || cfg.fullChecks, pol.uses)
+		return compileModeFor(len(in.packs) > 0 || cfg.tests || cfg.fullChecks, pol.uses, nil)
 	}
 	builtin := mode(config{builtins: true})
 	assert.False(t, builtin.typed)
@@ -125,7 +125,7 @@ func TestWithModifierKeepsEveryStage(t *testing.T) {
 	require.Empty(t, f.problems)
 	pol := classify([]*loadedFile{f}, nil)
 	assert.True(t, pol.uses.with)
-	assert.Equal(t, compileMode{}, compileModeFor(false, pol.uses))
+	assert.Equal(t, compileMode{}, compileModeFor(false, pol.uses, nil))
 }
 
 // TestCatalogMetaIsTheParsedOne holds the meta value built from the rules

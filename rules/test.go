@@ -160,7 +160,7 @@ func (s *Set) Test(ctx context.Context, opts ...TestOption) (*TestReport, error)
 // runTests runs the tests under the sandbox's limits and returns their
 // outcomes in file order.
 func (s *Set) runTests(ctx context.Context, cfg testConfig, cov *cover.Cover) ([]TestCase, error) {
-	c, err := newCompiler(true, true)
+	c, err := newCompiler(true, s.description)
 	if err != nil {
 		return nil, err
 	}

@@ -172,7 +172,7 @@ func TestMessagesQuoteValuesShortAndSafe(t *testing.T) {
 	assert.Equal(t, []string{
 		`q.yaml:7:22: metadata.labels.\x1b[31mk\u202e must be text (a string), got the whole number 1`,
 		`q.yaml:9:27: "\x1b]0;x\a` + strings.Repeat("é", 194) + `… (106 more characters)" is not an allowed value for spec.decisions.automation; allowed: none, assistive, partial, full`,
-		`q.yaml:11:5: unknown key "r\u2028" in spec.data; known keys: categories, encryption, legalBasis, minimisation, retentionDays, sharing, sources, transfers`,
+		`q.yaml:11:5: unknown key "r\u2028" in spec.data; known keys: categories, consent, criminalDataAuthority, encryption, lawfulBases, legalBasis, minimisation, nationalLaw, privacyByDefault, retentionDays, sharing, sources, specialCategoryConditions, subjectRights, transfers`,
 	}, got)
 }
 

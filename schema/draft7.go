@@ -49,7 +49,7 @@ func Draft7(name string) ([]byte, error) {
 	}
 	draft7Root(out, name)
 	var b strings.Builder
-	writeJSON(&b, out, "")
+	writeOrderedJSON(&b, out, "")
 	b.WriteByte('\n')
 	return []byte(b.String()), nil
 }

@@ -63,7 +63,7 @@ func TestDraft7RenderingsAreDraft07WithNothingOf2020(t *testing.T) {
 		require.NoError(t, err)
 		s := string(text)
 		assert.True(t, strings.HasPrefix(s, "{\n  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"), name)
-		assert.False(t, strings.Contains(s, "$defs"), "%s: no $defs", name)
+		assert.False(t, strings.Contains(s, `"$defs":`), "%s: no $defs keyword (a description may name it)", name)
 		assert.False(t, strings.Contains(s, "json-schema.org/draft/2020-12"), "%s: no 2020-12 $schema", name)
 		src, _ := JSON(name)
 		assert.Equal(t, strings.Count(string(src), `"description":`), strings.Count(s, `"description":`), "%s: every description is kept", name)
@@ -211,7 +211,7 @@ func TestDraft7RewritesReferencesAndRefusesWhatItCannotRender(t *testing.T) {
 			return "", err
 		}
 		var b strings.Builder
-		writeJSON(&b, out, "")
+		writeOrderedJSON(&b, out, "")
 		return strings.Join(strings.Fields(b.String()), " "), nil
 	}
 	cases := []struct{ in, want string }{

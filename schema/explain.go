@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -130,6 +131,9 @@ func (v *Validator) explain(f *fault) string {
 	}
 	switch keyword {
 	case "additionalProperties":
+		if v.name == Description && parentPointer(f.pointer) == ExtensionsPointer {
+			return v.unknownExtension(f)
+		}
 		return unknownKey(s, f)
 	case "required":
 		return fmt.Sprintf("%s is missing the required key %s", field, quote(f.key))
@@ -196,6 +200,32 @@ func unknownKey(s map[string]any, f *fault) string {
 		msg += "; known keys: " + strings.Join(known, ", ")
 	}
 	return msg
+}
+
+// unknownExtension explains a key of spec.extensions that no loaded rule
+// pack declares, naming the packs that are loaded.
+func (v *Validator) unknownExtension(f *fault) string {
+	field, ns := fieldName(f.pointer), quote(f.key)
+	if len(v.packs) == 0 {
+		return fmt.Sprintf("%s: no loaded rule pack declares the extension %s; no rule pack is loaded: add one with --rules", field, ns)
+	}
+	loaded := make([]string, len(v.packs))
+	var declared []string
+	for i, p := range v.packs {
+		name := safetext.Inline(safetext.Truncate(p.Name, source.MaxQuoted))
+		loaded[i] = fmt.Sprintf("%s (%s)", name, cmp.Or(p.Namespace, "no namespace"))
+		if p.Extension != nil {
+			declared = append(declared, p.Namespace)
+		}
+		if p.Namespace == f.key && p.Extension == nil {
+			return fmt.Sprintf("%s: rule pack %s has the namespace %s but declares no extension (its pack.yaml has no extensionSchema), so it asks for no facts here", field, name, p.Namespace)
+		}
+	}
+	msg := fmt.Sprintf("%s: no loaded rule pack declares the extension %s", field, ns)
+	if best := suggest.Closest(f.key, declared); best != "" {
+		msg += fmt.Sprintf(" (did you mean %s?)", quote(best))
+	}
+	return msg + "; loaded packs: " + strings.Join(loaded, ", ")
 }
 
 // parentPointer drops the last token of a JSON pointer.

@@ -13,6 +13,21 @@ type Option func(*loadConfig) error
 type loadConfig struct {
 	limits      source.Limits
 	maxProblems int
+	validator   *Validator
+}
+
+// WithValidator checks the file with v instead of the shared validator of
+// the embedded schema: for descriptions, the one NewDescriptionValidator
+// builds for the loaded rule packs, which knows their extensions. Load
+// refuses a validator of another schema than the one it is asked for.
+func WithValidator(v *Validator) Option {
+	return func(c *loadConfig) error {
+		if v == nil {
+			return errors.New("schema: WithValidator needs a validator")
+		}
+		c.validator = v
+		return nil
+	}
 }
 
 // WithMaxProblems sets how many problems Load reports per file (0 means
@@ -93,9 +108,14 @@ func Load(schemaName, file string, data []byte, opts ...Option) (docs []*source.
 			return nil, err
 		}
 	}
-	v, err := ValidatorFor(schemaName)
-	if err != nil {
-		return nil, err
+	v := cfg.validator
+	switch {
+	case v == nil:
+		if v, err = ValidatorFor(schemaName); err != nil {
+			return nil, err
+		}
+	case v.name != schemaName:
+		return nil, fmt.Errorf("schema: a validator of the %s schema cannot check a %s file", v.name, schemaName)
 	}
 	defer func() {
 		if r := recover(); r != nil {

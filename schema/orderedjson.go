@@ -82,9 +82,10 @@ func decodeValue(dec *json.Decoder) (any, error) {
 	return tok, nil
 }
 
-// writeJSON writes v indented by two spaces a level, members in order and
-// without HTML escaping, as the schemas of this package are written.
-func writeJSON(b *strings.Builder, v any, indent string) {
+// writeOrderedJSON writes v indented by two spaces a level, members in order and
+// without HTML escaping, as the schemas of this package are written
+// (strings as writeJSONString writes them).
+func writeOrderedJSON(b *strings.Builder, v any, indent string) {
 	inner := indent + "  "
 	switch x := v.(type) {
 	case *jsonObject:
@@ -94,8 +95,10 @@ func writeJSON(b *strings.Builder, v any, indent string) {
 		}
 		b.WriteString("{\n")
 		for i, k := range x.keys {
-			b.WriteString(inner + jsonString(k) + ": ")
-			writeJSON(b, x.vals[k], inner)
+			b.WriteString(inner)
+			writeJSONString(b, k)
+			b.WriteString(": ")
+			writeOrderedJSON(b, x.vals[k], inner)
 			if i < len(x.keys)-1 {
 				b.WriteByte(',')
 			}
@@ -110,7 +113,7 @@ func writeJSON(b *strings.Builder, v any, indent string) {
 		b.WriteString("[\n")
 		for i, item := range x {
 			b.WriteString(inner)
-			writeJSON(b, item, inner)
+			writeOrderedJSON(b, item, inner)
 			if i < len(x)-1 {
 				b.WriteByte(',')
 			}
@@ -118,7 +121,7 @@ func writeJSON(b *strings.Builder, v any, indent string) {
 		}
 		b.WriteString(indent + "]")
 	case string:
-		b.WriteString(jsonString(x))
+		writeJSONString(b, x)
 	case json.Number:
 		b.WriteString(x.String())
 	case bool:
@@ -126,13 +129,4 @@ func writeJSON(b *strings.Builder, v any, indent string) {
 	default:
 		b.WriteString("null")
 	}
-}
-
-// jsonString quotes s as a JSON string, leaving <, > and & as they are.
-func jsonString(s string) string {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s) // a Go string always encodes
-	return strings.TrimSuffix(b.String(), "\n")
 }

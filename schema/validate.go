@@ -26,6 +26,9 @@ type Validator struct {
 	// uniqueKeys lists the lists whose items must differ in one member
 	// (JSON Schema cannot say this).
 	uniqueKeys []uniqueKey
+	// packs are the loaded rule packs, which a description validator names
+	// for an extension that none of them declares.
+	packs []RulePack
 }
 
 // uniqueKeysOf finds the lists the schema marks with "x-unique-key" (the
@@ -60,12 +63,43 @@ func NewValidator(name string) (*Validator, error) {
 	if err != nil {
 		return nil, err
 	}
-	var raw map[string]any
-	dec := json.NewDecoder(bytes.NewReader(text))
-	dec.UseNumber() // bounds are quoted as the schema writes them
-	if err := dec.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("schema %s: %w", name, err)
+	return compileValidator(name, text)
+}
+
+// NewDescriptionValidator returns a validator of system descriptions that
+// knows the loaded rule packs: the description schema with each pack's
+// extension schema under spec.extensions.<namespace> (see DescriptionJSON),
+// and, for a description using an extension no pack declares, an error
+// naming the packs. Without extensions it shares the compiled embedded
+// schema (ValidatorFor), so it costs nothing to build.
+func NewDescriptionValidator(packs []RulePack) (*Validator, error) {
+	packs = slices.Clone(packs)
+	if !slices.ContainsFunc(packs, func(p RulePack) bool { return p.Extension != nil }) {
+		shared, err := ValidatorFor(Description)
+		if err != nil {
+			return nil, err
+		}
+		v := *shared
+		v.packs = packs
+		return &v, nil
 	}
+	text, err := DescriptionJSON(packs)
+	if err != nil {
+		return nil, err
+	}
+	v, err := compileValidator(Description, text)
+	if err != nil {
+		return nil, err
+	}
+	v.packs = packs
+	return v, nil
+}
+
+// newCompiler is the JSON Schema compiler every schema dria validates with
+// is compiled by: draft 2020-12, formats asserted (dria's own among them),
+// and nothing loaded from outside the binary. name names the schema in the
+// error for a reference to another one.
+func newCompiler(name string) *jsonschema.Compiler {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
@@ -73,8 +107,20 @@ func NewValidator(name string) (*Validator, error) {
 	c.Formats["country-code"] = isCountryCode
 	c.Formats["language-tag"] = isLanguageTag
 	c.LoadURL = func(s string) (io.ReadCloser, error) {
-		return nil, fmt.Errorf("schema %s refers to %s: dria never loads schemas from outside its binary", name, s)
+		return nil, fmt.Errorf("%s refers to %s: dria never loads schemas from outside its binary", name, s)
 	}
+	return c
+}
+
+// compileValidator compiles a schema's text as the validator named name.
+func compileValidator(name string, text []byte) (*Validator, error) {
+	var raw map[string]any
+	dec := json.NewDecoder(bytes.NewReader(text))
+	dec.UseNumber() // bounds are quoted as the schema writes them
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("schema %s: %w", name, err)
+	}
+	c := newCompiler("schema " + name)
 	url := "dria:" + name + ".schema.json"
 	if err := c.AddResource(url, bytes.NewReader(text)); err != nil {
 		return nil, fmt.Errorf("schema %s: %w", name, err)

@@ -151,5 +151,5 @@ func TestFieldNameIsDotted(t *testing.T) {
 func TestUniqueKeysAreDeclaredInTheSchema(t *testing.T) {
 	v, err := ValidatorFor(Description)
 	require.NoError(t, err)
-	assert.Equal(t, []uniqueKey{{"/spec/components", "name"}, {"/spec/mitigations", "id"}}, v.uniqueKeys)
+	assert.Equal(t, []uniqueKey{{"/spec/components", "name"}, {"/spec/mitigations", "id"}, {"/spec/notApplicable", "field"}}, v.uniqueKeys)
 }

@@ -106,7 +106,7 @@ func TestTextIsTheDefaultOnATerminal(t *testing.T) {
 	lines := strings.Split(r.stdout, "\n")
 	assert.Regexp(t, `^dria \S+, rule set sha256:[0-9a-f]{64} \(\d+ rules\): 1 system assessed$`, lines[0])
 	assert.Equal(t, "\x1b[1m== cv-screening-assistant (CV screening and candidate ranking assistant), "+sample+": impact level III, risk high → high, 22 findings: 0 critical, 1 high, 17 medium, 4 low, 0 info\x1b[0m", lines[2])
-	assert.Equal(t, sample+":54:3: \x1b[31mhigh\x1b[0m DRIA-REM-005 No appeal against decisions with legal effect — whether people can appeal decisions with legal effect (`automation: partial`) on 120,000 people in `employment` is not stated", lines[3])
+	assert.Equal(t, sample+":54:3: \x1b[31mhigh\x1b[0m DRIA-REM-005 "+builtinTitle(t, "DRIA-REM-005")+" — whether people can appeal decisions with legal effect (`automation: partial`) on 120,000 people in `employment` is not stated", lines[3])
 
 	t.Setenv("NO_COLOR", "1")
 	plain := driaOn(t, onTerminal{stdout: true}, "assess", sample)

@@ -56,7 +56,7 @@ func TestValidate(t *testing.T) {
 
 	r = dria(t, "validate", "testdata/three-mistakes/system.yaml")
 	assert.Equal(t, 2, r.code)
-	assert.Equal(t, `testdata/three-mistakes/system.yaml:9:24: "migrnts" is not an allowed value for spec.affected.groups[1]; allowed: children, elderly, persons-with-disabilities, ethnic-minorities, religious-minorities, indigenous-peoples, migrants, refugees-asylum-seekers, low-income, women, lgbtiq, journalists, human-rights-defenders, activists, political-candidates, voters, workers, patients, students, detainees (did you mean "migrants"?)
+	assert.Equal(t, `testdata/three-mistakes/system.yaml:9:24: "migrnts" is not an allowed value for spec.affected.groups[1]; allowed: children, elderly, persons-with-disabilities, ethnic-minorities, religious-minorities, indigenous-peoples, migrants, refugees-asylum-seekers, low-income, women, lgbtiq, journalists, human-rights-defenders, activists, political-candidates, voters, workers, patients, students, detainees, jobseekers, unemployed, single-parents, people-with-migration-background, benefit-claimants, gig-workers, homeless (did you mean "migrants"?)
 testdata/three-mistakes/system.yaml:12:18: spec.decisions.legalEffect must be true or false, got "yes"
 testdata/three-mistakes/system.yaml:15:5: unknown key "retentonDays" in spec.data; did you mean "retentionDays"?
 `, r.stderr)

@@ -32,7 +32,7 @@ func badBatch(t *testing.T) []string {
 }
 
 // badBatchStderr is what dria prints for badBatch, in argument order.
-const badBatchStderr = `systems/b.yaml:9:24: "migrnts" is not an allowed value for spec.affected.groups[1]; allowed: children, elderly, persons-with-disabilities, ethnic-minorities, religious-minorities, indigenous-peoples, migrants, refugees-asylum-seekers, low-income, women, lgbtiq, journalists, human-rights-defenders, activists, political-candidates, voters, workers, patients, students, detainees (did you mean "migrants"?)
+const badBatchStderr = `systems/b.yaml:9:24: "migrnts" is not an allowed value for spec.affected.groups[1]; allowed: children, elderly, persons-with-disabilities, ethnic-minorities, religious-minorities, indigenous-peoples, migrants, refugees-asylum-seekers, low-income, women, lgbtiq, journalists, human-rights-defenders, activists, political-candidates, voters, workers, patients, students, detainees, jobseekers, unemployed, single-parents, people-with-migration-background, benefit-claimants, gig-workers, homeless (did you mean "migrants"?)
 systems/b.yaml:12:18: spec.decisions.legalEffect must be true or false, got "yes"
 systems/b.yaml:15:5: unknown key "retentonDays" in spec.data; did you mean "retentionDays"?
 dria: systems/c.yaml: is a named pipe (FIFO), not a regular file

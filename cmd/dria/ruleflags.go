@@ -12,13 +12,15 @@ import (
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/rules"
+	"github.com/dria-project/dria/schema"
 )
 
 // ruleFlags are the flags of every command that loads rules (assess, rules
-// list, rules doc, rules test and bundle build), with the same names, help
-// and meaning everywhere: --rules adds a rule pack, --disable turns a rule
-// off, and --config names the settings file whose rules and disable lists
-// apply when the flags are not given (flags win).
+// list, rules doc, rules test and bundle build; validate and schema take
+// only the packs), with the same names, help and meaning everywhere:
+// --rules adds a rule pack, --disable turns a rule off, and --config names
+// the settings file whose rules and disable lists apply when the flags are
+// not given (flags win).
 type ruleFlags struct {
 	packs   []string
 	disable []string
@@ -32,12 +34,19 @@ type ruleFlags struct {
 // register adds --rules, --disable and --config to the command, with
 // completion of --disable by the loaded rules' ids.
 func (rf *ruleFlags) register(cmd *cobra.Command) {
+	rf.registerPacks(cmd)
+	rf.flags.StringArrayVar(&rf.disable, "disable", nil, "turn off the rule with this id (repeatable; default: disable in the config file)")
+	_ = cmd.RegisterFlagCompletionFunc("disable", rf.completeRuleIDs)
+}
+
+// registerPacks adds only --rules and --config, for the commands that
+// need the packs but run no rule (validate and schema, for the facts the
+// packs ask for under spec.extensions).
+func (rf *ruleFlags) registerPacks(cmd *cobra.Command) {
 	f := cmd.Flags()
 	rf.flags = f
 	f.StringArrayVar(&rf.packs, "rules", nil, "add the rule pack in this directory or .tar.gz bundle (repeatable; default: rules in the config file)")
-	f.StringArrayVar(&rf.disable, "disable", nil, "turn off the rule with this id (repeatable; default: disable in the config file)")
 	f.StringVar(&rf.config, "config", "", "read settings from this file instead of .dria.yaml in the working directory")
-	_ = cmd.RegisterFlagCompletionFunc("disable", rf.completeRuleIDs)
 }
 
 // load reads the configuration file, takes its rules and disable lists
@@ -80,6 +89,25 @@ func (rf *ruleFlags) ruleOptions() []rules.Option {
 		opts = append(opts, rules.WithDisabled(rf.disable...))
 	}
 	return opts
+}
+
+// descriptionValidator is the validator of descriptions for the packs:
+// nil (the built-in schema) without any, else that of the rule set the
+// packs load into, with the extensions they declare. Disabled rules change
+// nothing in it and are not applied.
+func (rf *ruleFlags) descriptionValidator(ctx context.Context) (*schema.Validator, error) {
+	if len(rf.packs) == 0 {
+		return nil, nil
+	}
+	opts := make([]rules.Option, len(rf.packs))
+	for i, p := range rf.packs {
+		opts[i] = rules.WithPath(p)
+	}
+	set, err := rules.Load(ctx, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return set.DescriptionValidator()
 }
 
 // assessOptions are the packs and disabled rules as options of assess.New.

@@ -1,13 +1,13 @@
 # METADATA
-# title: Single language, or none stated, where migrants, refugees or minorities are affected
+# title: Only one language where migrants, refugees or minorities are affected
 # description: >-
 #   The system affects migrants, refugees and asylum seekers, ethnic
 #   minorities or indigenous peoples, in a public or essential service or in
-#   decisions with legal effect, but it is offered in one language only, or
-#   its languages are not stated while people are obliged to use it or
-#   decisions have legal effect. People who do not read that language cannot
-#   understand what is asked of them, what was decided or how to challenge it,
-#   and make mistakes that cost them benefits, status or protection.
+#   decisions with legal effect, but it is offered in one language only.
+#   (Languages not stated have their own rule, DRIA-A11Y-006.) People who do
+#   not read that language cannot understand what is asked of them, what was
+#   decided or how to challenge it, and make mistakes that cost them
+#   benefits, status or protection.
 #   Language is a prohibited ground of discrimination (UDHR Art 2, ICCPR
 #   Art 2(1) and 26, EU Charter Art 21), and the OECD action plan on digital
 #   democracy asks for inclusive digital public services.
@@ -48,24 +48,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/accessibility/languages", "/spec/affected/groups", ctx.path]
 }
 
-findings contains {"msg": msg, "paths": paths} if {
-	groups := lib.groups & language_groups
-	count(groups) > 0
-	no_languages
-	count(lib.essential_services) > 0
-	some ctx in stakes
-	some obliged in obligation
-	msg := sprintf(
-		"the languages of the system are not stated although it affects %s among %s in %s, and %s",
-		[lib.quote_all(groups), lib.people_text, ctx.text, obliged.text],
-	)
-	paths := ["/spec/accessibility/languages", "/spec/affected/groups", ctx.path, obliged.path]
-}
-
-no_languages if lib.absent(["spec", "accessibility", "languages"])
-
-no_languages if count(input.spec.accessibility.languages) == 0
-
 # primary_languages reduces BCP 47 tags to their language subtag, so that
 # en and en-GB count as one language.
 primary_languages contains lower(split(tag, "-")[0]) if some tag in input.spec.accessibility.languages
@@ -82,10 +64,4 @@ stakes := {{
 	"path": "/spec/context/sector",
 }} if {
 	lib.is_public_sector
-}
-
-obligation := {{"text": "people cannot opt out (`mandatory: true`)", "path": "/spec/affected/mandatory"}} if {
-	input.spec.affected.mandatory == true
-} else := {{"text": "decisions have legal effect (`legalEffect: true`)", "path": "/spec/decisions/legalEffect"}} if {
-	input.spec.decisions.legalEffect == true
 }

@@ -6,7 +6,8 @@
 #   automatically with legal effects, processes special categories of data
 #   (health, biometrics, ethnicity, criminal records...) at large scale, or
 #   systematically monitors publicly accessible spaces. Yet no
-#   data-protection or human-rights impact assessment has been done. Risks
+#   data-protection or human-rights impact assessment has been done, or the
+#   one done was found inadequate by an authority, audit or court. Risks
 #   that an assessment would have caught (discriminatory features, disproportionate
 #   collection, missing safeguards) then reach people unexamined. GDPR Art 35(3)
 #   makes an assessment mandatory in exactly these three cases, and UNGP 17
@@ -56,6 +57,20 @@ triggers contains [
 	automated_evaluation
 }
 
+# GDPR Art 35(3)(a) also covers scoring by rules, points or record matching
+# (decisions.methods) whose output triggers measures that weigh like a
+# legal effect (investigations, suspensions, removals).
+triggers contains [
+	sprintf(
+		"automated scoring of %s (%s) that triggers %s (GDPR Art 35(3)(a))",
+		[lib.people_text, lib.quote_all(lib.automated_methods), lib.quote_all(lib.significant_effects)],
+	),
+	["/spec/decisions/methods", "/spec/decisions/effects"],
+] if {
+	count(lib.automated_methods) > 0
+	count(lib.significant_effects) > 0
+}
+
 # GDPR Art 35(3)(b): large-scale processing of special categories or
 # criminal records.
 triggers contains [
@@ -89,10 +104,9 @@ sensitive_paths := [p |
 
 counting_types := {"dpia", "hria", "fria", "aia"}
 
-assessed if {
-	some a in input.spec.accountability.impactAssessments
-	a.type in counting_types
-}
+# An assessment found inadequate by an authority, audit or court does not
+# count.
+assessed if count(lib.impact_assessments_done & counting_types) > 0
 
 reasons_text := concat("; ", sort([t[0] | some t in triggers]))
 
@@ -102,10 +116,13 @@ findings contains {"msg": msg, "paths": paths} if {
 	is_array(input.spec.accountability.impactAssessments)
 	not assessed
 	msg := sprintf(
-		"no data-protection or human-rights impact assessment is listed (%s), although the system involves %s",
-		[listed_text, reasons_text],
+		"no data-protection or human-rights impact assessment%s is listed (%s), although the system involves %s",
+		[holds_text, listed_text, reasons_text],
 	)
-	paths := array.concat(["/spec/accountability/impactAssessments"], trigger_paths)
+	paths := array.concat(
+		array.concat(["/spec/accountability/impactAssessments"], trigger_paths),
+		lib.inadequate_assessment_paths(counting_types),
+	)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -117,8 +134,14 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability"], trigger_paths)
 }
 
-listed_text := "`impactAssessments: []`" if count(input.spec.accountability.impactAssessments) == 0
+default holds_text := ""
 
-else := sprintf("only assessments of type %s", [lib.quote_all({a.type |
+holds_text := " that holds" if count(lib.inadequate_assessment_notes(counting_types)) > 0
+
+listed_text := "`impactAssessments: []`" if {
+	count(input.spec.accountability.impactAssessments) == 0
+} else := concat("; ", lib.inadequate_assessment_notes(counting_types)) if {
+	count(lib.inadequate_assessment_notes(counting_types)) > 0
+} else := sprintf("only assessments of type %s", [lib.quote_all({a.type |
 	some a in input.spec.accountability.impactAssessments
 })])

@@ -79,3 +79,31 @@ test_not_applicable_assistive_without_profiling if {
 test_not_applicable_without_legal_effect if {
 	not rule.applies with input as {"spec": {"decisions": {"automation": "full", "legalEffect": false}}}
 }
+
+test_assessment_found_inadequate_does_not_count if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [{"type": "dpia", "status": "found-inadequate", "statusSource": "Dutch DPA, 2021"}],
+	}])
+	contains(f.msg, "assessment that holds is listed (the `dpia` was found inadequate by `Dutch DPA, 2021`)")
+	"/spec/accountability/impactAssessments/0/status" in f.paths
+}
+
+test_evidenced_assessment_counts if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [{"type": "dpia", "status": "evidenced"}],
+	}])
+}
+
+test_fires_on_rule_based_scoring_that_triggers_suspensions if {
+	some f in rule.findings with input as {"spec": {
+		"affected": {"people": 3000},
+		"decisions": {"methods": ["eligibility-rules"], "effects": ["benefit-suspension"]},
+		"accountability": {"impactAssessments": []},
+	}}
+	contains(f.msg, "automated scoring of 3,000 people (`eligibility-rules`) that triggers `benefit-suspension`")
+	"/spec/decisions/methods" in f.paths
+}

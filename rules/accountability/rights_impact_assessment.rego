@@ -57,19 +57,21 @@ applies if count(lib.techniques & biometric_techniques) > 0
 
 rights_types := {"hria", "fria", "aia"}
 
-rights_assessed if {
-	some a in input.spec.accountability.impactAssessments
-	a.type in rights_types
-}
+# An assessment found inadequate by an authority, audit or court does not
+# count.
+rights_assessed if count(lib.impact_assessments_done & rights_types) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	is_array(input.spec.accountability.impactAssessments)
 	not rights_assessed
 	msg := sprintf(
-		"no human-rights, fundamental-rights or algorithmic impact assessment is listed (%s) for this AI system, which %s",
-		[listed_text, context_text],
+		"no human-rights, fundamental-rights or algorithmic impact assessment%s is listed (%s) for this AI system, which %s",
+		[holds_text, listed_text, context_text],
 	)
-	paths := array.concat(["/spec/accountability/impactAssessments"], context_paths)
+	paths := array.concat(
+		array.concat(["/spec/accountability/impactAssessments"], context_paths),
+		lib.inadequate_assessment_paths(rights_types),
+	)
 }
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -82,8 +84,14 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability"], context_paths)
 }
 
+default holds_text := ""
+
+holds_text := " that holds" if count(lib.inadequate_assessment_notes(rights_types)) > 0
+
 listed_text := "`impactAssessments: []`" if {
 	count(input.spec.accountability.impactAssessments) == 0
+} else := concat("; ", lib.inadequate_assessment_notes(rights_types)) if {
+	count(lib.inadequate_assessment_notes(rights_types)) > 0
 } else := sprintf(
 	"only %s; a data-protection assessment does not cover discrimination, due process or remedy",
 	[lib.quote_all(assessments_listed)],

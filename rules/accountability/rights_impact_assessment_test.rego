@@ -70,3 +70,13 @@ test_not_applicable_low_risk_domain if {
 test_not_applicable_without_ai if {
 	not rule.applies with input as json.patch(base, [{"op": "replace", "path": "/spec/ai", "value": {"used": false}}])
 }
+
+test_fires_when_the_hria_was_found_inadequate if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "hria", "status": "found-inadequate", "statusSource": "Ombudsman report 2023"},
+	}])
+	contains(f.msg, "that holds is listed (the `hria` was found inadequate by `Ombudsman report 2023`)")
+	"/spec/accountability/impactAssessments/1/status" in f.paths
+}

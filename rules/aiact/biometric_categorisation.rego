@@ -29,7 +29,7 @@ package dria.rules.aiact.biometric_categorisation
 
 import data.dria.lib
 
-applies if "biometric-categorisation" in lib.techniques
+applies if lib.biometric_categorises
 
 # Traits whose inference from biometric data Art 5(1)(g) prohibits, as data
 # categories.
@@ -77,14 +77,27 @@ biometric_component if {
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(evidence) > 0
-	some i, t in input.spec.ai.techniques
-	t == "biometric-categorisation"
+	some use in categorisation
 	msg := sprintf(
 		concat(" ", [
-			"uses `biometric-categorisation` on %s and deals in %s; categorising people",
+			"uses %s on %s and deals in %s; categorising people",
 			"on biometric data to infer these traits is prohibited by AI Act Art 5(1)(g)",
 		]),
-		[lib.people_text, lib.quote_all(object.keys(evidence))],
+		[use.text, lib.people_text, lib.quote_all(object.keys(evidence))],
 	)
-	paths := array.concat([sprintf("/spec/ai/techniques/%d", [i])], sort({p | some p in evidence}))
+	paths := array.concat([use.path], sort({p | some p in evidence}))
 }
+
+# categorisation gives the fact that says people are categorised: the
+# technique, or else the stated biometric function.
+categorisation := {{"text": "`biometric-categorisation`", "path": sprintf("/spec/ai/techniques/%d", [i])} |
+	some i, t in input.spec.ai.techniques
+	t == "biometric-categorisation"
+} if {
+	"biometric-categorisation" in lib.techniques
+} else := {{"text": function_text, "path": sprintf("/spec/ai/biometricFunctions/%d", [i])} |
+	some i, f in input.spec.ai.biometricFunctions
+	f == "categorisation"
+}
+
+function_text := "biometric categorisation (`biometricFunctions: categorisation`)"

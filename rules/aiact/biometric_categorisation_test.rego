@@ -55,3 +55,14 @@ test_not_applicable_without_categorisation if {
 		"value": ["facial-recognition"],
 	}])
 }
+
+test_fires_on_the_categorisation_function if {
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai",
+		"value": {"biometricFunctions": ["verification", "categorisation"]},
+	}])
+	some f in rule.findings with input as inp
+	startswith(f.msg, "uses biometric categorisation (`biometricFunctions: categorisation`) on 420,000 people")
+	f.paths == ["/spec/ai/biometricFunctions/1", "/spec/data/categories"]
+}

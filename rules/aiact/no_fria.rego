@@ -54,9 +54,18 @@ high_risk_areas contains d if {
 
 high_risk_areas contains sprintf("biometrics: %s", [t]) if some t in biometric_uses
 
+# Facial recognition used only to verify that people are who they claim to
+# be is not remote biometric identification (Annex III 1(a) leaves
+# verification out).
 high_risk_areas contains "biometrics: facial-recognition" if {
 	"facial-recognition" in lib.techniques
 	input.spec.ai.biometricMode in {"retrospective", "real-time"}
+	lib.biometric_identifies
+}
+
+high_risk_areas contains "biometrics: categorisation" if {
+	"categorisation" in lib.biometric_functions
+	not "biometric-categorisation" in lib.techniques
 }
 
 provider_only if input.spec.context.role == "provider"
@@ -73,7 +82,8 @@ applies if {
 	count(high_risk_areas) > 0
 }
 
-assessed contains a.type if some a in input.spec.accountability.impactAssessments
+# Assessments found inadequate by an authority, audit or court do not count.
+assessed := lib.impact_assessments_done
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.ai_used
@@ -86,19 +96,33 @@ findings contains {"msg": msg, "paths": paths} if {
 	msg := sprintf(
 		concat(" ", [
 			"a %s deployer uses a high-risk AI system (Annex III: %s) on %s with an %s",
-			"assessment but no fundamental rights impact assessment under AI Act Art 27 (`fria`)",
+			"assessment but no fundamental rights impact assessment under AI Act Art 27 (`fria`)%s",
 		]),
-		[lib.quote(input.spec.context.sector), lib.quote_all(high_risk_areas), lib.people_text, lib.quote_all(other)],
+		[
+			lib.quote(input.spec.context.sector),
+			lib.quote_all(high_risk_areas),
+			lib.people_text,
+			lib.quote_all(other),
+			fria_note,
+		],
 	)
 	paths := array.concat(
-		["/spec/accountability/impactAssessments", "/spec/context/sector", "/spec/context/domains"],
-		technique_paths,
+		array.concat(
+			["/spec/accountability/impactAssessments", "/spec/context/sector", "/spec/context/domains"],
+			technique_paths,
+		),
+		lib.inadequate_assessment_paths({"fria"}),
 	)
 }
 
-default technique_paths := []
+default fria_note := ""
 
-technique_paths := ["/spec/ai/techniques"] if {
-	some a in high_risk_areas
-	startswith(a, "biometrics")
+fria_note := sprintf(": %s", [concat("; ", lib.inadequate_assessment_notes({"fria"}))]) if {
+	count(lib.inadequate_assessment_notes({"fria"})) > 0
 }
+
+technique_paths := sort({area_path(a) | some a in high_risk_areas; startswith(a, "biometrics")})
+
+area_path(a) := "/spec/ai/biometricFunctions" if a == "biometrics: categorisation"
+
+else := "/spec/ai/techniques"

@@ -100,3 +100,36 @@ test_not_applicable_outside_eu if {
 		"value": ["KE"],
 	}])
 }
+
+test_fires_when_the_fria_was_found_inadequate if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "fria", "date": "2025-06-01", "status": "found-inadequate"},
+	}])
+	endswith(f.msg, "(`fria`): the `fria` of 2025-06-01 was found inadequate (by whom is not stated)")
+	"/spec/accountability/impactAssessments/2/status" in f.paths
+}
+
+test_face_verification_is_not_annex_iii_identification if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["surveillance"]},
+		{"op": "replace", "path": "/spec/ai", "value": {
+			"used": true,
+			"techniques": ["facial-recognition"],
+			"biometricMode": "real-time",
+			"biometricFunctions": ["verification"],
+		}},
+	])
+	not rule.applies with input as inp
+}
+
+test_categorisation_function_counts if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["surveillance"]},
+		{"op": "replace", "path": "/spec/ai", "value": {"used": true, "biometricFunctions": ["categorisation"]}},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`biometrics: categorisation`")
+	"/spec/ai/biometricFunctions" in f.paths
+}

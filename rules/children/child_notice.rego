@@ -1,9 +1,11 @@
 # METADATA
-# title: Children affected without notice or information they can understand
+# title: Children affected are not told the system is used on them
 # description: >-
 #   Children are among the people affected, but they are not told that the
-#   system is used on them, or its texts are not written in plain language.
-#   Information about how personal data are used must be concise,
+#   system is used on them (`noticeToAffected: false`). (Texts that are not
+#   in plain language have their own rule, DRIA-CHILD-007.) Information about
+#   how personal data are used must be given to the people concerned, and be
+#   concise,
 #   intelligible and in clear and plain language, particularly when it is
 #   addressed to a child; without it, children and their parents cannot
 #   understand what happens to them, exercise their rights or object.
@@ -32,26 +34,12 @@ import data.dria.lib
 
 applies if lib.children_affected
 
-gaps contains {
-	"text": "people are not told the system is used on them (`noticeToAffected: false`)",
-	"path": "/spec/transparency/noticeToAffected",
-} if {
-	input.spec.transparency.noticeToAffected == false
-}
-
-gaps contains {
-	"text": "its texts are not in plain language (`plainLanguage: false`)",
-	"path": "/spec/accessibility/plainLanguage",
-} if {
-	input.spec.accessibility.plainLanguage == false
-}
-
 findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected
-	count(gaps) > 0
-	msg := sprintf("the system affects %s, including children, but %s", [
+	input.spec.transparency.noticeToAffected == false
+	msg := sprintf("the system affects %s, including children, but people are not told the system is used on them (%s)", [
 		lib.people_text,
-		concat(" and ", sort([g.text | some g in gaps])),
+		"`noticeToAffected: false`",
 	])
-	paths := array.concat(lib.children_paths, sort([g.path | some g in gaps]))
+	paths := array.concat(lib.children_paths, ["/spec/transparency/noticeToAffected"])
 }

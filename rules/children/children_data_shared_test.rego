@@ -24,7 +24,7 @@ test_fires_for_commercial_recipient if {
 	contains(
 		f.msg,
 		concat(" ", [
-			"`Mobile network operators and banks` (a commercial recipient",
+			"discloses personal data to `Mobile network operators and banks` (a commercial recipient",
 			"not bound as a processor), for `Customer identity verification`",
 		]),
 	)
@@ -35,12 +35,36 @@ test_processor_and_anonymised_publication_are_quiet if {
 	count(rule.findings) == 1 with input as base
 }
 
-test_fires_for_publication_of_profiles if {
-	some f in rule.findings with input as {"spec": {"data": {
+test_leaves_publication_to_child_008 if {
+	count(rule.findings) == 0 with input as {"spec": {"data": {
 		"categories": ["children", "contact"],
 		"sharing": [{"recipient": "Anyone viewing a business profile", "type": "public"}],
 	}}}
-	contains(f.msg, "publication, not stated to be anonymised")
+}
+
+test_judges_each_recipient_on_what_it_gets if {
+	# Children are a category of the records, not among the users: a
+	# recipient stated to get only financial data gets no children's data.
+	records := {"spec": {"data": {
+		"categories": ["children", "financial"],
+		"sharing": [{"recipient": "Bank", "type": "commercial", "dataCategories": ["financial"]}],
+	}}}
+	count(rule.findings) == 0 with input as records
+	some f in rule.findings with input as json.patch(records, [{
+		"op": "replace",
+		"path": "/spec/data/sharing/0/dataCategories",
+		"value": ["children", "financial"],
+	}])
+	contains(f.msg, "discloses `children` and `financial` data to `Bank`")
+	f.paths == ["/spec/data/categories", "/spec/data/sharing/0", "/spec/data/sharing/0/dataCategories"]
+}
+
+test_children_among_users_count_for_any_data_a_recipient_gets if {
+	some f in rule.findings with input as {"spec": {
+		"affected": {"groups": ["children"]},
+		"data": {"sharing": [{"recipient": "Ad partners", "type": "commercial", "dataCategories": ["browsing-behaviour"]}]},
+	}}
+	contains(f.msg, "discloses `browsing-behaviour` data to `Ad partners`")
 }
 
 test_quiet_for_public_bodies if {

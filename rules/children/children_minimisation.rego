@@ -1,18 +1,13 @@
 # METADATA
-# title: Children's data processed without data minimisation or privacy by default
+# title: Children's data processed without data minimisation
 # description: >-
 #   Children are among the people affected and the system processes more of
-#   their personal data than its purpose needs, or exposes more of it than
-#   necessary by default (`minimisation: false`): profiles and posts public
-#   unless a child finds the setting, contact details visible, location or
-#   contacts collected without need. Children are least able to notice or
-#   change such defaults, and what is collected or exposed in childhood
-#   cannot be recalled; strangers can find and contact them. Data protection
-#   by default requires that, without the person's intervention, personal
-#   data are not made accessible to an indefinite number of people, and
-#   children merit specific protection. The Irish data protection authority
-#   fined platforms for public-by-default child accounts (TikTok, 2023) and
-#   for publishing children's contact details (Instagram, 2022).
+#   their personal data than its purpose needs (`minimisation: false`):
+#   location, contacts or behaviour collected without need. What is
+#   collected in childhood cannot be recalled, and every extra field is more
+#   to leak, profile or expose; data minimisation is a principle of data
+#   protection, and children merit specific protection. (Defaults that are
+#   not high-privacy have their own rule, DRIA-CHILD-013.)
 # custom:
 #   id: DRIA-CHILD-005
 #   severity: high
@@ -21,20 +16,16 @@
 #   category: children
 #   references:
 #     - {framework: GDPR, ref: Art 5(1)(c)}
-#     - {framework: GDPR, ref: Art 25(2)}
+#     - {framework: GDPR, ref: Art 25(1)}
 #     - {framework: CRC, ref: Art 16}
 #     - {framework: CRC, ref: Art 3}
 #     - {framework: EU-CFR, ref: Art 24}
 #     - {framework: EU-DSA, ref: Art 28}
 #   remediation: >-
-#     Collect only the children's data the purpose needs and make the most
-#     protective settings the default for children: private accounts and
-#     content, no contact or pairing by unverified adults, location and
-#     profiling off, nothing visible to the public unless the child chooses
-#     it after clear, age-appropriate information. Assess the risks to
-#     children, including those below the minimum age who use the service
-#     anyway, in the impact assessment, and review the defaults with children
-#     and child-rights experts.
+#     Map each field of children's data to the purpose it serves and stop
+#     collecting what serves none (location, contacts and behaviour in
+#     particular); assess the risks to children, including those below the
+#     minimum age who use the service anyway, in the impact assessment.
 package dria.rules.children.children_minimisation
 
 import data.dria.lib

@@ -48,19 +48,38 @@ consequential contains {
 	count(lib.techniques & profiling_techniques) > 0
 }
 
+consequential contains {
+	"text": sprintf("measures against people (%s)", [lib.quote_all(lib.significant_effects)]),
+	"path": "/spec/decisions/effects",
+} if {
+	count(lib.significant_effects) > 0
+}
+
 applies if {
 	lib.children_affected
 	count(consequential) > 0
 }
 
+# A published assessment found inadequate by an authority, audit or court
+# does not count.
 published_assessment if {
 	some a in input.spec.accountability.impactAssessments
 	a.published == true
+	not lib.found_inadequate(a)
 }
+
+all_types := {"hria", "dpia", "fria", "aia", "other"}
 
 default gap_text := "no impact assessment has been published"
 
-gap_text := "no impact assessment is stated" if lib.absent(["spec", "accountability", "impactAssessments"])
+gap_text := "no impact assessment is stated" if {
+	lib.absent(["spec", "accountability", "impactAssessments"])
+} else := sprintf("no impact assessment has been published that holds (%s)", [notes]) if {
+	some a in input.spec.accountability.impactAssessments
+	a.published == true
+	lib.found_inadequate(a)
+	notes := concat("; ", lib.inadequate_assessment_notes(all_types))
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.children_affected
@@ -73,6 +92,6 @@ findings contains {"msg": msg, "paths": paths} if {
 	])
 	paths := array.concat(
 		array.concat(lib.children_paths, sort([c.path | some c in consequential])),
-		["/spec/accountability/impactAssessments"],
+		array.concat(["/spec/accountability/impactAssessments"], lib.inadequate_assessment_paths(all_types)),
 	)
 }

@@ -51,3 +51,22 @@ test_not_applicable_without_children if {
 		"value": ["migrants"],
 	}])
 }
+
+test_published_assessment_found_inadequate_does_not_count if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments/0",
+		"value": {"type": "dpia", "published": true, "status": "found-inadequate", "statusSource": "the regulator"},
+	}])
+	endswith(f.msg, "has been published that holds (the `dpia` was found inadequate by `the regulator`)")
+	"/spec/accountability/impactAssessments/0/status" in f.paths
+}
+
+test_fires_on_measures_against_families if {
+	some f in rule.findings with input as {"spec": {
+		"affected": {"groups": ["children", "single-parents"]},
+		"decisions": {"effects": ["home-visit"]},
+	}}
+	contains(f.msg, "the system is used for measures against people (`home-visit`)")
+	endswith(f.msg, "and no impact assessment is stated")
+}

@@ -8,12 +8,10 @@ base := {"spec": {
 	"expression": {"recommender": {"used": true, "nonProfilingOption": false}},
 }}
 
-test_fires_for_targeting_and_profiling_feed if {
+test_fires_for_targeting if {
 	some f in rule.findings with input as base
-	contains(f.msg, "the system affects 95,000,000 people, including children")
-	contains(f.msg, "it uses `targeting`")
-	contains(f.msg, "`nonProfilingOption: false`")
-	f.paths == ["/spec/affected/groups", "/spec/ai/techniques", "/spec/expression/recommender"]
+	f.msg == "the system affects 95,000,000 people, including children, and it uses `targeting`"
+	f.paths == ["/spec/affected/groups", "/spec/ai/techniques"]
 }
 
 test_fires_for_risk_scoring_of_children_data if {
@@ -25,19 +23,29 @@ test_fires_for_risk_scoring_of_children_data if {
 	f.paths == ["/spec/data/categories", "/spec/ai/techniques"]
 }
 
-test_fires_for_recommender_without_stated_option if {
-	some f in rule.findings with input as {"spec": {
-		"affected": {"groups": ["children"]},
-		"ai": {"techniques": ["recommender"]},
-	}}
-	contains(f.msg, "no non-profiling option is stated")
+test_fires_when_minors_are_said_to_be_profiled if {
+	some f in rule.findings with input as {"spec": {"children": {"likelyUsers": true, "profiling": true}}}
+	f.msg == concat("", [
+		"the system affects an unstated number of people, including children, ",
+		"and minors are profiled (`children.profiling: true`)",
+	])
+	f.paths == ["/spec/children", "/spec/children/profiling"]
 }
 
-test_quiet_with_non_profiling_recommender_only if {
-	count(rule.findings) == 0 with input as json.patch(base, [
-		{"op": "replace", "path": "/spec/ai/techniques", "value": ["recommender", "content-moderation"]},
-		{"op": "replace", "path": "/spec/expression/recommender/nonProfilingOption", "value": true},
-	])
+test_quiet_when_minors_are_excluded_from_profiling if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/children",
+		"value": {"profiling": false},
+	}])
+}
+
+test_leaves_recommenders_to_child_006 if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/techniques",
+		"value": ["recommender", "content-moderation"],
+	}])
 }
 
 test_not_applicable_without_children if {

@@ -1,17 +1,19 @@
 # METADATA
-# title: Students' grades or admissions decided by a model without individual review
+# title: Students' grades or admissions decided automatically with a safeguard missing
 # description: >-
-#   A model decides or largely decides students' grades, admissions,
-#   placements or other decisions with significant effects in education, and
-#   the student lacks at least one safeguard: review by a trained person who
-#   can change the result, reasons for it, or an appeal. In 2020 the UK
+#   A model, a formula or a points system decides or largely decides
+#   students' grades, admissions, placements or other decisions with
+#   significant effects in education, and the student lacks at least one
+#   safeguard: review by a trained person who can change the result (a
+#   review found inadequate counts as missing), reasons for it, or an
+#   appeal; the finding names which. In 2020 the UK
 #   exam regulator's algorithm awarded A-level grades from each school's past
 #   results, downgrading about 40% of teacher assessments and hitting
 #   high-achieving students at disadvantaged schools hardest; it was
 #   withdrawn after protests and a legal challenge. Education decisions shape
 #   a life's opportunities, and a result a student cannot see the reasons
 #   for or contest denies the fair assessment the right to education
-#   requires.
+#   requires. A safeguard marked not applicable is not asked.
 # custom:
 #   id: DRIA-DEC-010
 #   severity: high
@@ -34,16 +36,19 @@ package dria.rules.decisions.automated_grading
 
 import data.dria.lib
 
-applies if "education" in lib.domains
+applies if {
+	"education" in lib.domains
+	lib.decision_question_applies("decisions")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	"education" in lib.domains
 	lib.automated_decisions
-	lib.may_have_legal_effect
+	lib.may_be_significant
 	count(missing) > 0
 	msg := sprintf(
-		"%s decisions about students (grades, admission or status) affect %s%s, without %s",
-		[lib.quote(lib.automation), lib.people_text, cohort_text, concat("; ", sort(missing))],
+		"%s decisions%s about students (grades, admission or status) affect %s%s, without %s",
+		[lib.quote(lib.automation), lib.methods_text, lib.people_text, cohort_text, concat("; ", sort(missing))],
 	)
 	paths := array.concat(
 		array.concat(["/spec/context/domains", "/spec/decisions/automation"], cohort_paths),
@@ -71,11 +76,12 @@ cohort_text := sprintf(
 
 cohort_paths := [sprintf("/spec/ai/inputs/%d", [i]) | some i in sort([i | some i in cohort_inputs])]
 
-hr := input.spec.decisions.humanReview
+hr := lib.human_review
 
+# Review counts when a trained assessor can change the result and the
+# review was not found inadequate.
 effective_review if {
-	hr.available == true
-	hr.canOverride == true
+	lib.overriding_review
 	hr.trained == true
 }
 
@@ -83,14 +89,31 @@ explained if input.spec.decisions.explanation.provided == true
 
 appeal if input.spec.accountability.appeal.available == true
 
-missing contains "review by a trained assessor who can change the result" if not effective_review
+# A safeguard is missing when it is not in place and its question applies
+# (not marked not applicable).
+no_review if {
+	not effective_review
+	lib.decision_question_applies("decisions.humanReview")
+}
 
-missing contains "reasons given to the student" if not explained
+no_reasons if {
+	not explained
+	lib.decision_question_applies("decisions.explanation")
+}
 
-missing contains "an appeal" if not appeal
+no_appeal if {
+	not appeal
+	lib.decision_question_applies("accountability.appeal")
+}
 
-missing_paths contains "/spec/decisions/humanReview" if not effective_review
+missing contains concat("", ["review by a trained assessor who can change the result", lib.review_note]) if no_review
 
-missing_paths contains "/spec/decisions/explanation" if not explained
+missing contains "reasons given to the student" if no_reasons
 
-missing_paths contains "/spec/accountability/appeal" if not appeal
+missing contains "an appeal" if no_appeal
+
+missing_paths contains "/spec/decisions/humanReview" if no_review
+
+missing_paths contains "/spec/decisions/explanation" if no_reasons
+
+missing_paths contains "/spec/accountability/appeal" if no_appeal

@@ -66,3 +66,25 @@ test_quiet_without_legal_effect if {
 test_not_applicable_outside_education if {
 	not rule.applies with input as {"spec": {"context": {"domains": ["employment"]}}}
 }
+
+test_fires_on_a_formula_whose_review_was_found_inadequate if {
+	inp := json.patch(safe, [
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["rule-based-scoring"]},
+		{"op": "add", "path": "/spec/decisions/humanReview/status", "value": "found-inadequate"},
+		{"op": "add", "path": "/spec/decisions/humanReview/statusSource", "value": "the exam regulator's review"},
+	])
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"`full` decisions (by `rule-based-scoring`) about students (grades, admission or status) affect",
+		"300,000 people, without review by a trained assessor who can change the result",
+		"(found inadequate by the exam regulator's review)",
+	])
+}
+
+test_safeguard_marked_not_applicable_is_not_asked if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/accountability/appeal/available", "value": false},
+		{"op": "add", "path": "/spec/notApplicable", "value": [{"field": "accountability.appeal", "reason": "r"}]},
+	])
+	count(rule.findings) == 0 with input as inp
+}

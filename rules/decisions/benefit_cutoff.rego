@@ -1,16 +1,19 @@
 # METADATA
-# title: Automated decisions stop or reclaim social benefits before the person is heard
+# title: Automated decisions stop or reclaim social benefits with a due-process safeguard missing
 # description: >-
-#   A system decides on its own, or largely on its own, to suspend, reduce or
-#   reclaim social benefits, and the person is not heard before the money
-#   stops: nobody with authority reviews the decision first, the person is
-#   not told the reasons, the person must disprove the finding, or payments
-#   stay stopped while an appeal is pending. For people who depend on
+#   A system (a model, a rule in code or record matching) decides on its
+#   own, or largely on its own, to suspend, reduce or reclaim social
+#   benefits, and a safeguard of due process is missing: nobody with
+#   authority reviews the decision first (or the review was found
+#   inadequate), the person is not told the reasons, the person must
+#   disprove the finding, there is no appeal, or payments stay stopped while
+#   an appeal is pending; the finding names which. For people who depend on
 #   benefits for rent and food, a stopped payment is immediate hardship and
 #   debt; this is how Australia's Robodebt scheme, the Dutch
 #   childcare-benefits scandal and Serbia's Social Card pushed people into
 #   poverty. Social security and an adequate standard of living are rights,
-#   and taking them away requires due process.
+#   and taking them away requires due process. A safeguard marked not
+#   applicable is not asked.
 # custom:
 #   id: DRIA-DEC-007
 #   severity: high
@@ -35,74 +38,131 @@ package dria.rules.decisions.benefit_cutoff
 
 import data.dria.lib
 
-applies if "social-benefits" in lib.domains
+applies if {
+	benefits
+	lib.decision_question_applies("decisions")
+}
+
+# Social benefits, by domain or because benefit claimants are among the
+# people affected.
+benefits if "social-benefits" in lib.domains
+
+benefits if "benefit-claimants" in lib.groups
 
 findings contains {"msg": msg, "paths": paths} if {
-	"social-benefits" in lib.domains
+	benefits
 	lib.automated_decisions
-	input.spec.decisions.legalEffect == true
+	stops_payments
 	count(unheard) > 0
 	msg := sprintf(
-		"%s automated decisions on social benefits affect %s%s, and people are not heard before payments stop: %s",
-		[lib.quote(lib.automation), lib.people_text, groups_text, concat("; ", sort(unheard))],
+		"%s automated decisions%s on social benefits %s affect %s%s, and people are not heard before payments stop: %s",
+		[
+			lib.quote(lib.automation), lib.methods_text, effect_text, lib.people_text, groups_text,
+			concat("; ", sort(unheard)),
+		],
 	)
 	paths := array.concat(
-		["/spec/context/domains", "/spec/decisions/automation", "/spec/decisions/legalEffect"],
+		[benefits_path, "/spec/decisions/automation", effect_path],
 		sort(unheard_paths),
 	)
 }
 
-poor_groups := lib.groups & {"low-income", "persons-with-disabilities", "elderly", "children"}
+default benefits_path := "/spec/affected/groups"
+
+benefits_path := "/spec/context/domains" if "social-benefits" in lib.domains
+
+payment_effects := lib.effects & {"benefit-suspension", "benefit-reduction", "debt-recovery"}
+
+# The decisions stop, cut or reclaim payments: a legal effect, or a stated
+# suspension, reduction or recovery.
+stops_payments if input.spec.decisions.legalEffect == true
+
+stops_payments if count(payment_effects) > 0
+
+default effect_text := "with legal effect"
+
+effect_text := sprintf("leading to %s", [lib.quote_all(payment_effects)]) if {
+	not input.spec.decisions.legalEffect == true
+}
+
+default effect_path := "/spec/decisions/legalEffect"
+
+effect_path := "/spec/decisions/effects" if not input.spec.decisions.legalEffect == true
+
+poor_groups := lib.groups & {
+	"low-income", "persons-with-disabilities", "elderly", "children", "single-parents",
+	"homeless", "unemployed",
+}
 
 default groups_text := ""
 
 groups_text := sprintf(" (including %s)", [lib.quote_all(poor_groups)]) if count(poor_groups) > 0
 
-hr := input.spec.decisions.humanReview
+hr := lib.human_review
 
 appeal := input.spec.accountability.appeal
 
-can_override if {
-	hr.available == true
-	hr.canOverride == true
-}
+# Each safeguard is asked unless its question is marked not applicable.
+asked(field) if lib.decision_question_applies(field)
 
 unheard contains "they must disprove the finding (`burdenOfProof: individual`)" if {
 	input.spec.decisions.burdenOfProof == "individual"
+	asked("decisions.burdenOfProof")
 }
 
-unheard contains "no one reviews the decision first (`humanReview.available: false`)" if hr.available == false
+unheard contains "no one reviews the decision first (`humanReview.available: false`)" if {
+	hr.available == false
+	asked("decisions.humanReview")
+}
 
 unheard contains "reviewers cannot override the system (`canOverride: false`)" if {
 	hr.available == true
 	hr.canOverride == false
+	asked("decisions.humanReview")
+}
+
+unheard contains sprintf("the review cannot be counted on%s", [lib.review_note]) if {
+	lib.found_inadequate(hr)
+	asked("decisions.humanReview")
 }
 
 unheard contains "no human review is stated" if {
 	lib.automation == "full"
 	lib.absent(["spec", "decisions", "humanReview"])
+	asked("decisions.humanReview")
 }
 
 unheard contains "payments stay stopped during an appeal (`suspendsDecision: false`)" if {
 	appeal.available == true
 	appeal.suspendsDecision == false
+	asked("accountability.appeal.suspendsDecision")
 }
 
-unheard contains "there is no appeal (`appeal.available: false`)" if appeal.available == false
+unheard contains "there is no appeal (`appeal.available: false`)" if {
+	appeal.available == false
+	asked("accountability.appeal")
+}
 
 # A person cannot answer a finding whose reasons they are not told.
 unheard contains "they are not told the reasons (`explanation.provided: false`)" if {
 	input.spec.decisions.explanation.provided == false
+	asked("decisions.explanation")
 }
 
-unheard_paths contains "/spec/decisions/burdenOfProof" if input.spec.decisions.burdenOfProof == "individual"
+unheard_paths contains "/spec/decisions/burdenOfProof" if {
+	some s in unheard
+	contains(s, "burdenOfProof")
+}
 
 unheard_paths contains "/spec/decisions/humanReview" if {
 	some s in unheard
 	contains(s, "review")
 }
 
-unheard_paths contains "/spec/decisions/explanation" if input.spec.decisions.explanation.provided == false
+unheard_paths contains "/spec/decisions/explanation" if {
+	some s in unheard
+	contains(s, "reasons")
+}
 
 unheard_paths contains "/spec/accountability/appeal" if {
 	some s in unheard

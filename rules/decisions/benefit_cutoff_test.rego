@@ -87,3 +87,60 @@ test_quiet_when_caseworker_decides if {
 test_not_applicable_outside_benefits if {
 	not rule.applies with input as {"spec": {"context": {"domains": ["employment"]}}}
 }
+
+test_fires_when_the_review_was_found_inadequate if {
+	inp := json.patch(safe, [
+		{"op": "add", "path": "/spec/decisions/humanReview/status", "value": "found-inadequate"},
+		{"op": "add", "path": "/spec/decisions/humanReview/statusSource", "value": "Royal Commission into Robodebt"},
+	])
+	some f in rule.findings with input as inp
+	endswith(f.msg, concat("", [
+		"are not heard before payments stop: the review cannot be counted on ",
+		"(found inadequate by Royal Commission into Robodebt)",
+	]))
+	"/spec/decisions/humanReview" in f.paths
+}
+
+test_fires_on_a_suspension_by_record_matching if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["benefit-suspension", "investigation"]},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["record-matching"]},
+		{"op": "replace", "path": "/spec/affected/groups", "value": ["single-parents"]},
+		{"op": "replace", "path": "/spec/accountability/appeal", "value": {"available": false}},
+	])
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"`full` automated decisions (by `record-matching`) on social benefits leading to `benefit-suspension`",
+		"affect 185,000 people (including `single-parents`), and people are not heard before payments stop:",
+		"there is no appeal (`appeal.available: false`)",
+	])
+	"/spec/decisions/effects" in f.paths
+}
+
+test_quiet_when_the_output_does_not_touch_payments if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["investigation"]},
+		{"op": "replace", "path": "/spec/accountability/appeal", "value": {"available": false}},
+	])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_safeguard_marked_not_applicable_is_not_asked if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/burdenOfProof", "value": "individual"},
+		{"op": "add", "path": "/spec/notApplicable", "value": [{"field": "decisions.burdenOfProof", "reason": "r"}]},
+	])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_benefit_claimants_make_it_a_benefits_system if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["public-services"]},
+		{"op": "replace", "path": "/spec/affected/groups", "value": ["benefit-claimants"]},
+		{"op": "replace", "path": "/spec/accountability/appeal", "value": {"available": false}},
+	])
+	some f in rule.findings with input as inp
+	f.paths[0] == "/spec/affected/groups"
+}

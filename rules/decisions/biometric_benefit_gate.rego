@@ -46,6 +46,7 @@ applies if {
 	"social-benefits" in lib.domains
 	not "digital-identity" in lib.domains
 	biometric_match
+	lib.decision_question_applies("decisions")
 }
 
 findings contains {"msg": msg, "paths": paths} if {
@@ -70,14 +71,13 @@ findings contains {"msg": msg, "paths": paths} if {
 
 offline if input.spec.accessibility.nonDigitalAlternative == true
 
-override if {
-	input.spec.decisions.humanReview.available == true
-	input.spec.decisions.humanReview.canOverride == true
-}
+# An offline channel marked not applicable is not asked for; an official's
+# override found inadequate does not count.
+offline if not lib.question_applies("accessibility.nonDigitalAlternative")
 
 fallback if offline
 
-fallback if override
+fallback if lib.overriding_review
 
 no_fallback contains "no offline or assisted alternative (`nonDigitalAlternative: false`)" if {
 	input.spec.accessibility.nonDigitalAlternative == false
@@ -87,4 +87,6 @@ no_fallback contains "no offline or assisted alternative is stated" if {
 	lib.absent(["spec", "accessibility", "nonDigitalAlternative"])
 }
 
-no_fallback contains "no official can override a failed match" if not override
+no_fallback contains concat("", ["no official can override a failed match", lib.review_note]) if {
+	not lib.overriding_review
+}

@@ -69,3 +69,21 @@ test_not_applicable_to_digital_id_systems if {
 		"value": ["digital-identity", "social-benefits"],
 	}])
 }
+
+test_override_found_inadequate_is_no_fallback if {
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/decisions/humanReview",
+		"value": {"available": true, "canOverride": true, "status": "found-inadequate"},
+	}])
+	some f in rule.findings with input as inp
+	contains(f.msg, "no official can override a failed match (found inadequate)")
+}
+
+test_quiet_when_the_offline_channel_is_marked_not_applicable if {
+	inp := json.patch(base, [
+		{"op": "remove", "path": "/spec/accessibility"},
+		{"op": "add", "path": "/spec/notApplicable", "value": [{"field": "accessibility", "reason": "r"}]},
+	])
+	count(rule.findings) == 0 with input as inp
+}

@@ -1,18 +1,20 @@
 # METADATA
-# title: Benefit claimants risk-scored or profiled without basic safeguards
+# title: Benefit claimants risk-scored or profiled with a basic safeguard missing
 # description: >-
-#   People who claim social benefits are scored or profiled to pick out whom
-#   to investigate for fraud or error (or how to treat them), and at least
-#   one basic safeguard is missing: people are not told they are scored, the
-#   model has not been tested for bias, or its logic and data are not
-#   published. Hidden risk
+#   People who claim social benefits are scored or profiled, by a model or
+#   by rule-based scoring, points or record matching, to pick out whom to
+#   investigate for fraud or error (or how to treat them), and at least one
+#   basic safeguard is missing: people are not told they are scored, the
+#   scoring has not been tested for bias (testing found inadequate or
+#   disputed does not count), or its logic and data are not published; the
+#   finding names which. Hidden risk
 #   scoring of a whole population of claimants treats poverty as suspicion,
 #   exposes people to intrusive checks and concentrates them on groups the
 #   model's proxies single out. The Hague District Court struck down the
 #   Dutch SyRI system in 2020 for exactly this lack of transparency and
 #   safeguards; Denmark's and France's welfare-fraud scoring have been
 #   challenged for discriminating against people with disabilities, migrants
-#   and single parents.
+#   and single parents. A safeguard marked not applicable is not asked.
 # custom:
 #   id: DRIA-DEC-008
 #   severity: high
@@ -36,23 +38,59 @@ package dria.rules.decisions.fraud_risk_scoring
 
 import data.dria.lib
 
-applies if "social-benefits" in lib.domains
+applies if {
+	benefits
+	lib.decision_question_applies("decisions")
+}
+
+# Social benefits, by domain or because benefit claimants are among the
+# people affected.
+benefits if "social-benefits" in lib.domains
+
+benefits if "benefit-claimants" in lib.groups
 
 findings contains {"msg": msg, "paths": paths} if {
-	"social-benefits" in lib.domains
-	scoring := lib.techniques & {"risk-scoring", "profiling"}
-	count(scoring) > 0
+	benefits
+	count(lib.scoring) > 0
 	lib.decides_about_people
 	count(missing) > 0
 	msg := sprintf(
-		"benefit claimants (%s) are scored with %s to target checks or allocate treatment%s, while %s",
-		[lib.people_text, lib.quote_all(scoring), linkage_text, concat("; ", sort(missing))],
+		"benefit claimants (%s%s) are scored with %s to target checks or allocate treatment%s%s, while %s",
+		[lib.people_text, groups_text, lib.quote_all(lib.scoring), checks_text, linkage_text, concat("; ", sort(missing))],
 	)
 	paths := array.concat(
-		array.concat(["/spec/context/domains", "/spec/ai/techniques"], linkage_paths),
+		array.concat(array.concat([benefits_path], scoring_paths), linkage_paths),
 		sort(missing_paths),
 	)
 }
+
+default benefits_path := "/spec/affected/groups"
+
+benefits_path := "/spec/context/domains" if "social-benefits" in lib.domains
+
+# Groups that benefit-fraud scoring has singled out: single parents and
+# people with a migration background in the Dutch childcare-benefits
+# affair, people with disabilities and migrants in Denmark and France.
+targeted_groups := lib.groups & {
+	"single-parents", "people-with-migration-background", "migrants", "ethnic-minorities",
+	"persons-with-disabilities", "low-income", "unemployed", "homeless",
+}
+
+default groups_text := ""
+
+groups_text := sprintf(", including %s", [lib.quote_all(targeted_groups)]) if count(targeted_groups) > 0
+
+scoring_paths := array.concat(
+	["/spec/ai/techniques" | count(lib.techniques & {"risk-scoring", "profiling"}) > 0],
+	["/spec/decisions/methods" | count(lib.scoring_methods) > 0],
+)
+
+# What a high score leads to, when the description says so.
+checks := lib.effects & {"investigation", "home-visit", "questioning-third-parties", "covert-check"}
+
+default checks_text := ""
+
+checks_text := sprintf(" (leading to %s)", [lib.quote_all(checks)]) if count(checks) > 0
 
 linked contains s if {
 	some s in input.spec.data.sources
@@ -67,36 +105,59 @@ default linkage_paths := []
 
 linkage_paths := ["/spec/data/sources"] if count(linked) > 0
 
-told if input.spec.transparency.noticeToAffected == true
-
-tested if input.spec.ai.biasTesting.performed == true
-
 published if input.spec.transparency.documentationPublished == true
 
 published if input.spec.transparency.publicRegister.listed == true
 
+# Each safeguard is asked unless its question is marked not applicable.
+told if input.spec.transparency.noticeToAffected == true
+
+no_notice if {
+	not told
+	lib.question_applies("transparency.noticeToAffected")
+}
+
+untested if {
+	not lib.bias_tested
+	lib.question_applies("ai.biasTesting")
+}
+
+unpublished if {
+	not published
+	lib.question_applies("transparency.documentationPublished")
+}
+
 missing contains "people are not told they are scored (`noticeToAffected: false`)" if {
 	input.spec.transparency.noticeToAffected == false
+	no_notice
 }
 
 missing contains "notice to the people scored is not stated" if {
 	lib.absent(["spec", "transparency", "noticeToAffected"])
+	no_notice
 }
 
-missing contains "the model has not been tested for bias (`biasTesting.performed: false`)" if {
-	input.spec.ai.biasTesting.performed == false
+missing contains "the scoring has not been tested for bias (`biasTesting.performed: false`)" if {
+	lib.bias_testing.performed == false
+	untested
 }
 
 missing contains "bias testing is not stated" if {
 	lib.absent(["spec", "ai", "biasTesting", "performed"])
+	untested
 }
 
-missing contains "the model's logic and data are not published or registered" if not published
+missing contains sprintf("the bias testing cannot be counted on%s", [lib.bias_testing_note]) if {
+	lib.bias_testing.performed == true
+	untested
+}
 
-missing_paths contains "/spec/transparency/noticeToAffected" if not told
+missing contains "the scoring's logic and data are not published or registered" if unpublished
 
-missing_paths contains "/spec/ai/biasTesting" if not tested
+missing_paths contains "/spec/transparency/noticeToAffected" if no_notice
 
-missing_paths contains "/spec/transparency/documentationPublished" if not published
+missing_paths contains "/spec/ai/biasTesting" if untested
 
-missing_paths contains "/spec/transparency/publicRegister" if not published
+missing_paths contains "/spec/transparency/documentationPublished" if unpublished
+
+missing_paths contains "/spec/transparency/publicRegister" if unpublished

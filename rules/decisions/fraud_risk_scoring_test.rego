@@ -62,3 +62,53 @@ test_quiet_without_scoring if {
 test_not_applicable_outside_benefits if {
 	not rule.applies with input as {"spec": {"context": {"domains": ["finance"]}}}
 }
+
+test_fires_on_rule_based_scoring_of_single_parents if {
+	inp := {"spec": {
+		"context": {"domains": ["social-benefits"]},
+		"affected": {"people": 26000, "groups": ["benefit-claimants", "single-parents"]},
+		"decisions": {
+			"automation": "assistive",
+			"methods": ["rule-based-scoring"],
+			"effects": ["investigation", "home-visit", "benefit-suspension"],
+		},
+		"ai": {"used": false},
+		"transparency": {"noticeToAffected": true, "documentationPublished": true},
+	}}
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"benefit claimants (26,000 people, including `single-parents`) are scored with `rule-based-scoring`",
+		"to target checks or allocate treatment (leading to `home-visit` and `investigation`), while bias",
+		"testing is not stated",
+	])
+	f.paths == ["/spec/context/domains", "/spec/decisions/methods", "/spec/ai/biasTesting"]
+}
+
+test_bias_testing_found_inadequate_does_not_count if {
+	inp := json.patch(safe, [
+		{"op": "add", "path": "/spec/ai/biasTesting/status", "value": "found-inadequate"},
+		{"op": "add", "path": "/spec/ai/biasTesting/statusSource", "value": "Amnesty International, 2021"},
+	])
+	some f in rule.findings with input as inp
+	endswith(f.msg, "while the bias testing cannot be counted on (found inadequate by Amnesty International, 2021)")
+}
+
+test_safeguard_marked_not_applicable_is_not_asked if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": false},
+		{"op": "add", "path": "/spec/notApplicable", "value": [{"field": "transparency.noticeToAffected", "reason": "r"}]},
+	])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_benefit_claimants_make_it_a_benefits_system if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["public-services"]},
+		{"op": "add", "path": "/spec/affected/groups", "value": ["benefit-claimants"]},
+		{"op": "replace", "path": "/spec/transparency/noticeToAffected", "value": false},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "`noticeToAffected: false`")
+	"/spec/affected/groups" in f.paths
+	not "/spec/context/domains" in f.paths
+}

@@ -1,14 +1,16 @@
 # METADATA
-# title: Automated decisions in policing or justice without due-process safeguards
+# title: Automated decisions in policing or justice with a due-process safeguard missing
 # description: >-
-#   A model decides or triages cases in law enforcement or the administration
-#   of justice (who is stopped, searched, investigated, detained, prosecuted
+#   A model, a rule-based score or a points system decides or triages cases
+#   in law enforcement or the administration of justice (who is stopped, searched, investigated, detained, prosecuted
 #   or released), and the person concerned lacks at least one basic
 #   safeguard: review by a trained official who can override the model,
 #   reasons for the decision, or an appeal. These are high-risk uses under
 #   Annex III of the AI Act; decisions there bear directly on liberty and on
 #   the presumption of innocence, and an error that no one can see or
-#   contest can lead to arrest, detention or a conviction.
+#   contest can lead to arrest, detention or a conviction. A review found
+#   inadequate by an authority, audit or court counts as missing; a
+#   safeguard marked not applicable is not asked.
 # custom:
 #   id: DRIA-DEC-005
 #   severity: high
@@ -33,34 +35,39 @@ package dria.rules.decisions.justice_law_enforcement
 
 import data.dria.lib
 
-applies if count(lib.domains & {"justice", "law-enforcement"}) > 0
+applies if {
+	count(lib.domains & {"justice", "law-enforcement"}) > 0
+	lib.decision_question_applies("decisions")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	hit := lib.domains & {"justice", "law-enforcement"}
 	count(hit) > 0
 	model_decides
-	lib.may_have_legal_effect
+	lib.may_be_significant
 	count(missing) > 0
 	msg := sprintf(
-		"%s decisions in %s affecting %s lack %s",
-		[lib.quote(lib.automation), lib.quote_all(hit), lib.people_text, concat("; ", sort(missing))],
+		"%s decisions%s in %s affecting %s lack %s",
+		[lib.quote(lib.automation), lib.methods_text, lib.quote_all(hit), lib.people_text, concat("; ", sort(missing))],
 	)
 	paths := array.concat(["/spec/context/domains", "/spec/decisions/automation"], sort(missing_paths))
 }
 
-# The system decides cases, or a risk model triages them for a human.
+# The system decides cases, or a risk model, score or points system triages
+# them for a human.
 model_decides if lib.automated_decisions
 
 model_decides if {
 	lib.automation == "assistive"
-	count(lib.techniques & {"risk-scoring", "profiling", "predictive-policing"}) > 0
+	count(lib.scoring | (lib.techniques & {"predictive-policing"})) > 0
 }
 
-hr := input.spec.decisions.humanReview
+hr := lib.human_review
 
+# Review counts when a trained person can change the outcome and the review
+# was not found inadequate.
 effective_review if {
-	hr.available == true
-	hr.canOverride == true
+	lib.overriding_review
 	hr.trained == true
 }
 
@@ -68,14 +75,31 @@ explained if input.spec.decisions.explanation.provided == true
 
 appeal if input.spec.accountability.appeal.available == true
 
-missing contains "review by a trained official who can override the model" if not effective_review
+# A safeguard is missing when it is not in place and its question applies
+# (not marked not applicable).
+no_review if {
+	not effective_review
+	lib.decision_question_applies("decisions.humanReview")
+}
 
-missing contains "reasons given to the person" if not explained
+no_reasons if {
+	not explained
+	lib.decision_question_applies("decisions.explanation")
+}
 
-missing contains "an appeal" if not appeal
+no_appeal if {
+	not appeal
+	lib.decision_question_applies("accountability.appeal")
+}
 
-missing_paths contains "/spec/decisions/humanReview" if not effective_review
+missing contains concat("", ["review by a trained official who can override the system", lib.review_note]) if no_review
 
-missing_paths contains "/spec/decisions/explanation" if not explained
+missing contains "reasons given to the person" if no_reasons
 
-missing_paths contains "/spec/accountability/appeal" if not appeal
+missing contains "an appeal" if no_appeal
+
+missing_paths contains "/spec/decisions/humanReview" if no_review
+
+missing_paths contains "/spec/decisions/explanation" if no_reasons
+
+missing_paths contains "/spec/accountability/appeal" if no_appeal

@@ -72,3 +72,49 @@ test_quiet_without_legal_effect if {
 test_not_applicable_elsewhere if {
 	not rule.applies with input as {"spec": {"context": {"domains": ["health"]}}}
 }
+
+test_review_found_inadequate_counts_as_missing if {
+	inp := json.patch(safe, [{
+		"op": "add",
+		"path": "/spec/decisions/humanReview/status",
+		"value": "found-inadequate",
+	}])
+	some f in rule.findings with input as inp
+	endswith(f.msg, "lack review by a trained official who can override the system (found inadequate)")
+}
+
+test_fires_on_a_points_system_triaging_cases if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/automation", "value": "assistive"},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["points-system"]},
+		{"op": "replace", "path": "/spec/accountability/appeal/available", "value": false},
+	])
+	some f in rule.findings with input as inp
+	startswith(f.msg, "`assistive` decisions (by `points-system`) in `law-enforcement`")
+}
+
+test_fires_on_detention_without_a_legal_effect_flag if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["detention"]},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+	])
+	count(rule.findings) == 1 with input as inp
+}
+
+test_safeguard_marked_not_applicable_is_not_asked if {
+	inp := json.patch(safe, [
+		{"op": "remove", "path": "/spec/accountability"},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+		{"op": "add", "path": "/spec/notApplicable", "value": [{"field": "accountability.appeal", "reason": "r"}]},
+	])
+	some f in rule.findings with input as inp
+	endswith(f.msg, "lack reasons given to the person")
+	not "/spec/accountability/appeal" in f.paths
+}
+
+test_not_applicable_when_decisions_are_marked if {
+	marked := [{"field": "decisions", "reason": "r"}]
+	inp := json.patch(safe, [{"op": "add", "path": "/spec/notApplicable", "value": marked}])
+	not rule.applies with input as inp
+}

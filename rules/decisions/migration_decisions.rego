@@ -1,7 +1,8 @@
 # METADATA
-# title: Automated visa, asylum or border decisions without due-process safeguards
+# title: Automated visa, asylum or border decisions with a due-process safeguard missing
 # description: >-
-#   A model decides or triages visa, residence, asylum or border cases (for
+#   A model, a rule-based score or a points system decides or triages visa,
+#   residence, asylum or border cases (for
 #   example sorting applications into risk streams, as the UK Home Office's
 #   visa "streaming tool" did until it was withdrawn in 2020), and the person
 #   concerned lacks at least one basic safeguard: review by a trained
@@ -10,7 +11,8 @@
 #   of the AI Act. A wrong or unexplained risk stream can mean refusal,
 #   detention or removal to a place where the person faces persecution, and
 #   people in these procedures are least able to find out about or contest a
-#   model's output.
+#   model's output. A review found inadequate by an authority, audit or
+#   court counts as missing; a safeguard marked not applicable is not asked.
 # custom:
 #   id: DRIA-DEC-006
 #   severity: high
@@ -35,39 +37,44 @@ package dria.rules.decisions.migration_decisions
 
 import data.dria.lib
 
-applies if "migration-border" in lib.domains
+applies if {
+	"migration-border" in lib.domains
+	lib.decision_question_applies("decisions")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	"migration-border" in lib.domains
 	model_decides
-	lib.may_have_legal_effect
+	lib.may_be_significant
 	count(missing) > 0
 	msg := sprintf(
-		"%s decisions in `migration-border` affecting %s%s lack %s",
-		[lib.quote(lib.automation), lib.people_text, groups_text, concat("; ", sort(missing))],
+		"%s decisions%s in `migration-border` affecting %s%s lack %s",
+		[lib.quote(lib.automation), lib.methods_text, lib.people_text, groups_text, concat("; ", sort(missing))],
 	)
 	paths := array.concat(["/spec/context/domains", "/spec/decisions/automation"], sort(missing_paths))
 }
 
-# The system decides cases, or a risk model triages them for a caseworker.
+# The system decides cases, or a risk model, score or points system triages
+# them for a caseworker.
 model_decides if lib.automated_decisions
 
 model_decides if {
 	lib.automation == "assistive"
-	count(lib.techniques & {"risk-scoring", "profiling"}) > 0
+	count(lib.scoring) > 0
 }
 
-migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers"}
+migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers", "people-with-migration-background"}
 
 default groups_text := ""
 
 groups_text := sprintf(" (including %s)", [lib.quote_all(migrant_groups)]) if count(migrant_groups) > 0
 
-hr := input.spec.decisions.humanReview
+hr := lib.human_review
 
+# Review counts when a trained person can change the outcome and the review
+# was not found inadequate.
 effective_review if {
-	hr.available == true
-	hr.canOverride == true
+	lib.overriding_review
 	hr.trained == true
 }
 
@@ -75,14 +82,33 @@ explained if input.spec.decisions.explanation.provided == true
 
 appeal if input.spec.accountability.appeal.available == true
 
-missing contains "review by a trained caseworker who can override the model" if not effective_review
+# A safeguard is missing when it is not in place and its question applies
+# (not marked not applicable).
+no_review if {
+	not effective_review
+	lib.decision_question_applies("decisions.humanReview")
+}
 
-missing contains "reasons given to the applicant" if not explained
+no_reasons if {
+	not explained
+	lib.decision_question_applies("decisions.explanation")
+}
 
-missing contains "an appeal" if not appeal
+no_appeal if {
+	not appeal
+	lib.decision_question_applies("accountability.appeal")
+}
 
-missing_paths contains "/spec/decisions/humanReview" if not effective_review
+review_text := concat("", ["review by a trained caseworker who can override the system", lib.review_note])
 
-missing_paths contains "/spec/decisions/explanation" if not explained
+missing contains review_text if no_review
 
-missing_paths contains "/spec/accountability/appeal" if not appeal
+missing contains "reasons given to the applicant" if no_reasons
+
+missing contains "an appeal" if no_appeal
+
+missing_paths contains "/spec/decisions/humanReview" if no_review
+
+missing_paths contains "/spec/decisions/explanation" if no_reasons
+
+missing_paths contains "/spec/accountability/appeal" if no_appeal

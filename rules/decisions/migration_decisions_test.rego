@@ -62,3 +62,35 @@ test_quiet_when_no_automation if {
 test_not_applicable_outside_migration if {
 	not rule.applies with input as {"spec": {"context": {"domains": ["social-benefits"]}}}
 }
+
+test_review_found_inadequate_counts_as_missing if {
+	inp := json.patch(safe, [
+		{"op": "add", "path": "/spec/decisions/humanReview/status", "value": "found-inadequate"},
+		{"op": "add", "path": "/spec/decisions/humanReview/statusSource", "value": "the Chief Inspector"},
+	])
+	some f in rule.findings with input as inp
+	endswith(f.msg, concat("", [
+		"lack review by a trained caseworker who can override the system ",
+		"(found inadequate by the Chief Inspector)",
+	]))
+}
+
+test_fires_on_a_points_system_streaming_applications if {
+	inp := json.patch(safe, [
+		{"op": "replace", "path": "/spec/decisions/automation", "value": "assistive"},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["rule-based-scoring"]},
+		{"op": "replace", "path": "/spec/affected/groups", "value": ["people-with-migration-background"]},
+		{"op": "replace", "path": "/spec/decisions/explanation/provided", "value": false},
+	])
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"`assistive` decisions (by `rule-based-scoring`) in `migration-border` affecting 420,000 people",
+		"(including `people-with-migration-background`) lack reasons given to the applicant",
+	])
+}
+
+test_not_applicable_when_decisions_are_marked if {
+	marked := [{"field": "decisions", "reason": "r"}]
+	inp := json.patch(safe, [{"op": "add", "path": "/spec/notApplicable", "value": marked}])
+	not rule.applies with input as inp
+}

@@ -1,8 +1,9 @@
 # METADATA
-# title: People must disprove an automated decision with legal effect
+# title: People must disprove an automated decision with legal or similarly significant effects
 # description: >-
 #   The system takes or shapes decisions with legal or similarly significant
-#   effects, and the person concerned has to prove the system wrong
+#   effects (or that lead to measures weighing like them, such as debt
+#   recovery or a benefit suspension), and the person concerned has to prove the system wrong
 #   (`burdenOfProof: individual`) rather than the authority having to show
 #   that its decision is right. This is the pattern of Australia's Robodebt
 #   scheme, where debts computed by income averaging stood unless people could
@@ -10,6 +11,8 @@
 #   Reversing the burden turns a statistical output into a presumption of
 #   wrongdoing, undermines the right to be heard and the presumption of
 #   innocence, and leaves people who cannot gather evidence without a remedy.
+#   Not applicable when the burden of proof is marked not applicable or the
+#   system decides nothing about people.
 # custom:
 #   id: DRIA-DEC-002
 #   severity: high
@@ -33,21 +36,24 @@ package dria.rules.decisions.reversed_burden
 
 import data.dria.lib
 
-applies if lib.decides_about_people
+applies if {
+	lib.decides_about_people
+	lib.decision_question_applies("decisions.burdenOfProof")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.decisions.burdenOfProof == "individual"
 	lib.automated_decisions
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	msg := sprintf(
 		concat(" ", [
 			"people must prove the system wrong (`burdenOfProof: individual`)",
-			"in %s automated decisions with legal effect on %s%s",
+			"in %s automated decisions%s %s on %s%s",
 		]),
-		[lib.quote(lib.automation), lib.people_text, reasons_text],
+		[lib.quote(lib.automation), lib.methods_text, lib.effect_text, lib.people_text, reasons_text],
 	)
 	paths := array.concat(
-		["/spec/decisions/burdenOfProof", "/spec/decisions/automation", "/spec/decisions/legalEffect"],
+		["/spec/decisions/burdenOfProof", "/spec/decisions/automation", lib.effect_path],
 		reasons_paths,
 	)
 }

@@ -55,6 +55,24 @@ test_quiet_when_assistive if {
 	}])
 }
 
+test_fires_on_debt_recovery_by_record_matching if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["debt-recovery"]},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["record-matching"]},
+	])
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"people must prove the system wrong (`burdenOfProof: individual`) in `full` automated",
+		"decisions (by `record-matching`) leading to `debt-recovery` on 443,000 people",
+	])
+	"/spec/decisions/effects" in f.paths
+}
+
+test_not_applicable_when_marked if {
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [{"field": "decisions", "reason": "r"}]}})
+}
+
 test_not_applicable_without_decisions if {
 	not rule.applies with input as {"spec": {"decisions": {"automation": "none"}}}
 }

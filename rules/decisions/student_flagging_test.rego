@@ -60,3 +60,37 @@ test_quiet_without_flagging_technique if {
 test_not_applicable_outside_education if {
 	not rule.applies with input as {"spec": {"context": {"domains": ["social-benefits"]}}}
 }
+
+test_fires_on_a_rule_based_profile_sending_inspectors_home if {
+	inp := {"spec": {
+		"context": {"domains": ["education", "social-benefits"]},
+		"affected": {"groups": ["students", "people-with-migration-background"]},
+		"decisions": {
+			"automation": "assistive",
+			"legalEffect": true,
+			"methods": ["rule-based-scoring"],
+			"effects": ["investigation", "home-visit"],
+		},
+		"ai": {"used": false, "biasTesting": {"performed": false}},
+		"transparency": {"noticeToAffected": true},
+	}}
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"students (an unstated number of people, including `people-with-migration-background`) are flagged",
+		"with `rule-based-scoring` (leading to `home-visit` and `investigation`), while the flags have not",
+		"been tested for bias (`biasTesting.performed: false`)",
+	])
+	f.paths == ["/spec/context/domains", "/spec/decisions/methods", "/spec/ai/biasTesting"]
+}
+
+test_disputed_bias_testing_does_not_count if {
+	inp := json.patch(safe, [{"op": "add", "path": "/spec/ai/biasTesting/status", "value": "disputed"}])
+	some f in rule.findings with input as inp
+	endswith(f.msg, "while the bias testing cannot be counted on (disputed)")
+}
+
+test_not_applicable_when_decisions_are_marked if {
+	marked := [{"field": "decisions", "reason": "r"}]
+	inp := json.patch(safe, [{"op": "add", "path": "/spec/notApplicable", "value": marked}])
+	not rule.applies with input as inp
+}

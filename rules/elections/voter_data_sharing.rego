@@ -38,16 +38,30 @@ applies if lib.stated(["spec", "elections"])
 
 political_actor := `(?i)(political|part(y|ies)|candidate|campaign)`
 
-# Recipients that are companies or political actors.
+# Recipients that are companies or political actors, and get the data:
+# a disclosure stated to include no personal data (`dataCategories: []`), or
+# only data other than political opinions where the register is not at
+# stake, is left out.
 flagged contains i if {
 	some i, s in input.spec.data.sharing
 	s.type == "commercial"
+	receives(s)
 }
 
 flagged contains i if {
 	some i, s in input.spec.data.sharing
 	regex.match(political_actor, s.recipient)
+	receives(s)
 }
+
+receives(s) if not is_array(object.get(s, "dataCategories", null))
+
+receives(s) if {
+	voter_register
+	count(s.dataCategories) > 0
+}
+
+receives(s) if "political-opinion" in s.dataCategories
 
 voter_register if "voter-registration" in input.spec.elections.functions
 

@@ -58,3 +58,21 @@ test_not_applicable_on_parking_app if {
 		"data": {"sharing": [{"recipient": "Ad network", "type": "commercial"}]},
 	}}
 }
+
+test_judges_each_recipient_on_what_it_gets if {
+	inp := json.patch(base, [
+		{"op": "add", "path": "/spec/data/sharing/1/dataCategories", "value": []},
+		{"op": "add", "path": "/spec/data/sharing/2/dataCategories", "value": ["location"]},
+	])
+	some f in rule.findings with input as inp
+	not contains(f.msg, "political parties")
+	contains(f.msg, "`Marketing list broker` (commercial)")
+	opinions := {"spec": {
+		"context": {"domains": ["political-advertising"]},
+		"data": {
+			"categories": ["political-opinion", "contact"],
+			"sharing": [{"recipient": "Data brokers", "type": "commercial", "dataCategories": ["contact"]}],
+		},
+	}}
+	count(rule.findings) == 0 with input as opinions
+}

@@ -10,7 +10,7 @@ import data.dria.lib
 
 severities := ["info", "low", "medium", "high", "critical"]
 
-rank := {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+rank[s] := i if some i, s in severities
 
 risks := ["low", "low", "medium", "high", "critical"]
 
@@ -45,7 +45,9 @@ passed := [id | some id in rule_ids; id in applicable; not id in fired]
 # Scale: how many people are affected.
 default scale_points := 1
 
-scale_points := 2 if {
+scale_points := 0 if {
+	lib.touches_no_one
+} else := 2 if {
 	lib.people >= 1000000
 } else := 1 if {
 	lib.people >= 10000
@@ -55,16 +57,23 @@ scale_points := 2 if {
 
 default scale_reason := "scale: number of people affected not stated (counted as large)"
 
-scale_reason := sprintf("scale: %s affected per year", [lib.people_text]) if is_number(lib.people)
+scale_reason := "scale: not counted, the system touches no one" if {
+	lib.touches_no_one
+} else := sprintf("scale: %s affected per year", [lib.people_text]) if {
+	is_number(lib.people)
+}
 
 # Scope: vulnerable groups among them, and whether they can opt out.
 default vulnerable_points := 0
 
 vulnerable_points := 1 if {
-	count(lib.affected_vulnerable) > 0
-} else := 1 if {
-	not input.spec.affected.groups
+	not lib.touches_no_one
+	vulnerable_scope
 }
+
+vulnerable_scope if count(lib.affected_vulnerable) > 0
+
+vulnerable_scope if not input.spec.affected.groups
 
 default mandatory_points := 0
 
@@ -78,18 +87,30 @@ scope_reasons contains sprintf("scope: includes %s", [concat(", ", sort([g | som
 
 scope_reasons contains "scope: affected groups not stated (counted as including vulnerable groups)" if {
 	not input.spec.affected.groups
+	not lib.touches_no_one
 }
+
+scope_reasons contains sprintf("scope: not counted as vulnerable: %s", [concat(", ", sort(others))]) if {
+	others := lib.groups - lib.vulnerable_groups
+	count(others) > 0
+}
+
+scope_reasons contains "scope: not counted, the system touches no one" if lib.touches_no_one
 
 scope_reasons contains "scope: people cannot opt out (mandatory)" if mandatory_points == 1
 
 # Irremediability: how hard the harm is to undo.
 default irremediability_points := 1
 
-irremediability_points := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
+irremediability_points := 0 if {
+	lib.touches_no_one
+} else := {"reversible": 0, "hard-to-reverse": 1, "irreversible": 2}[input.spec.decisions.reversibility]
 
 default irremediability_reason := "irremediability: reversibility not stated (counted as hard to reverse)"
 
-irremediability_reason := sprintf("irremediability: %s", [replace(input.spec.decisions.reversibility, "-", " ")]) if {
+irremediability_reason := "irremediability: not counted, the system touches no one" if {
+	lib.touches_no_one
+} else := sprintf("irremediability: %s", [replace(input.spec.decisions.reversibility, "-", " ")]) if {
 	input.spec.decisions.reversibility
 }
 
@@ -278,109 +299,6 @@ risk_reasons contains sprintf("%d findings lowered by implemented, evidenced mit
 	n := count([f | some f in findings; count(f.mitigatedBy) > 0])
 	n > 0
 }
-
-# ---------------------------------------------------------------------------
-# Impact level I-IV, after the Government of Canada's Directive on
-# Automated Decision-Making: the more people, the more vulnerable, the less
-# reversible and the more automated, the higher the level.
-
-impact_factors contains ["irremediability", p, r] if {
-	p := {"reversible": 0, "hard-to-reverse": 2, "irreversible": 3}[input.spec.decisions.reversibility]
-	r := sprintf("decisions are %s", [replace(input.spec.decisions.reversibility, "-", " ")])
-}
-
-impact_factors contains ["irremediability", 2, "reversibility not stated"] if not input.spec.decisions.reversibility
-
-impact_factors contains ["scale", scale_points, scale_reason]
-
-impact_factors contains ["scope", vulnerable_points, r] if {
-	vulnerable_points > 0
-	r := concat("; ", sort({s | some s in scope_reasons; not contains(s, "mandatory")}))
-}
-
-impact_factors contains ["mandatory", 1, "people cannot opt out"] if mandatory_points == 1
-
-impact_factors contains ["automation", p, r] if {
-	p := {"none": 0, "assistive": 0, "partial": 1, "full": 2}[input.spec.decisions.automation]
-	r := sprintf("automation: %s", [input.spec.decisions.automation])
-}
-
-impact_factors contains ["automation", 1, "degree of automation not stated"] if not input.spec.decisions.automation
-
-impact_factors contains [
-	"legal effect",
-	1,
-	"decisions have legal or similarly significant effects",
-] if {
-	input.spec.decisions.legalEffect == true
-}
-
-impact_factors contains [
-	"legal effect",
-	1,
-	"whether decisions have legal effects is not stated",
-] if {
-	lib.absent(["spec", "decisions", "legalEffect"])
-}
-
-impact_factors contains [
-	"domain",
-	1,
-	sprintf("sensitive domain: %s", [concat(", ", sort(lib.domains & lib.sensitive_domains))]),
-] if {
-	count(lib.domains & lib.sensitive_domains) > 0
-}
-
-impact_points := sum([f[1] | some f in impact_factors])
-
-default impact_level := "I"
-
-impact_level := "IV" if {
-	impact_points >= 9
-} else := "III" if {
-	impact_points >= 6
-} else := "II" if {
-	impact_points >= 3
-}
-
-impact_reasons := [f[2] | some f in sort(impact_factors); f[1] > 0]
-
-# The safeguards each level requires, cumulative, after the Directive's
-# Appendix C (peer review, notice, human involvement, explanation, training,
-# contingency, approval).
-safeguards_by_level := {
-	"I": [
-		"Plain-language notice that the system is used",
-		"A way for people to contest a decision and reach a person",
-	],
-	"II": [
-		"Meaningful explanation of each decision to the person concerned",
-		"Published documentation of purpose, logic and data",
-		"Peer review of the system by a qualified expert",
-		"Training for the staff who operate it",
-	],
-	"III": [
-		"A person can intervene in and override each decision",
-		"Published impact assessment with affected groups consulted",
-		"Disaggregated bias testing before deployment and regularly after",
-		"Contingency plan to keep the service running without the system",
-	],
-	"IV": [
-		"A person makes the final decision in every case",
-		"Independent external audit with published results",
-		"Approval by the organisation's highest authority before deployment",
-	],
-}
-
-level_order := ["I", "II", "III", "IV"]
-
-level_rank := {"I": 0, "II": 1, "III": 2, "IV": 3}
-
-required_safeguards := [s |
-	some i, level in level_order
-	i <= level_rank[impact_level]
-	some s in safeguards_by_level[level]
-]
 
 summary := {
 	"impactLevel": impact_level,

@@ -1,15 +1,16 @@
 # METADATA
-# title: Government takedown and data requests without a policy, legal review or publication
+# title: Government takedown and data requests handled without a policy
 # description: >-
 #   Authorities ask the service to remove content or to hand over data about
-#   users, and the service has no policy for such requests, does not check each
-#   one for legality, necessity and proportionality before acting, or does not
-#   publish what it received and did. Informal or unlawful requests then
-#   silence critics and expose journalists' sources and activists' identities,
-#   out of sight of courts and the public. Restrictions on expression must be
-#   provided by law and necessary, interference with privacy must not be
-#   arbitrary, and businesses must have policies and processes to respect
-#   rights when states ask them to act against them.
+#   users, and the service has no policy for such requests (or, while it
+#   discloses data to state authorities, none is stated). Informal or
+#   unlawful requests then silence critics and expose journalists' sources
+#   and activists' identities, out of sight of courts and the public.
+#   Restrictions on expression must be provided by law and necessary,
+#   interference with privacy must not be arbitrary, and businesses must
+#   have policies and processes to respect rights when states ask them to
+#   act against them. (Legal review of each request and publication have
+#   their own rules, DRIA-EXP-013 and DRIA-EXP-014.)
 # custom:
 #   id: DRIA-EXP-004
 #   severity: medium
@@ -20,13 +21,12 @@
 #     - {framework: ICCPR, ref: Art 19}
 #     - {framework: ICCPR, ref: Art 17}
 #     - {framework: UNGP, ref: "15"}
-#     - {framework: UNGP, ref: "21"}
+#     - {framework: UNGP, ref: "16"}
 #   remediation: >-
-#     Adopt and publish a policy for government takedown and data requests that
-#     requires a legal basis and due process, legal review of every request,
-#     narrowing or challenging requests that are overbroad or target protected
-#     speech or journalists' sources, notifying affected users unless a court
-#     forbids it, and publishing request statistics by country and authority.
+#     Adopt and publish a policy for government takedown and data requests
+#     that requires a legal basis and due process, narrows or challenges
+#     requests that are overbroad or target protected speech or journalists'
+#     sources, and notifies affected users unless a court forbids it.
 package dria.rules.expression.government_requests
 
 import data.dria.lib
@@ -35,37 +35,26 @@ applies if count(lib.domains & {"social-media", "messaging", "search", "news-med
 
 applies if lib.stated(["spec", "expression"])
 
-state_recipients contains i if {
-	some i, s in input.spec.data.sharing
-	s.type in {"law-enforcement", "intelligence"}
-}
-
 findings contains {"msg": msg, "paths": paths} if {
-	count(problems) > 0
+	some problem in no_policy
 	msg := sprintf("government takedown and data requests are handled with %s (%s)%s", [
-		concat("; ", sort(problems)),
+		problem,
 		lib.people_text,
 		sharing_text,
 	])
-	paths := array.concat(
-		["/spec/expression/governmentRequests"],
-		[sprintf("/spec/data/sharing/%d", [i]) | some i in sort(state_recipients)],
-	)
+	paths := array.concat(["/spec/expression/governmentRequests/policy"], sharing_paths)
 }
 
-problems contains "no policy (`policy: false`)" if input.spec.expression.governmentRequests.policy == false
-
-problems contains "no policy stated although data is disclosed to state authorities" if {
+no_policy := {"no policy (`policy: false`)"} if {
+	input.spec.expression.governmentRequests.policy == false
+} else := {"no policy stated although data is disclosed to state authorities"} if {
 	lib.absent(["spec", "expression", "governmentRequests", "policy"])
 	count(state_recipients) > 0
 }
 
-problems contains "no legal review of each request (`legalReview: false`)" if {
-	input.spec.expression.governmentRequests.legalReview == false
-}
-
-problems contains "no publication of request statistics (`published: false`)" if {
-	input.spec.expression.governmentRequests.published == false
+state_recipients contains i if {
+	some i, s in input.spec.data.sharing
+	s.type in {"law-enforcement", "intelligence"}
 }
 
 default sharing_text := ""
@@ -75,3 +64,5 @@ sharing_text := sprintf("; data is disclosed to %s", [lib.quote_all({input.spec.
 })]) if {
 	count(state_recipients) > 0
 }
+
+sharing_paths := [sprintf("/spec/data/sharing/%d", [i]) | some i in sort(state_recipients)]

@@ -1,15 +1,14 @@
 # METADATA
-# title: Large-scale recommender without explanation or a non-profiling option
+# title: Large-scale recommender without explanation
 # description: >-
-#   A recommender system decides what news, posts and videos millions of people
-#   see, but users are not told the main parameters that rank their feed, or
-#   cannot choose a feed that is not based on profiling of their behaviour.
-#   Opaque engagement-ranked feeds shape public opinion, amplify
-#   disinformation and polarising content, and rest on continuous profiling.
-#   The DSA requires online platforms to explain the main parameters of their
-#   recommender systems and very large platforms to offer at least one option
-#   not based on profiling; the right to receive information includes not
-#   having what one sees silently curated from one's profile.
+#   A recommender system decides what news, posts and videos a million
+#   people or more see, but users are not told the main parameters that rank
+#   their feed or why an item is shown (`explained: false`). Opaque
+#   engagement-ranked feeds shape public opinion and amplify disinformation
+#   and polarising content with nobody able to see how. The DSA requires
+#   online platforms to explain the main parameters of their recommender
+#   systems. (A feed not based on profiling has its own rule,
+#   DRIA-EXP-015.)
 # custom:
 #   id: DRIA-EXP-005
 #   severity: medium
@@ -18,15 +17,11 @@
 #   category: expression
 #   references:
 #     - {framework: EU-DSA, ref: Art 27}
-#     - {framework: EU-DSA, ref: Art 38}
 #     - {framework: EU-DSA, ref: Art 34}
 #     - {framework: ICCPR, ref: Art 19}
 #   remediation: >-
 #     Explain in the terms and in the interface the main parameters that rank
-#     content and why a given item is shown; offer an easily selected feed not
-#     based on profiling (for example chronological or by followed accounts),
-#     remember the choice, and assess the recommender's effects on civic
-#     discourse and elections as a systemic risk.
+#     content and why a given item is shown, and how users can change them.
 package dria.rules.expression.recommender
 
 import data.dria.lib
@@ -43,20 +38,10 @@ large_scale if lib.absent(["spec", "affected", "people"])
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.expression.recommender.used == true
 	large_scale
-	count(problems) > 0
-	msg := sprintf("a recommender system ranks content for %s, and %s", [lib.people_text, concat("; ", sort(problems))])
-	paths := [
-		"/spec/expression/recommender/used",
-		"/spec/expression/recommender/explained",
-		"/spec/expression/recommender/nonProfilingOption",
-		"/spec/affected/people",
-	]
-}
-
-problems contains "users are not told why content is recommended (`explained: false`)" if {
 	input.spec.expression.recommender.explained == false
-}
-
-problems contains "users cannot choose a feed not based on profiling (`nonProfilingOption: false`)" if {
-	input.spec.expression.recommender.nonProfilingOption == false
+	msg := sprintf(
+		"a recommender system ranks content for %s, and users are not told why content is recommended (`explained: false`)",
+		[lib.people_text],
+	)
+	paths := ["/spec/expression/recommender/used", "/spec/expression/recommender/explained", "/spec/affected/people"]
 }

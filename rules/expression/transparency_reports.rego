@@ -1,14 +1,15 @@
 # METADATA
-# title: No transparency reports, or reports that omit removals or government requests
+# title: No transparency reports published
 # description: >-
-#   The service publishes no periodic transparency report, or publishes one
-#   that leaves out how much content it removes or restricts, or how many
-#   takedown and user-data requests governments send and how it answers them.
-#   Without these numbers the public, researchers and regulators cannot see
-#   over-removal, discriminatory enforcement or state pressure on speech, and
-#   users cannot know how exposed their data is to the authorities. The DSA
-#   requires intermediary services, online platforms and very large platforms
-#   to report on moderation and on orders from authorities.
+#   The service publishes no periodic transparency report
+#   (`transparencyReports.published: false`). Without numbers on removals,
+#   restrictions and government requests, the public, researchers and
+#   regulators cannot see over-removal, discriminatory enforcement or state
+#   pressure on speech, and users cannot know how exposed their data is to
+#   the authorities. The DSA requires intermediary services, online
+#   platforms and very large platforms to report on moderation and on orders
+#   from authorities. (Reports that leave things out have their own rule,
+#   DRIA-EXP-012.)
 # custom:
 #   id: DRIA-EXP-003
 #   severity: medium
@@ -21,11 +22,11 @@
 #     - {framework: EU-DSA, ref: Art 42}
 #     - {framework: UNGP, ref: "21"}
 #   remediation: >-
-#     Publish a machine-readable transparency report at least twice a year with
-#     removals and restrictions by policy, legal ground, detection method
+#     Publish a machine-readable transparency report at least twice a year
+#     with removals and restrictions by policy, legal ground, detection method
 #     (automated or human), country and language; appeals and reversals; and
-#     every government takedown and user-data request by country and authority,
-#     with how many were complied with, narrowed or refused.
+#     every government takedown and user-data request by country and
+#     authority, with how many were complied with, narrowed or refused.
 package dria.rules.expression.transparency_reports
 
 import data.dria.lib
@@ -34,31 +35,10 @@ applies if count(lib.domains & {"social-media", "messaging", "search", "news-med
 
 applies if lib.stated(["spec", "expression"])
 
-# Services that host or rank third-party content, or remove it themselves.
-moderates if count(lib.domains & {"social-media", "search", "news-media"}) > 0
-
-moderates if input.spec.expression.contentModeration.automatedRemoval == true
-
 findings contains {"msg": msg, "paths": ["/spec/transparency/transparencyReports/published"]} if {
 	input.spec.transparency.transparencyReports.published == false
 	msg := sprintf(
 		"no transparency report is published (`transparencyReports.published: false`) for a service used by %s",
 		[lib.people_text],
 	)
-}
-
-findings contains {"msg": msg, "paths": paths} if {
-	input.spec.transparency.transparencyReports.published == true
-	count(omitted) > 0
-	msg := sprintf("the published transparency reports omit %s (%s)", [concat(" and ", sort(omitted)), lib.people_text])
-	paths := ["/spec/transparency/transparencyReports"]
-}
-
-omitted contains "content removals (`contentRemovals: false`)" if {
-	input.spec.transparency.transparencyReports.contentRemovals == false
-	moderates
-}
-
-omitted contains "government requests (`governmentRequests: false`)" if {
-	input.spec.transparency.transparencyReports.governmentRequests == false
 }

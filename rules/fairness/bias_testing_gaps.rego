@@ -1,14 +1,13 @@
 # METADATA
-# title: Bias testing leaves out affected groups or is out of date
+# title: Bias testing leaves out affected groups
 # description: >-
-#   The model's results have been compared across some groups, but not
-#   across the groups in situations of vulnerability that the description
-#   says it affects, or the last evaluation is more than a year old. A
-#   model tested only by sex can still fail disabled, older or minority
-#   people; a test run on an earlier model version or on last year's data
-#   says little about today's system. Evaluations must cover the people
-#   actually affected and be repeated as the model and its data change.
-#   Employment systems' coverage is checked by DRIA-FAIR-007.
+#   The results of a model or score have been compared across some groups,
+#   but not across the groups in situations of vulnerability that the
+#   description says it affects. A model tested only by sex can still fail
+#   disabled, older or minority people, or single parents. Evaluations must
+#   cover the people actually affected; testing found inadequate or
+#   disputed is held to this too. Employment systems' coverage is
+#   checked by DRIA-FAIR-007; an out-of-date test by DRIA-FAIR-009.
 # custom:
 #   id: DRIA-FAIR-004
 #   severity: medium
@@ -32,8 +31,9 @@ import data.dria.lib
 
 applies if {
 	lib.decides_about_people
-	lib.ai_used
+	lib.automated_scoring
 	input.spec.ai.biasTesting.performed == true
+	lib.question_applies("ai.biasTesting.groups")
 }
 
 # Once a model has been tested, surveillance counts too: a model that flags
@@ -43,10 +43,10 @@ decision_domains := lib.decision_domains | {"surveillance"}
 
 decision_context if {
 	count(lib.domains & decision_domains) > 0
-	lib.may_have_legal_effect
+	lib.may_be_significant
 }
 
-decision_context if input.spec.decisions.legalEffect == true
+decision_context if lib.significant_decision
 
 bt := input.spec.ai.biasTesting
 
@@ -63,6 +63,9 @@ group_patterns := {
 	"lgbtiq": `(?i)lgbt|sexual|gender.identity|queer|trans`,
 	"low-income": `(?i)income|poverty|socio.?economic|deprivation|class`,
 	"indigenous-peoples": `(?i)indigen|aborigin|first.nations|native|ethnic`,
+	"people-with-migration-background": `(?i)migra|nationalit|origin|country.of.birth|foreign|ethnic`,
+	"single-parents": `(?i)single.parent|lone.parent|household|family`,
+	"homeless": `(?i)homeless|housing|address`,
 }
 
 covered(group) if {
@@ -82,26 +85,15 @@ findings contains {"msg": msg, "paths": paths} if {
 	not "employment" in lib.domains
 	count(untested) > 0
 	msg := sprintf(
-		"bias testing of a model that shapes %s decisions affecting %s compares %s, but not the affected groups %s",
-		[lib.quote(lib.automation), lib.people_text, tested_text, lib.quote_all(untested)],
+		"bias testing of %s that shapes %s decisions affecting %s compares %s, but not the affected groups %s",
+		[what, lib.quote(lib.automation), lib.people_text, tested_text, lib.quote_all(untested)],
 	)
 	paths := ["/spec/ai/biasTesting/groups", "/spec/affected/groups"]
 }
 
-findings contains {"msg": msg, "paths": paths} if {
-	decision_context
-	bt.performed == true
-	days := lib.days_since(bt.lastRun)
-	days > 365
-	msg := sprintf(
-		concat(" ", [
-			"the last bias test of a model that shapes %s decisions",
-			"affecting %s was run on %s, %s days ago (more than 12 months)",
-		]),
-		[lib.quote(lib.automation), lib.people_text, lib.quote(bt.lastRun), lib.fmt_int(days)],
-	)
-	paths := ["/spec/ai/biasTesting/lastRun"]
-}
+default what := "a model"
+
+what := sprintf("a score%s", [lib.methods_text]) if not lib.ai_used
 
 default tested_text := "unstated groups"
 

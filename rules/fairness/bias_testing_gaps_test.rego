@@ -34,14 +34,6 @@ test_fires_when_groups_not_stated if {
 	contains(f.msg, "`women`")
 }
 
-test_fires_on_stale_test if {
-	inp := json.patch(base, [{"op": "replace", "path": "/spec/ai/biasTesting/lastRun", "value": "2000-03-15"}])
-	some f in rule.findings with input as inp
-	contains(f.msg, "`2000-03-15`")
-	contains(f.msg, "more than 12 months")
-	f.paths == ["/spec/ai/biasTesting/lastRun"]
-}
-
 test_coverage_not_checked_in_employment if {
 	inp := json.patch(base, [
 		{"op": "replace", "path": "/spec/context/domains", "value": ["employment"]},
@@ -64,4 +56,21 @@ test_not_applicable_when_no_testing if {
 		"path": "/spec/ai/biasTesting",
 		"value": {"performed": false},
 	}])
+}
+
+test_new_groups_need_coverage if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/affected/groups", "value": ["single-parents", "people-with-migration-background"]},
+		{"op": "replace", "path": "/spec/ai/biasTesting/groups", "value": ["household type"]},
+	])
+	some f in rule.findings with input as inp
+	endswith(f.msg, "compares `household type`, but not the affected groups `people-with-migration-background`")
+}
+
+test_testing_found_inadequate_is_still_checked if {
+	inp := json.patch(base, [
+		{"op": "add", "path": "/spec/ai/biasTesting/status", "value": "found-inadequate"},
+		{"op": "replace", "path": "/spec/ai/biasTesting/groups", "value": ["sex"]},
+	])
+	count(rule.findings) == 1 with input as inp
 }

@@ -1,9 +1,11 @@
 # METADATA
-# title: Hiring or worker model not tested for bias by sex, age, disability and origin
+# title: Hiring or worker model or score not tested for bias on every ground it must be
 # description: >-
-#   A model screens, ranks or scores job applicants, job-seekers or workers,
-#   and its results have not been compared by sex, age, disability and
-#   ethnic origin, or by the other affected groups the description lists.
+#   A model, a rule-based score or a points system screens, ranks or scores
+#   job applicants, job-seekers or workers, and its results have not been
+#   compared by one or more of sex, age, disability and ethnic origin, or by
+#   the other affected groups the description lists; the finding names the
+#   grounds left out. Testing found inadequate or disputed does not count.
 #   Models trained on past hiring or performance data learn past
 #   discrimination: Amazon scrapped a CV screener that downgraded CVs
 #   mentioning women's colleges and clubs, and the Austrian employment
@@ -36,12 +38,13 @@ import data.dria.lib
 applies if {
 	"employment" in lib.domains
 	lib.decides_about_people
-	lib.ai_used
+	lib.automated_scoring
+	lib.question_applies("ai.biasTesting")
 }
 
-bt := input.spec.ai.biasTesting
+bt := lib.bias_testing
 
-tested if bt.performed == true
+tested if lib.bias_tested
 
 # Grounds every hiring or worker model must be tested on, and the
 # affected groups that add to them.
@@ -58,6 +61,8 @@ group_grounds := {
 	"religious-minorities": `(?i)religi|faith|belief`,
 	"lgbtiq": `(?i)lgbt|sexual|gender.identity|queer|trans`,
 	"indigenous-peoples": `(?i)indigen|aborigin|first.nations|native`,
+	"people-with-migration-background": `(?i)migra|nationalit|citizenship|origin|foreign`,
+	"single-parents": `(?i)single.parent|lone.parent|family|household|care`,
 }
 
 covered(pattern) if {
@@ -85,19 +90,21 @@ group_names := {
 	"religious-minorities": "religion",
 	"lgbtiq": "sexual orientation or gender identity",
 	"indigenous-peoples": "indigenous origin",
+	"people-with-migration-background": "migration background",
+	"single-parents": "family status",
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	"employment" in lib.domains
 	lib.decides_about_people
-	lib.ai_used
+	lib.automated_scoring
 	count(untested) > 0
 	msg := sprintf(
 		concat(" ", [
-			"a model that shapes %s decisions about job applicants or workers",
+			"%s that shapes %s decisions about job applicants or workers",
 			"(%s) %s, so it is not known whether it disadvantages people by %s",
 		]),
-		[lib.quote(lib.automation), lib.people_text, state_text, lib.quote_all(untested)],
+		[what, lib.quote(lib.automation), lib.people_text, state_text, lib.quote_all(untested)],
 	)
 	paths := ["/spec/ai/biasTesting", "/spec/context/domains", "/spec/decisions/automation"]
 }
@@ -111,4 +118,10 @@ state_text := sprintf("has been tested for bias only by %s", [lib.quote_all({g |
 	tested
 } else := "has never been tested for bias (`biasTesting.performed: false`)" if {
 	bt.performed == false
+} else := sprintf("has bias testing that cannot be counted on%s", [lib.bias_testing_note]) if {
+	bt.performed == true
 }
+
+default what := "a model"
+
+what := sprintf("a score%s", [lib.methods_text]) if not lib.ai_used

@@ -61,3 +61,24 @@ test_not_applicable_outside_employment if {
 		"value": ["education"],
 	}])
 }
+
+test_fires_on_a_points_system_whose_testing_is_disputed if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/ai", "value": {
+			"used": false,
+			"biasTesting": {"performed": true, "groups": ["sex", "age"], "status": "disputed"},
+		}},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["points-system"]},
+	])
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"a score (by `points-system`) that shapes `partial` decisions about job applicants or workers",
+		"(650,000 people) has bias testing that cannot be counted on (disputed), so it is not known",
+		"whether it disadvantages people by `age`, `disability`, `ethnic origin` and `sex`",
+	])
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "ai.biasTesting", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

@@ -3,7 +3,9 @@
 # description: >-
 #   A system that decides or triages visa, residence, asylum or border cases
 #   uses nationality, ethnic origin or stand-ins for them (country of birth,
-#   dialect or accent analysis) to rate individual applicants. Immigration
+#   dual nationality, name, dialect or accent analysis) to rate individual
+#   applicants, as a model input or as a criterion of a score or rule
+#   (`decisions.criteria`). Immigration
 #   law may set different rules for different countries, but scoring each
 #   applicant as riskier because of their nationality or origin stereotypes
 #   whole peoples and feeds back on itself: more scrutiny produces more
@@ -37,6 +39,7 @@ import data.dria.lib
 applies if {
 	"migration-border" in lib.domains
 	lib.decides_about_people
+	lib.question_applies("decisions.criteria")
 }
 
 origin_pattern := concat("|", [
@@ -60,28 +63,49 @@ proxied contains i if {
 	"nationality or ethnic origin" in lib.proxy_inputs[x]
 }
 
+# Criteria of a score or rule: the characteristics themselves, and the
+# proxies that stand in for origin.
+criteria contains i if {
+	some i, c in input.spec.decisions.criteria.protected
+	c in {"nationality", "ethnicity", "race", "migration-background"}
+}
+
+criteria_proxies contains i if {
+	some i, p in input.spec.decisions.criteria.proxies
+	p in {"country-of-birth", "dual-nationality", "language", "name"}
+}
+
 findings contains {"msg": msg, "paths": paths} if {
 	"migration-border" in lib.domains
 	lib.decides_about_people
-	count(direct) + count(proxied) > 0
-	used := {a |
+	((count(direct) + count(proxied)) + count(criteria)) + count(criteria_proxies) > 0
+	used := (({a |
 		some i, a in input.spec.ai.protectedAttributes
 		i in direct
-	} | {x | some i, x in input.spec.ai.inputs; i in proxied}
+	} | {x | some i, x in input.spec.ai.inputs; i in proxied}) | {c |
+		some i, c in input.spec.decisions.criteria.protected
+		i in criteria
+	}) | {p | some i, p in input.spec.decisions.criteria.proxies; i in criteria_proxies}
 	msg := sprintf(
 		"visa, asylum or border cases of %s%s are rated on %s in %s decisions",
 		[lib.people_text, groups_text, lib.quote_all(used), lib.quote(lib.automation)],
 	)
 	paths := array.concat(
-		[sprintf("/spec/ai/protectedAttributes/%d", [i]) | some i in sort([i | some i in direct])],
 		array.concat(
+			[sprintf("/spec/ai/protectedAttributes/%d", [i]) | some i in sort([i | some i in direct])],
 			[sprintf("/spec/ai/inputs/%d", [i]) | some i in sort([i | some i in proxied])],
+		),
+		array.concat(
+			array.concat(
+				[sprintf("/spec/decisions/criteria/protected/%d", [i]) | some i in sort([i | some i in criteria])],
+				[sprintf("/spec/decisions/criteria/proxies/%d", [i]) | some i in sort([i | some i in criteria_proxies])],
+			),
 			["/spec/context/domains"],
 		),
 	)
 }
 
-migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers"}
+migrant_groups := lib.groups & {"migrants", "refugees-asylum-seekers", "people-with-migration-background"}
 
 default groups_text := ""
 

@@ -55,3 +55,21 @@ test_not_applicable_outside_migration if {
 		"value": ["social-benefits"],
 	}])
 }
+
+test_fires_on_criteria_of_a_rule_based_stream if {
+	inp := {"spec": {
+		"context": {"domains": ["migration-border"]},
+		"affected": {"people": 3000000, "groups": ["migrants"]},
+		"decisions": {
+			"automation": "assistive",
+			"methods": ["rule-based-scoring"],
+			"criteria": {"protected": ["age", "nationality"], "proxies": ["postcode", "dual-nationality"]},
+		},
+	}}
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"visa, asylum or border cases of 3,000,000 people (including `migrants`) are rated on",
+		"`dual-nationality` and `nationality` in `assistive` decisions",
+	])
+	f.paths == ["/spec/decisions/criteria/protected/1", "/spec/decisions/criteria/proxies/1", "/spec/context/domains"]
+}

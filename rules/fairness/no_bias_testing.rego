@@ -1,15 +1,21 @@
 # METADATA
-# title: Model deciding about people never tested for bias
+# title: Model or score deciding about people not shown to be tested for bias
 # description: >-
-#   A model takes or shapes decisions with significant effects on people,
-#   in an area such as benefits, policing, migration, education or health,
-#   and its results have never been broken down and compared across groups.
+#   A model, a rule-based score, a points system or record matching takes or
+#   shapes decisions with significant effects on people, in an area such as
+#   benefits, policing, migration, education or health, and its results have
+#   not been shown to be broken down and compared across groups: they never
+#   were (`biasTesting.performed: false`), the description does not say, or
+#   the testing was found inadequate or is disputed (`biasTesting.status`),
+#   which does not count as testing done; the finding says which.
 #   Without that disaggregated evaluation nobody knows whether the model
 #   flags, refuses or misjudges some groups far more often than others, and
 #   discrimination continues unseen until a scandal. The AI Act requires
 #   high-risk systems' data to be examined for possible biases, and
 #   equality law puts the duty to avoid indirect discrimination on whoever
 #   uses the system. Hiring and worker systems are covered by DRIA-FAIR-007.
+#   Not applicable when bias testing is marked not applicable (a claim that
+#   DRIA-FAIR-018 checks).
 # custom:
 #   id: DRIA-FAIR-003
 #   severity: medium
@@ -34,39 +40,49 @@ import data.dria.lib
 
 applies if {
 	lib.decides_about_people
-	lib.ai_used
+	lib.automated_scoring
 	not "employment" in lib.domains
+	lib.question_applies("ai.biasTesting")
 }
 
 decision_context if {
 	count(lib.domains & lib.decision_domains) > 0
-	lib.may_have_legal_effect
+	lib.may_be_significant
 }
 
 decision_context if {
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	count(lib.domains) == 0
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.decides_about_people
-	lib.ai_used
+	lib.automated_scoring
 	not "employment" in lib.domains
 	decision_context
-	not tested
+	not lib.bias_tested
 	msg := sprintf(
-		"a model shapes %s decisions%s affecting %s%s, and %s",
-		[lib.quote(lib.automation), domains_text, lib.people_text, groups_text, state_text],
+		"%s shapes %s decisions%s affecting %s%s, and %s",
+		[what, lib.quote(lib.automation), domains_text, lib.people_text, groups_text, state_text],
 	)
 	paths := ["/spec/ai/biasTesting", "/spec/decisions/automation", "/spec/context/domains"]
 }
 
-tested if input.spec.ai.biasTesting.performed == true
+default what := "a model"
+
+what := sprintf("a score%s", [lib.methods_text]) if {
+	not lib.ai_used
+	count(lib.automated_methods) > 0
+}
+
+bt := lib.bias_testing
 
 default state_text := "no bias testing is stated"
 
 state_text := "its results have never been compared across groups (`biasTesting.performed: false`)" if {
-	input.spec.ai.biasTesting.performed == false
+	bt.performed == false
+} else := sprintf("its bias testing cannot be counted on%s", [lib.bias_testing_note]) if {
+	bt.performed == true
 }
 
 default domains_text := ""

@@ -55,3 +55,30 @@ test_fires_on_legal_effect_without_domains_or_groups if {
 	some f in rule.findings with input as inp
 	startswith(f.msg, "a model shapes `partial` decisions affecting 210,000 people, and")
 }
+
+test_bias_testing_found_inadequate_does_not_count if {
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biasTesting",
+		"value": {"performed": true, "status": "found-inadequate", "statusSource": "the Court of Audit"},
+	}])
+	some f in rule.findings with input as inp
+	endswith(f.msg, "and its bias testing cannot be counted on (found inadequate by the Court of Audit)")
+}
+
+test_fires_on_a_points_system if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/ai", "value": {"used": false}},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["points-system"]},
+	])
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"a score (by `points-system`) shapes `partial` decisions in `law-enforcement` affecting 210,000 people",
+		"(including `ethnic-minorities`), and no bias testing is stated",
+	])
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "ai.biasTesting", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

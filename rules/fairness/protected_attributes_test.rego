@@ -55,3 +55,53 @@ test_quiet_without_legal_effect if {
 test_not_applicable_without_decisions if {
 	not rule.applies with input as {"spec": {"decisions": {"automation": "none"}, "ai": {"used": true}}}
 }
+
+test_fires_on_a_points_formula_scoring_sex_and_age if {
+	ams := {"spec": {
+		"context": {"domains": ["employment", "social-benefits"]},
+		"decisions": {
+			"automation": "assistive",
+			"legalEffect": true,
+			"methods": ["points-system"],
+			"criteria": {"protected": ["sex", "age", "disability", "nationality"]},
+		},
+		"ai": {"used": false},
+	}}
+	rule.applies with input as ams
+	some f in rule.findings with input as ams
+	f.msg == concat(" ", [
+		"uses `age`, `disability`, `nationality` and `sex` directly as inputs or criteria for `assistive`",
+		"decisions (by `points-system`) in `employment` and `social-benefits` affecting an unstated number of people",
+	])
+	f.paths == [
+		"/spec/decisions/criteria/protected/0",
+		"/spec/decisions/criteria/protected/1",
+		"/spec/decisions/criteria/protected/2",
+		"/spec/decisions/criteria/protected/3",
+		"/spec/decisions/automation",
+	]
+}
+
+test_fires_on_criteria_a_person_applies if {
+	inp := {"spec": {"decisions": {
+		"automation": "assistive",
+		"effects": ["investigation"],
+		"criteria": {"protected": ["nationality"]},
+	}}}
+	some f in rule.findings with input as inp
+	contains(f.msg, "`nationality` directly as inputs or criteria")
+}
+
+test_clinical_criteria_in_health_care_are_not_grounds if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/context/domains", "value": ["health"]},
+		{"op": "replace", "path": "/spec/ai/protectedAttributes", "value": ["biometric"]},
+		{"op": "add", "path": "/spec/decisions/criteria", "value": {"protected": ["disability", "pregnancy"]}},
+	])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_not_applicable_when_criteria_are_marked if {
+	marked := {"field": "decisions.criteria", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

@@ -101,3 +101,43 @@ test_school_results_stand_for_social_origin if {
 	contains(f.msg, "`postcode of school` (address or neighbourhood)")
 	not contains(f.msg, "absence")
 }
+
+test_fires_on_listed_proxies_of_a_rule_based_score if {
+	duo := {"spec": {
+		"context": {"domains": ["education", "social-benefits"]},
+		"decisions": {
+			"automation": "assistive",
+			"legalEffect": true,
+			"methods": ["rule-based-scoring"],
+			"criteria": {"protected": ["age"], "proxies": ["school", "employment-gaps", "other"]},
+		},
+		"ai": {"used": false},
+	}}
+	some f in rule.findings with input as duo
+	f.msg == concat(" ", [
+		"inputs that encode protected characteristics directly or by proxy, `school` (social origin);",
+		"`employment-gaps` (age, disability or health, sex or gender); `other` (a protected characteristic),",
+		"shape `assistive` decisions (by `rule-based-scoring`) in `education` and `social-benefits`",
+		"affecting an unstated number of people",
+	])
+	f.paths == [
+		"/spec/decisions/criteria/proxies/0",
+		"/spec/decisions/criteria/proxies/1",
+		"/spec/decisions/criteria/proxies/2",
+		"/spec/decisions/automation",
+	]
+}
+
+test_skips_proxies_of_characteristics_already_listed_as_criteria if {
+	inp := {"spec": {"decisions": {
+		"automation": "full",
+		"legalEffect": true,
+		"criteria": {"protected": ["nationality"], "proxies": ["dual-nationality"]},
+	}}}
+	count(rule.findings) == 0 with input as inp
+}
+
+test_quiet_without_legal_or_significant_effect if {
+	inp := {"spec": {"decisions": {"automation": "full", "legalEffect": false, "criteria": {"proxies": ["postcode"]}}}}
+	count(rule.findings) == 0 with input as inp
+}

@@ -4,7 +4,8 @@
 #   The description does not say whether the system uses machine learning or
 #   statistical models. Profiling and risk scoring bring duties of bias
 #   testing, accuracy and oversight that cannot be checked without this
-#   answer.
+#   answer. A system that touches no one is not asked, nor is AI use marked
+#   not applicable.
 # custom:
 #   id: DRIA-GAP-008
 #   severity: medium
@@ -20,6 +21,8 @@
 package dria.rules.gaps.ai_use
 
 import data.dria.lib
+
+applies if lib.question_applies("ai.used")
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "ai", "used"])

@@ -1,11 +1,13 @@
 # METADATA
-# title: Role of the system in decisions about people is not stated
+# title: Role of the system in decisions about people is not fully stated
 # description: >-
-#   The description does not say whether the system takes part in decisions
-#   about individuals, how automated they are, whether they have legal or
-#   similarly significant effects, or how reversible they are. These answers
-#   decide which safeguards apply (GDPR Art 22, AI Act Art 14) and the impact
-#   level.
+#   The description leaves out how automated the system's decisions about
+#   individuals are, whether they have legal or similarly significant
+#   effects, or how reversible they are; the finding names which. These
+#   answers decide which safeguards apply (GDPR Art 22, AI Act Art 14) and
+#   the impact level. A system that decides nothing about people
+#   (`automation: none`, or `scope.decisionsAboutPeople: false`) or touches
+#   no one is not asked, nor is a field marked not applicable.
 # custom:
 #   id: DRIA-GAP-004
 #   severity: medium
@@ -22,12 +24,16 @@ package dria.rules.gaps.automation
 
 import data.dria.lib
 
+asked := [name |
+	some name in ["automation", "legalEffect", "reversibility"]
+	lib.decision_question_applies(concat(".", ["decisions", name]))
+]
+
+applies if count(asked) > 0
+
 findings contains {"msg": msg, "paths": paths} if {
 	not input.spec.decisions.automation == "none"
-	missing := [name |
-		some name in ["automation", "legalEffect", "reversibility"]
-		lib.absent(["spec", "decisions", name])
-	]
+	missing := [name | some name in asked; lib.absent(["spec", "decisions", name])]
 	count(missing) > 0
 	msg := sprintf("how the system decides about people is not fully stated: `decisions.%s` missing", [concat(
 		"`, `decisions.",

@@ -1,9 +1,13 @@
 # METADATA
-# title: Legal basis or retention of personal data is not stated
+# title: Legal basis for processing personal data is not stated
 # description: >-
 #   The system processes personal data (or does not say it does not), but the
-#   description gives no legal basis or no retention period. Lawfulness and
-#   storage limitation are basic conditions of data protection.
+#   description names no legal basis for it: neither `data.lawfulBases` (the
+#   GDPR Art 6(1) grounds) nor `data.legalBasis` (the provision relied on).
+#   Lawfulness is a basic condition of data protection. A system that
+#   processes no personal data or touches no one is not asked, nor is a
+#   legal basis marked not applicable. How long data are kept is asked by
+#   DRIA-GAP-019.
 # custom:
 #   id: DRIA-GAP-007
 #   severity: low
@@ -11,23 +15,27 @@
 #   rights: [privacy]
 #   category: information-gap
 #   references:
-#     - {framework: GDPR, ref: "Art 5"}
 #     - {framework: GDPR, ref: "Art 6"}
 #   remediation: >-
-#     State `data.legalBasis` (the provision relied on) and
-#     `data.retentionDays` (the longest period any personal data is kept).
+#     State `data.lawfulBases` (consent, contract, legal-obligation,
+#     vital-interests, public-task or legitimate-interests) and, in
+#     `data.legalBasis`, the provision relied on.
 package dria.rules.gaps.data_protection
 
 import data.dria.lib
 
-applies if lib.may_process_personal_data
+applies if {
+	lib.may_process_personal_data
+	lib.question_applies("data.legalBasis")
+	lib.question_applies("data.lawfulBases")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
-	missing := [name | some name in ["legalBasis", "retentionDays"]; lib.absent(["spec", "data", name])]
-	count(missing) > 0
-	msg := sprintf("the legal basis or retention of the personal data is not stated: `data.%s` missing", [concat(
-		"` and `data.",
-		missing,
-	)])
-	paths := [sprintf("/spec/data/%s", [name]) | some name in missing]
+	lib.absent(["spec", "data", "legalBasis"])
+	lib.absent(["spec", "data", "lawfulBases"])
+	msg := concat(" ", [
+		"the legal basis for processing the personal data is not stated:",
+		"`data.lawfulBases` and `data.legalBasis` missing",
+	])
+	paths := ["/spec/data/lawfulBases", "/spec/data/legalBasis"]
 }

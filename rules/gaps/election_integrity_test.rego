@@ -18,3 +18,10 @@ test_quiet_when_stated if {
 test_not_applicable if {
 	not rule.applies with input as {"spec": {"elections": {"functions": ["voter-information"]}}}
 }
+
+test_not_applicable_when_marked if {
+	not rule.applies with input as {"spec": {
+		"elections": {"functions": ["e-voting"]},
+		"notApplicable": [{"field": "elections.verifiability", "reason": "r"}],
+	}}
+}

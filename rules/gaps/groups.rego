@@ -4,7 +4,8 @@
 #   The description does not say which groups the system affects. Whether
 #   children, migrants, persons with disabilities or other groups in
 #   situations of vulnerability are among them decides the scope of harm (UNGP
-#   14) and who must be consulted (UNGP 18).
+#   14) and who must be consulted (UNGP 18). A system that touches no one is
+#   not asked, nor are groups marked not applicable.
 # custom:
 #   id: DRIA-GAP-002
 #   severity: medium
@@ -20,6 +21,8 @@
 package dria.rules.gaps.groups
 
 import data.dria.lib
+
+applies if lib.question_applies("affected.groups")
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "affected", "groups"])

@@ -1,12 +1,15 @@
 # METADATA
-# title: Human review and explanation of automated decisions are not stated
+# title: Human review of automated decisions is not stated
 # description: >-
 #   The system decides, fully or partly, about people, but the description
-#   does not say whether a person can review and override a decision, or
-#   whether people get reasons. Without these answers people may be left with
-#   decisions they cannot understand or contest. Decisions stated to have no
-#   legal or similarly significant effect (`legalEffect: false`) do not raise
-#   the question.
+#   does not say whether a person can review and override a decision
+#   (`decisions.humanReview`). Without this answer people may be left with
+#   decisions nobody can correct. Decisions stated to have no legal or
+#   similarly significant effect (`legalEffect: false`, with no effect such
+#   as an investigation or a suspension listed) do not raise the question,
+#   nor does a system that decides nothing about people or touches no one,
+#   or a review marked not applicable. Whether people get reasons is asked
+#   by DRIA-GAP-018.
 # custom:
 #   id: DRIA-GAP-005
 #   severity: medium
@@ -16,27 +19,30 @@
 #   references:
 #     - {framework: GDPR, ref: "Art 22"}
 #     - {framework: EU-AIA, ref: "Art 14"}
-#     - {framework: EU-AIA, ref: "Art 86"}
 #   remediation: >-
-#     State `decisions.humanReview` (available, canOverride, trained) and
-#     `decisions.explanation` (provided, with evidence).
+#     State `decisions.humanReview`: whether a person reviews decisions
+#     (available), can change them (canOverride) and is trained to question
+#     the system (trained), with its status and evidence.
 package dria.rules.gaps.human_review
 
 import data.dria.lib
 
 applies if {
 	lib.automated_decisions
-	lib.may_have_legal_effect
+	lib.may_be_significant
+	lib.decision_question_applies("decisions.humanReview")
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.automated_decisions
-	lib.may_have_legal_effect
-	missing := [name | some name in ["humanReview", "explanation"]; lib.absent(["spec", "decisions", name])]
-	count(missing) > 0
+	lib.may_be_significant
+	lib.absent(["spec", "decisions", "humanReview"])
 	msg := sprintf(
-		"decisions are automated (`automation: %s`) but human review or explanation is not stated: `decisions.%s` missing",
-		[lib.automation, concat("` and `decisions.", missing)],
+		concat(" ", [
+			"decisions are automated (`automation: %s`)%s but whether a person",
+			"reviews them is not stated: `decisions.humanReview` missing",
+		]),
+		[lib.automation, lib.methods_text],
 	)
-	paths := array.concat(["/spec/decisions/automation"], [sprintf("/spec/decisions/%s", [name]) | some name in missing])
+	paths := ["/spec/decisions/automation", "/spec/decisions/humanReview"]
 }

@@ -7,7 +7,8 @@
 #   applies to every system, so it is rated possible; where an assessment is
 #   required (profiling with legal effect, large-scale sensitive data,
 #   monitoring of public spaces, high-risk AI), DRIA-ACC-002, DRIA-ACC-003
-#   and DRIA-PRIV-002 report the missing assessment as likely.
+#   and DRIA-PRIV-002 report the missing assessment as likely. A system that
+#   touches no one is not asked, nor are assessments marked not applicable.
 # custom:
 #   id: DRIA-GAP-010
 #   severity: medium
@@ -25,6 +26,8 @@
 package dria.rules.gaps.impact_assessment
 
 import data.dria.lib
+
+applies if lib.question_applies("accountability.impactAssessments")
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "impactAssessments"])

@@ -7,7 +7,8 @@
 #   whether lawful speech is protected (EU-DSA Art 16, 17, 20). A messaging
 #   service whose messages are end-to-end encrypted cannot read, and so
 #   cannot moderate, private messages; the question does not arise for it
-#   unless it also serves social media, search or news.
+#   unless it also serves social media, search or news. A system that touches
+#   no one is not asked, nor is moderation marked not applicable.
 # custom:
 #   id: DRIA-GAP-014
 #   severity: medium
@@ -38,7 +39,10 @@ readable_messaging := {"messaging"} if {
 
 end_to_end if input.spec.data.encryption.endToEnd == true
 
-applies if count(moderated_domains) > 0
+applies if {
+	count(moderated_domains) > 0
+	lib.question_applies("expression.contentModeration")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(moderated_domains) > 0

@@ -47,3 +47,10 @@ test_end_to_end_messaging_with_social_media_still_asked if {
 	contains(f.msg, "`social-media`")
 	not contains(f.msg, "`messaging`")
 }
+
+test_not_applicable_when_marked if {
+	not rule.applies with input as {"spec": {
+		"context": {"domains": ["social-media"]},
+		"notApplicable": [{"field": "expression.contentModeration", "reason": "r"}],
+	}}
+}

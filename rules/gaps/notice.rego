@@ -3,7 +3,8 @@
 # description: >-
 #   The description does not say whether the people affected are told the
 #   system is used on them. People cannot contest what they do not know about
-#   (GDPR Art 13-14).
+#   (GDPR Art 13-14). A system that touches no one is not asked, nor is
+#   notice marked not applicable.
 # custom:
 #   id: DRIA-GAP-012
 #   severity: low
@@ -19,6 +20,8 @@
 package dria.rules.gaps.notice
 
 import data.dria.lib
+
+applies if lib.question_applies("transparency.noticeToAffected")
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "transparency", "noticeToAffected"])

@@ -21,6 +21,8 @@ package dria.rules.gaps.people
 
 import data.dria.lib
 
+applies if lib.question_applies("affected.people")
+
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "affected", "people"])
 	msg := concat(" ", [

@@ -5,7 +5,8 @@
 #   communications or identifies people biometrically, but the description
 #   does not say whether each use needs prior independent (judicial)
 #   authorisation. Without it, interference with privacy and assembly lacks
-#   the safeguard courts require (ECHR Art 8).
+#   the safeguard courts require (ECHR Art 8). Not asked when authorisation
+#   is marked not applicable or the system touches no one.
 # custom:
 #   id: DRIA-GAP-016
 #   severity: medium
@@ -22,7 +23,10 @@ package dria.rules.gaps.surveillance_authorisation
 
 import data.dria.lib
 
-applies if count(capabilities) > 0
+applies if {
+	count(capabilities) > 0
+	lib.question_applies("surveillance.judicialAuthorisation")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "surveillance", "judicialAuthorisation"])
@@ -41,6 +45,10 @@ capabilities contains sprintf("`%s`", [name]) if {
 	input.spec.surveillance[name] == true
 }
 
+# Facial recognition is a surveillance capability when it identifies people
+# (one-to-many); a one-to-one check (`biometricFunctions: [verification]`)
+# that a person is who they claim to be is not.
 capabilities contains sprintf("`%s`", [t]) if {
+	lib.biometric_one_to_many
 	some t in (lib.techniques & {"facial-recognition", "remote-biometric-identification"})
 }

@@ -18,3 +18,21 @@ test_quiet_when_stated if {
 test_not_applicable if {
 	not rule.applies with input as {"spec": {"surveillance": {"locationTracking": false}}}
 }
+
+test_not_applicable_when_marked if {
+	not rule.applies with input as {"spec": {
+		"surveillance": {"locationTracking": true},
+		"notApplicable": [{"field": "surveillance.judicialAuthorisation", "reason": "r"}],
+	}}
+}
+
+test_face_verification_is_not_a_surveillance_capability if {
+	not rule.applies with input as {"spec": {"ai": {
+		"techniques": ["facial-recognition"],
+		"biometricFunctions": ["verification"],
+	}}}
+	rule.applies with input as {"spec": {"ai": {
+		"techniques": ["facial-recognition"],
+		"biometricFunctions": ["identification"],
+	}}}
+}

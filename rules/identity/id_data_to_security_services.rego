@@ -3,7 +3,8 @@
 # description: >-
 #   Data from the identity scheme (biometrics, identity numbers, the register
 #   or the log of where a person authenticated) are disclosed to the police
-#   or an intelligence service, and the disclosure does not need prior
+#   or an intelligence service (judged on the categories the recipient gets,
+#   when the description says so), and the disclosure does not need prior
 #   authorisation by a judge. A register built so that people can get
 #   services becomes a population-wide tool to identify, locate and track
 #   them, including protesters and minorities, and people stop using the
@@ -46,16 +47,20 @@ applies if lib.id_system
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.id_system
-	cats := lib.categories & identity_categories
-	count(cats) > 0
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence"}
+	cats := lib.recipient_categories(s) & identity_categories
+	count(cats) > 0
 	not authorised(s)
 	msg := sprintf(
 		"the identity system, holding %s data on %s, discloses data to %s (`%s`, purpose: %s), and %s",
 		[lib.quote_all(cats), lib.people_text, lib.quote(s.recipient), s.type, purpose_text(s), basis_text(s)],
 	)
-	paths := [sprintf("/spec/data/sharing/%d", [i]), "/spec/data/categories", "/spec/surveillance/judicialAuthorisation"]
+	paths := [
+		sprintf("/spec/data/sharing/%d", [i]),
+		lib.recipient_categories_path(i, s),
+		"/spec/surveillance/judicialAuthorisation",
+	]
 }
 
 authorised(_) if input.spec.surveillance.judicialAuthorisation == true

@@ -67,3 +67,18 @@ test_quiet_without_security_recipients if {
 test_not_applicable_outside_identity if {
 	not rule.applies with input as {"spec": {"context": {"domains": ["messaging"]}}}
 }
+
+test_judges_each_disclosure_on_what_it_includes if {
+	inp := json.patch(base, [
+		{"op": "add", "path": "/spec/data/sharing/1/dataCategories", "value": ["contact"]},
+		{"op": "add", "path": "/spec/data/sharing/2/dataCategories", "value": ["biometric"]},
+	])
+	count(rule.findings) == 1 with input as inp
+	some f in rule.findings with input as inp
+	contains(f.msg, "holding `biometric` data on 32,000,000 people, discloses data to `National Intelligence Service`")
+	f.paths == [
+		"/spec/data/sharing/2",
+		"/spec/data/sharing/2/dataCategories",
+		"/spec/surveillance/judicialAuthorisation",
+	]
+}

@@ -1,10 +1,11 @@
 # METADATA
-# title: Identity system without an accessible grievance route for failed authentication or wrongful exclusion
+# title: Identity system without an accessible grievance route for wrongful exclusion
 # description: >-
 #   People depend on the identity system (they cannot opt out, or it decides
 #   automatically whether they are who they say they are), but there is no
-#   grievance mechanism, it is not accessible to the people who need it, or
-#   it takes more than a month to respond. Those wrongly rejected, whose
+#   grievance mechanism, or it is not accessible to the people who need it.
+#   (A mechanism that answers too slowly has its own rule, DRIA-ID-007.)
+#   Those wrongly rejected, whose
 #   fingerprints do not match, whose record was merged with someone else's or
 #   who were flagged as duplicates, have nowhere to turn while they go
 #   without benefits or services. Operational grievance mechanisms must be
@@ -70,12 +71,4 @@ grievance_gap := {{
 	"path": "/spec/accountability/grievance/accessible",
 }} if {
 	input.spec.accountability.grievance.accessible == false
-} else := {{
-	"text": sprintf(
-		"the grievance mechanism takes up to %d days to respond while people may be without services",
-		[input.spec.accountability.grievance.responseDays],
-	),
-	"path": "/spec/accountability/grievance/responseDays",
-}} if {
-	input.spec.accountability.grievance.responseDays > 30
 }

@@ -11,6 +11,8 @@ vulnerable_groups := {
 	"children", "elderly", "persons-with-disabilities", "ethnic-minorities",
 	"religious-minorities", "indigenous-peoples", "migrants", "refugees-asylum-seekers",
 	"low-income", "lgbtiq", "journalists", "human-rights-defenders", "activists", "detainees",
+	"unemployed", "jobseekers", "single-parents", "people-with-migration-background",
+	"benefit-claimants", "homeless",
 }
 
 # Special categories of personal data (GDPR Art 9) and criminal records
@@ -62,7 +64,10 @@ people := input.spec.affected.people
 
 groups := {g | some g in input.spec.affected.groups}
 
-affected_vulnerable := groups & vulnerable_groups
+# affected_vulnerable are the vulnerable groups among the people affected,
+# children included when they are likely users or affected whatever the
+# groups list says.
+affected_vulnerable := (groups & vulnerable_groups) | {"children" | children_users}
 
 domains := {d | some d in input.spec.context.domains}
 
@@ -178,11 +183,13 @@ children_affected if "children" in groups
 
 children_affected if "children" in categories
 
+children_affected if children_users
+
 # children_paths points at the fields that say children are involved.
 children_paths := sort({path |
 	some path, values in {"/spec/affected/groups": groups, "/spec/data/categories": categories}
 	"children" in values
-})
+} | {"/spec/children" | children_users})
 
 # id_pattern matches a purpose that describes an identity system.
 id_pattern := concat("|", [

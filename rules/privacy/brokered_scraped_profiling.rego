@@ -1,8 +1,9 @@
 # METADATA
-# title: Data from brokers or scraping used to profile or decide about people
+# title: Data from brokers, scraping or the public web used to profile or decide about people
 # description: >-
-#   Data bought from brokers or scraped from the web or social media feed
-#   decisions about people or profiles of them (risk scores, targeting,
+#   Data bought from brokers, scraped from the web or social media, or
+#   gathered from public websites feed decisions about people or profiles of
+#   them (risk scores, targeting,
 #   identification). People never gave these data, are rarely told they are
 #   used, cannot check or correct them, and the data are often wrong, stale
 #   or about someone else. Regulators have found mass scraping of facial
@@ -30,7 +31,7 @@ package dria.rules.privacy.brokered_scraped_profiling
 
 import data.dria.lib
 
-external_sources := {"third-party-broker", "scraped"}
+external_sources := {"third-party-broker", "scraped", "public-web"}
 
 profiling_techniques := {
 	"profiling", "risk-scoring", "targeting", "predictive-policing", "social-scoring",
@@ -54,6 +55,13 @@ uses contains {
 	"path": "/spec/ai/techniques",
 } if {
 	count(lib.techniques & profiling_techniques) > 0
+}
+
+uses contains {
+	"text": sprintf("measures against people (%s)", [lib.quote_all(lib.significant_effects)]),
+	"path": "/spec/decisions/effects",
+} if {
+	count(lib.significant_effects) > 0
 }
 
 findings contains {"msg": msg, "paths": paths} if {

@@ -46,3 +46,19 @@ test_quiet_with_first_party_data if {
 test_not_applicable_without_external_sources if {
 	not rule.applies with input as {"spec": {"data": {"sources": ["data-subject"]}}}
 }
+
+test_fires_on_public_web_sources if {
+	some f in rule.findings with input as {"spec": {
+		"data": {"sources": ["public-web", "data-subject"]},
+		"ai": {"techniques": ["risk-scoring"]},
+	}}
+	startswith(f.msg, "data from `public-web` sources feed `risk-scoring`")
+}
+
+test_fires_when_brokered_data_trigger_measures if {
+	some f in rule.findings with input as {"spec": {
+		"data": {"sources": ["third-party-broker"]},
+		"decisions": {"effects": ["price-or-terms", "deactivation"]},
+	}}
+	contains(f.msg, "feed measures against people (`deactivation`)")
+}

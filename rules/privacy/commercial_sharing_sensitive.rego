@@ -2,7 +2,9 @@
 # title: Sensitive data disclosed to commercial third parties
 # description: >-
 #   The system processes special-category or criminal-record data and
-#   discloses personal data to companies that are not merely its processors:
+#   discloses personal data to companies that are not merely its processors
+#   (judged on the categories each recipient gets, when the description
+#   says so):
 #   clients, data brokers, partners, banks, employers or other businesses
 #   that use the data for their own ends. Sensitive data in commercial hands
 #   are resold, combined into profiles and used to price, rank, exclude or
@@ -36,21 +38,34 @@ applies if {
 	s.type == "commercial"
 }
 
-# Recipients that act only on the system's behalf.
 findings contains {"msg": msg, "paths": paths} if {
 	count(lib.processed_sensitive) > 0
 	some i, s in input.spec.data.sharing
 	s.type == "commercial"
 	not lib.acts_as_processor(s)
+	sensitive := lib.recipient_sensitive(s)
+	count(sensitive) > 0
 	msg := sprintf(
 		concat(" ", [
-			"the system processes %s data of %s and discloses personal",
-			"data to %s, a commercial recipient not bound as a processor%s",
+			"the system processes %s data of %s and discloses %s to %s, a",
+			"commercial recipient not bound as a processor%s",
 		]),
-		[lib.quote_all(lib.processed_sensitive), lib.people_text, lib.quote(s.recipient), purpose_text(s)],
+		[
+			lib.quote_all(lib.processed_sensitive),
+			lib.people_text,
+			what_text(s, sensitive),
+			lib.quote(s.recipient),
+			purpose_text(s),
+		],
 	)
-	paths := ["/spec/data/categories", sprintf("/spec/data/sharing/%d", [i])]
+	paths := sort({"/spec/data/categories", lib.recipient_categories_path(i, s), sprintf("/spec/data/sharing/%d", [i])})
 }
+
+# what_text says what the recipient gets: the sensitive categories it is
+# stated to receive, or personal data in general when that is not stated.
+what_text(s, sensitive) := sprintf("%s data", [lib.quote_all(sensitive)]) if is_array(s.dataCategories)
+
+else := "personal data"
 
 purpose_text(s) := sprintf(", for %s", [lib.quote(s.purpose)]) if s.purpose
 

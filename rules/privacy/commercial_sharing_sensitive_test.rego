@@ -56,3 +56,18 @@ test_not_applicable_without_commercial_sharing if {
 		"sharing": [{"recipient": "Health institute", "type": "other-public-body"}],
 	}}}
 }
+
+test_judges_on_what_the_recipient_gets if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/data/sharing/0/dataCategories",
+		"value": ["contact"],
+	}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/data/sharing/0/dataCategories",
+		"value": ["contact", "religion"],
+	}])
+	contains(f.msg, "discloses `religion` data to `Data brokers`")
+	f.paths == ["/spec/data/categories", "/spec/data/sharing/0", "/spec/data/sharing/0/dataCategories"]
+}

@@ -5,7 +5,8 @@
 #   impact assessment (DPIA) before it starts: profiling that leads to
 #   decisions with legal or similarly significant effects, special-category
 #   or criminal-record data at large scale, or systematic monitoring of
-#   publicly accessible spaces. No DPIA is recorded. Without one, the risks to
+#   publicly accessible spaces. No DPIA is recorded, or the one recorded was
+#   found inadequate by an authority, audit or court. Without one, the risks to
 #   the people concerned are never weighed, and the safeguards that would
 #   limit them are never designed in. A national court has held the roll-out
 #   of a biometric population register unlawful for want of such an
@@ -62,12 +63,24 @@ triggers contains {
 	input.spec.surveillance.publicSpaces == true
 }
 
+# GDPR Art 35(3)(a) also covers scoring by rules, points or record matching
+# (decisions.methods) and effects that weigh like a legal effect
+# (investigations, suspensions, removals).
+triggers contains {
+	"text": sprintf("automated scoring (%s) that triggers %s", [
+		lib.quote_all(lib.automated_methods),
+		lib.quote_all(lib.significant_effects),
+	]),
+	"paths": ["/spec/decisions/methods", "/spec/decisions/effects"],
+} if {
+	count(lib.automated_methods) > 0
+	count(lib.significant_effects) > 0
+}
+
 applies if count(triggers) > 0
 
-has_dpia if {
-	some a in input.spec.accountability.impactAssessments
-	a.type == "dpia"
-}
+# A DPIA found inadequate by an authority, audit or court does not count.
+has_dpia if "dpia" in lib.impact_assessments_done
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(triggers) > 0
@@ -75,9 +88,16 @@ findings contains {"msg": msg, "paths": paths} if {
 	texts := sort([t.text | some t in triggers])
 	trigger_paths := sort({p | some t in triggers; some p in t.paths})
 	msg := sprintf("the system involves %s, which requires a DPIA, but %s", [concat("; ", texts), gap_text])
-	paths := array.concat(trigger_paths, ["/spec/accountability/impactAssessments"])
+	paths := array.concat(
+		array.concat(trigger_paths, ["/spec/accountability/impactAssessments"]),
+		lib.inadequate_assessment_paths({"dpia"}),
+	)
 }
 
 default gap_text := "none of the impact assessments listed is a DPIA"
 
-gap_text := "no impact assessments are stated" if lib.absent(["spec", "accountability", "impactAssessments"])
+gap_text := "no impact assessments are stated" if {
+	lib.absent(["spec", "accountability", "impactAssessments"])
+} else := concat("; ", lib.inadequate_assessment_notes({"dpia"})) if {
+	count(lib.inadequate_assessment_notes({"dpia"})) > 0
+}

@@ -57,3 +57,33 @@ test_paths_only_name_triggering_fields if {
 	some f in rule.findings with input as {"spec": {"surveillance": {"publicSpaces": true}}}
 	f.paths == ["/spec/surveillance/publicSpaces", "/spec/accountability/impactAssessments"]
 }
+
+test_dpia_found_inadequate_does_not_count if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [
+			{"type": "hria"},
+			{"type": "dpia", "date": "2019-05-01", "status": "found-inadequate", "statusSource": "High Court"},
+		],
+	}])
+	endswith(f.msg, "requires a DPIA, but the `dpia` of 2019-05-01 was found inadequate by `High Court`")
+	"/spec/accountability/impactAssessments/1/status" in f.paths
+}
+
+test_disputed_dpia_still_counts_here if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/accountability/impactAssessments",
+		"value": [{"type": "dpia", "status": "disputed"}],
+	}])
+}
+
+test_fires_on_rule_based_scoring_that_triggers_investigations if {
+	some f in rule.findings with input as {"spec": {
+		"decisions": {"methods": ["points-system", "manual"], "effects": ["investigation", "ranking"]},
+		"accountability": {"impactAssessments": [{"type": "hria"}]},
+	}}
+	contains(f.msg, "automated scoring (`points-system`) that triggers `investigation`, which requires a DPIA")
+	f.paths == ["/spec/decisions/effects", "/spec/decisions/methods", "/spec/accountability/impactAssessments"]
+}

@@ -3,8 +3,9 @@
 # description: >-
 #   The system holds health or genetic data and discloses personal data to
 #   police, intelligence services or companies that use it for their own
-#   ends (employers, insurers, banks, brokers), with nothing in the
-#   description keeping the health data out of those disclosures. Medical
+#   ends (employers, insurers, banks, brokers), and the health data go to
+#   them: the recipient is stated to receive them, or nothing in the
+#   description keeps them out of the disclosure. Medical
 #   confidentiality protects more than privacy: the European Court of Human
 #   Rights has stressed that people who fear their health data will reach
 #   others may withhold information from doctors or avoid care altogether,
@@ -48,9 +49,27 @@ findings contains {"msg": msg, "paths": paths} if {
 	count(medical) > 0
 	some i, s in input.spec.data.sharing
 	risky_recipient(s)
-	msg := sprintf(
-		"the system holds %s data of %s and discloses personal data to %s (%s), with no stated limit keeping the %s data out",
-		[lib.quote_all(medical), lib.people_text, lib.quote(s.recipient), lib.quote(s.type), concat(" and ", sort(medical))],
-	)
-	paths := ["/spec/data/categories", sprintf("/spec/data/sharing/%d", [i])]
+	shared := lib.recipient_categories(s) & medical
+	count(shared) > 0
+	msg := sprintf("the system holds %s data of %s and %s", [
+		lib.quote_all(medical),
+		lib.people_text,
+		disclosure_text(s, shared),
+	])
+	paths := sort({"/spec/data/categories", lib.recipient_categories_path(i, s), sprintf("/spec/data/sharing/%d", [i])})
 }
+
+# disclosure_text says what goes to the recipient: the health or genetic
+# data it is stated to receive, or personal data with nothing stated to
+# keep the health data out.
+disclosure_text(s, shared) := sprintf("discloses %s data to %s (%s)", [
+	lib.quote_all(shared),
+	lib.quote(s.recipient),
+	lib.quote(s.type),
+]) if {
+	is_array(s.dataCategories)
+} else := sprintf("discloses personal data to %s (%s), with no stated limit keeping the %s data out", [
+	lib.quote(s.recipient),
+	lib.quote(s.type),
+	concat(" and ", sort(shared)),
+])

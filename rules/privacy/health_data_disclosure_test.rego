@@ -45,3 +45,18 @@ test_quiet_without_health_data if {
 test_not_applicable_without_health_data if {
 	not rule.applies with input as {"spec": {"data": {"categories": ["contact"]}}}
 }
+
+test_judges_on_what_the_recipient_gets if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/data/sharing/0/dataCategories",
+		"value": ["identity"],
+	}])
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/data/sharing/0/dataCategories",
+		"value": ["identity", "health"],
+	}])
+	endswith(f.msg, "discloses `health` data to `Employer customers` (`commercial`)")
+	f.paths == ["/spec/data/categories", "/spec/data/sharing/0", "/spec/data/sharing/0/dataCategories"]
+}

@@ -1,5 +1,5 @@
 # METADATA
-# title: Records linked across databases to profile people, out of their sight
+# title: Records linked across databases to profile or decide about people, out of their sight
 # description: >-
 #   The system links records from several databases (tax, housing, benefits,
 #   police, utilities and others) and uses the result to score, profile or
@@ -51,6 +51,13 @@ uses contains {
 } if {
 	lib.automated_decisions
 	input.spec.decisions.legalEffect == true
+}
+
+uses contains {
+	"text": sprintf("to trigger %s", [lib.quote_all(lib.significant_effects)]),
+	"path": "/spec/decisions/effects",
+} if {
+	count(lib.significant_effects) > 0
 }
 
 opacity contains {

@@ -64,3 +64,13 @@ test_not_applicable_without_linkage if {
 		"value": ["data-subject"],
 	}])
 }
+
+test_fires_when_linkage_triggers_investigations if {
+	some f in rule.findings with input as {"spec": {
+		"data": {"sources": ["data-linkage"]},
+		"decisions": {"effects": ["investigation", "home-visit"]},
+		"transparency": {"noticeToAffected": false},
+	}}
+	contains(f.msg, "linked across databases (`data-linkage`) to trigger `home-visit` and `investigation`")
+	"/spec/decisions/effects" in f.paths
+}

@@ -77,7 +77,14 @@ disclosure_items := [{
 } |
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence"}
+	may_receive_location(s)
 ]
+
+# may_receive_location holds for a disclosure that is stated to include
+# location data, or that does not say what it includes.
+may_receive_location(s) if not is_array(object.get(s, "dataCategories", null))
+
+may_receive_location(s) if "location" in s.dataCategories
 
 findings contains {"msg": msg, "paths": paths} if {
 	count(tracking) > 0

@@ -54,3 +54,18 @@ test_not_applicable_without_tracking if {
 		"data": {"categories": ["location"], "sources": ["data-subject"]},
 	}}
 }
+
+test_judges_a_disclosure_on_what_it_includes if {
+	sys := json.patch(base, [
+		{"op": "replace", "path": "/spec/data/retentionDays", "value": 14},
+		{"op": "replace", "path": "/spec/data/minimisation", "value": true},
+		{"op": "add", "path": "/spec/data/sharing/0/dataCategories", "value": ["identity"]},
+	])
+	count(rule.findings) == 0 with input as sys
+	some f in rule.findings with input as json.patch(sys, [{
+		"op": "replace",
+		"path": "/spec/data/sharing/0/dataCategories",
+		"value": ["location"],
+	}])
+	endswith(f.msg, "and discloses data to `National Police Service` (`law-enforcement`)")
+}

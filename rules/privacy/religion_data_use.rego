@@ -91,7 +91,14 @@ disclosure_items := [{
 	some i, s in input.spec.data.sharing
 	s.type in {"law-enforcement", "intelligence", "commercial"}
 	not lib.acts_as_processor(s)
+	may_receive_religion(s)
 ]
+
+# may_receive_religion holds for a disclosure that is stated to include
+# religion data, or that does not say what it includes.
+may_receive_religion(s) if not is_array(object.get(s, "dataCategories", null))
+
+may_receive_religion(s) if "religion" in s.dataCategories
 
 findings contains {"msg": msg, "paths": paths} if {
 	religion_held

@@ -53,3 +53,16 @@ test_proxy_input_paths if {
 	some f in rule.findings with input as {"spec": {"ai": {"inputs": ["church membership"]}}}
 	f.paths == ["/spec/ai/inputs"]
 }
+
+test_judges_a_disclosure_on_what_it_includes if {
+	sys := {"spec": {"data": {
+		"categories": ["religion", "contact"],
+		"sharing": [{"recipient": "Security Service", "type": "intelligence", "dataCategories": ["contact"]}],
+	}}}
+	count(rule.findings) == 0 with input as sys
+	count(rule.findings) == 1 with input as json.patch(sys, [{
+		"op": "replace",
+		"path": "/spec/data/sharing/0/dataCategories",
+		"value": ["religion"],
+	}])
+}

@@ -1,11 +1,11 @@
 # METADATA
-# title: Sensitive data kept for years or without a stated limit
+# title: Sensitive data kept for years
 # description: >-
 #   Special-category or criminal-record data are kept far longer than any
 #   single decision needs: biometric or genetic data for more than a year, or
-#   other sensitive data for more than five years, or, in a system that holds
-#   such data on 100,000 people or more, no retention limit is stated at all.
-#   Storage limitation is a core principle of data protection; the European
+#   other sensitive data for more than five years. (A large system that
+#   states no limit at all has its own rule, DRIA-PRIV-034.) Storage
+#   limitation is a core principle of data protection; the European
 #   Court of Human Rights has held that blanket and indefinite retention
 #   of fingerprints, DNA profiles and photographs breaches the right to
 #   private life. The longer such data are kept, the more people a breach,
@@ -61,16 +61,6 @@ findings contains {"msg": msg, "paths": paths} if {
 		limit_text,
 	])
 	paths := ["/spec/data/categories", "/spec/data/retentionDays"]
-}
-
-findings contains {"msg": msg, "paths": paths} if {
-	lib.absent(["spec", "data", "retentionDays"])
-	lib.people >= 100000
-	msg := sprintf("processes %s data of %s and no retention limit is stated", [
-		lib.quote_all(lib.processed_sensitive),
-		lib.people_text,
-	])
-	paths := ["/spec/data/categories", "/spec/affected/people", "/spec/data/retentionDays"]
 }
 
 default limit_text := "five years"

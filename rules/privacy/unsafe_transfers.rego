@@ -1,10 +1,9 @@
 # METADATA
-# title: Cross-border transfers without safeguards or in bulk on derogations
+# title: Personal data transferred abroad with no safeguard
 # description: >-
 #   Personal data go to another country with no transfer safeguard at all
-#   (`safeguard: none`), or sensitive or large-scale data are transferred
-#   routinely on a derogation (GDPR Art 49), which is meant only for
-#   occasional, specific transfers. Once data leave without an adequacy
+#   (`safeguard: none`). (Routine transfers on a derogation have their own
+#   rule, DRIA-PRIV-035.) Once data leave without an adequacy
 #   decision, standard contractual clauses or binding corporate rules, the
 #   people concerned lose enforceable rights and effective remedies, and the
 #   data may be open to the destination's authorities. The largest fine
@@ -18,7 +17,6 @@
 #   references:
 #     - {framework: GDPR, ref: Art 44}
 #     - {framework: GDPR, ref: Art 46}
-#     - {framework: GDPR, ref: Art 49}
 #     - {framework: EU-CFR, ref: Art 8}
 #     - {framework: EU-CFR, ref: Art 47}
 #   remediation: >-
@@ -42,10 +40,6 @@ intra_eea(country) if {
 	count(jurisdictions - lib.eea) == 0
 }
 
-bulk if count(lib.processed_sensitive) > 0
-
-bulk if lib.people >= 10000
-
 findings contains {"msg": msg, "paths": paths} if {
 	some i, t in input.spec.data.transfers
 	t.safeguard == "none"
@@ -56,17 +50,6 @@ findings contains {"msg": msg, "paths": paths} if {
 		sensitive_text,
 	])
 	paths := [sprintf("/spec/data/transfers/%d", [i])]
-}
-
-findings contains {"msg": msg, "paths": paths} if {
-	bulk
-	some i, t in input.spec.data.transfers
-	t.safeguard == "derogation"
-	msg := sprintf(
-		"data of %s are transferred to %s on a derogation (`safeguard: derogation`), meant only for occasional transfers%s",
-		[lib.people_text, lib.quote(t.country), sensitive_text],
-	)
-	paths := [sprintf("/spec/data/transfers/%d", [i]), "/spec/data/categories", "/spec/affected/people"]
 }
 
 default sensitive_text := ""

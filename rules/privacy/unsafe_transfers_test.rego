@@ -18,17 +18,8 @@ test_fires_on_none if {
 	f.paths == ["/spec/data/transfers/1"]
 }
 
-test_fires_on_bulk_derogation if {
-	some f in rule.findings with input as base
-	contains(f.msg, "`US` on a derogation")
-	"/spec/data/transfers/0" in f.paths
-}
-
-test_quiet_on_occasional_derogation if {
-	count(rule.findings) == 0 with input as {"spec": {
-		"affected": {"people": 40},
-		"data": {"categories": ["contact"], "transfers": [{"country": "US", "safeguard": "derogation"}]},
-	}}
+test_leaves_derogations_to_priv_035 if {
+	count(rule.findings) == 1 with input as base
 }
 
 test_quiet_with_scc_and_adequacy if {

@@ -54,10 +54,11 @@ high_risk contains "decisions with legal effect" if {
 	count(lib.domains & high_risk_domains) == 0
 }
 
-rights_assessment if {
-	some a in input.spec.accountability.impactAssessments
-	a.type in {"hria", "fria", "aia"}
-}
+rights_types := {"hria", "fria", "aia"}
+
+# An assessment found inadequate by an authority, audit or court does not
+# count.
+rights_assessment if count(lib.impact_assessments_done & rights_types) > 0
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.context.lifecycle == "procurement"
@@ -71,11 +72,18 @@ findings contains {"msg": msg, "paths": paths} if {
 		]),
 		[lib.quote_all(high_risk), lib.people_text, listed_text],
 	)
-	paths := ["/spec/accountability/impactAssessments", "/spec/context/lifecycle", "/spec/context/domains"]
+	paths := array.concat(
+		["/spec/accountability/impactAssessments", "/spec/context/lifecycle", "/spec/context/domains"],
+		lib.inadequate_assessment_paths(rights_types),
+	)
 }
 
 listed contains a.type if some a in input.spec.accountability.impactAssessments
 
 default listed_text := "no impact assessment is listed"
 
-listed_text := sprintf("assessments listed: %s", [lib.quote_all(listed)]) if count(listed) > 0
+listed_text := concat("; ", lib.inadequate_assessment_notes(rights_types)) if {
+	count(lib.inadequate_assessment_notes(rights_types)) > 0
+} else := sprintf("assessments listed: %s", [lib.quote_all(listed)]) if {
+	count(listed) > 0
+}

@@ -59,3 +59,13 @@ test_not_applicable_to_private_buyer if {
 		"value": "private",
 	}])
 }
+
+test_fires_when_the_rights_assessment_was_found_inadequate if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/accountability/impactAssessments/-",
+		"value": {"type": "aia", "status": "found-inadequate", "statusSource": "internal audit"},
+	}])
+	endswith(f.msg, "impact assessment (the `aia` was found inadequate by `internal audit`)")
+	"/spec/accountability/impactAssessments/1/status" in f.paths
+}

@@ -28,13 +28,14 @@ package dria.rules.remedy.anonymous_grievance
 
 import data.dria.lib
 
-at_risk_groups := {"workers", "journalists", "activists", "human-rights-defenders"}
+at_risk_groups := {"workers", "gig-workers", "journalists", "activists", "human-rights-defenders"}
 
 at_risk := lib.groups & at_risk_groups
 
 applies if {
 	input.spec.accountability.grievance.available == true
 	exposed
+	lib.question_applies("accountability.grievance.anonymous")
 }
 
 exposed if count(at_risk) > 0

@@ -50,3 +50,14 @@ test_not_applicable_without_grievance if {
 		"value": {"available": false},
 	}])
 }
+
+test_fires_for_gig_workers if {
+	inp := json.patch(base, [{"op": "replace", "path": "/spec/affected/groups", "value": ["gig-workers"]}])
+	some f in rule.findings with input as inp
+	contains(f.msg, "include `gig-workers`")
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "accountability.grievance.anonymous", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

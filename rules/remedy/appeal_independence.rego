@@ -33,20 +33,21 @@ import data.dria.lib
 
 applies if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	input.spec.accountability.appeal.available == true
+	lib.decision_question_applies("accountability.appeal.independent")
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.appeal.independent == false
 	msg := sprintf(
 		concat(" ", [
-			"appeals against decisions with legal effect (`automation: %s`) on %s%s are decided by the",
+			"appeals against decisions %s (`automation: %s`) on %s%s are decided by the",
 			"original decision-maker, not by someone independent of it (`appeal.independent: false`)",
 		]),
-		[lib.automation, lib.people_text, domain_text],
+		[lib.effect_text, lib.automation, lib.people_text, domain_text],
 	)
-	paths := ["/spec/accountability/appeal/independent", "/spec/decisions/automation", "/spec/decisions/legalEffect"]
+	paths := ["/spec/accountability/appeal/independent", "/spec/decisions/automation", lib.effect_path]
 }
 
 default domain_text := ""

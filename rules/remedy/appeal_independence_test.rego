@@ -51,3 +51,17 @@ test_not_applicable_without_appeal if {
 test_applies_with_appeal_and_legal_effect if {
 	rule.applies with input as base
 }
+
+test_fires_on_a_suspension if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["benefit-suspension"]},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "appeals against decisions leading to `benefit-suspension` (`automation: full`)")
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "accountability.appeal.independent", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

@@ -1,15 +1,19 @@
 # METADATA
-# title: Grievance channel not accessible to everyone affected
+# title: Grievance channel not accessible to everyone affected, or not stated to be
 # description: >-
 #   People can complain, but not everyone affected can actually use the
 #   channel: it is online only, in one language, not usable with assistive
-#   technology, or otherwise out of reach. Those least able to use it are
+#   technology, or otherwise out of reach (`grievance.accessible: false`);
+#   or, where vulnerable people cannot opt out of decisions with legal
+#   effect (or measures weighing like them), the description does not say
+#   that it is accessible. Those least able to use it are
 #   usually those most exposed to the system's errors: older people, persons
 #   with disabilities, migrants, people on low incomes, people without
 #   internet access. UNGP 31 makes accessibility (known to all affected, with
 #   help for those facing barriers of language, literacy, cost or fear of
 #   reprisal) a condition of an effective grievance mechanism; the CRPD
-#   guarantees persons with disabilities effective access to justice.
+#   guarantees persons with disabilities effective access to justice. Not
+#   applicable when accessibility of the channel is marked not applicable.
 # custom:
 #   id: DRIA-REM-002
 #   severity: medium
@@ -30,7 +34,10 @@ package dria.rules.remedy.grievance_accessibility
 
 import data.dria.lib
 
-applies if input.spec.accountability.grievance.available == true
+applies if {
+	input.spec.accountability.grievance.available == true
+	lib.question_applies("accountability.grievance.accessible")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.grievance.accessible == false
@@ -45,7 +52,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "grievance", "accessible"])
 	count(lib.affected_vulnerable) > 0
 	input.spec.affected.mandatory == true
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	msg := sprintf("whether the complaint channel is accessible to everyone affected is not stated%s%s", [
 		groups_text,
 		barriers_text,

@@ -54,3 +54,8 @@ test_not_applicable_without_grievance if {
 		"value": {"available": false},
 	}])
 }
+
+test_not_applicable_when_marked if {
+	marked := {"field": "accountability.grievance.accessible", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

@@ -1,8 +1,12 @@
 # METADATA
-# title: No operational grievance mechanism for the people affected
+# title: No grievance mechanism, or none stated, for the people affected
 # description: >-
 #   The system decides about people, profiles them or watches them, but they
-#   have no way to raise a complaint with the organisation that runs it.
+#   have no way to raise a complaint with the organisation that runs it
+#   (`grievance.available: false`), or, where the stakes are high (decisions
+#   with legal effect or measures weighing like one, surveillance,
+#   vulnerable people who cannot opt out), the description does not say that
+#   they have one.
 #   Errors and abuses then go unreported, grievances escalate, and people
 #   have no early, direct route to have harm addressed. Everyone has the
 #   right to an effective remedy for violations of their rights; UNGP 29 asks
@@ -10,6 +14,8 @@
 #   mechanisms for those adversely affected, meeting the effectiveness
 #   criteria of UNGP 31, and the Council of Europe AI Convention requires
 #   accessible and effective remedies for rights violations resulting from AI.
+#   Not applicable to a system that touches no one, or when the grievance
+#   route is marked not applicable.
 # custom:
 #   id: DRIA-REM-001
 #   severity: medium
@@ -32,15 +38,20 @@ package dria.rules.remedy.grievance_mechanism
 
 import data.dria.lib
 
-applies if lib.decides_about_people
+applies if {
+	touches_people
+	lib.question_applies("accountability.grievance")
+}
 
-applies if lib.ai_used
+touches_people if lib.decides_about_people
 
-applies if input.spec.surveillance.publicSpaces == true
+touches_people if lib.ai_used
 
-applies if count(lib.categories) > 0
+touches_people if input.spec.surveillance.publicSpaces == true
 
-applies if input.spec.surveillance.lawfulInterception == true
+touches_people if count(lib.categories) > 0
+
+touches_people if input.spec.surveillance.lawfulInterception == true
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.grievance.available == false
@@ -63,7 +74,7 @@ findings contains {"msg": msg, "paths": paths} if {
 
 legal_effect if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 }
 
 high_stakes if legal_effect
@@ -77,7 +88,8 @@ high_stakes if {
 	input.spec.affected.mandatory == true
 }
 
-context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+context_text := sprintf("takes part in decisions %s (`automation: %s`) on %s", [
+	lib.effect_text,
 	lib.automation,
 	lib.people_text,
 ]) if {
@@ -103,7 +115,7 @@ mandatory_text := ", who cannot opt out" if input.spec.affected.mandatory == tru
 
 default context_paths := ["/spec/affected"]
 
-context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
+context_paths := ["/spec/decisions/automation", lib.effect_path] if {
 	legal_effect
 } else := ["/spec/surveillance/publicSpaces"] if {
 	input.spec.surveillance.publicSpaces == true

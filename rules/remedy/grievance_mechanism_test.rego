@@ -84,3 +84,26 @@ test_not_stated_for_civil_society_targeting if {
 	contains(f.msg, "`targetsIncludeCivilSociety: true`")
 	"/spec/surveillance/targetsIncludeCivilSociety" in f.paths
 }
+
+test_fires_on_a_home_visit_flag_when_not_stated if {
+	inp := {"spec": {
+		"affected": {"people": 30000},
+		"decisions": {"automation": "assistive", "legalEffect": false, "effects": ["home-visit"]},
+	}}
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"whether the people affected can raise a complaint is not stated, although the system takes",
+		"part in decisions leading to `home-visit` (`automation: assistive`) on 30,000 people",
+	])
+	"/spec/decisions/effects" in f.paths
+}
+
+test_not_applicable_when_no_one_is_touched_or_marked if {
+	not rule.applies with input as {"spec": {
+		"data": {"categories": []},
+		"decisions": {"automation": "none", "legalEffect": false},
+		"ai": {"used": false},
+	}}
+	marked := {"field": "accountability.grievance", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

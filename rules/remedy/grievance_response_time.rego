@@ -27,7 +27,10 @@ package dria.rules.remedy.grievance_response_time
 
 import data.dria.lib
 
-applies if input.spec.accountability.grievance.available == true
+applies if {
+	input.spec.accountability.grievance.available == true
+	lib.question_applies("accountability.grievance.responseDays")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	days := input.spec.accountability.grievance.responseDays
@@ -41,14 +44,17 @@ findings contains {"msg": msg, "paths": paths} if {
 
 default stakes_text := ""
 
-stakes_text := sprintf(", while decisions with legal effect on %s take effect in the meantime", [lib.people_text]) if {
+stakes_text := sprintf(", while decisions %s on %s take effect in the meantime", [
+	lib.effect_text,
+	lib.people_text,
+]) if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 }
 
 default stakes_paths := []
 
-stakes_paths := ["/spec/decisions/legalEffect"] if {
+stakes_paths := [lib.effect_path] if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 }

@@ -35,3 +35,17 @@ test_quiet_when_not_stated if {
 test_not_applicable_without_grievance if {
 	not rule.applies with input as {"spec": {"accountability": {"grievance": {"available": false, "responseDays": 90}}}}
 }
+
+test_names_effects_that_weigh_like_legal_effect if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["deactivation"]},
+	])
+	some f in rule.findings with input as inp
+	endswith(f.msg, "while decisions leading to `deactivation` on 185,000 people take effect in the meantime")
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "accountability.grievance.responseDays", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

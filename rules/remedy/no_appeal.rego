@@ -1,17 +1,20 @@
 # METADATA
-# title: No appeal against decisions with legal effect
+# title: No appeal, or none stated, against decisions with legal or similarly significant effects
 # description: >-
 #   The system takes part in decisions that have legal or similarly
 #   significant effects on people (a benefit stopped, a visa refused, a
-#   person flagged to the police, an applicant rejected), but there is no way
-#   to appeal the decision. An error, or a discriminatory criterion, then
+#   person flagged to the police, an applicant rejected), or whose output
+#   leads to measures weighing like them (an investigation, a home visit, a
+#   suspension, a deactivation), but there is no way to appeal the decision
+#   (`appeal.available: false`), or the description does not say there is. An error, or a discriminatory criterion, then
 #   becomes final for everyone it touches; in the Robodebt and Dutch
 #   childcare-benefits cases, people who found no effective way to contest
 #   automated findings were pushed into debt for years. Everyone whose rights
 #   are violated has the right to an effective remedy before an independent
 #   authority (UDHR Art 8, ICCPR Art 2(3), ECHR Art 13, EU Charter Art 47),
 #   and GDPR gives people subject to automated decisions the right to
-#   contest them.
+#   contest them. Not applicable when the appeal is marked not applicable or
+#   the system decides nothing about people.
 # custom:
 #   id: DRIA-REM-005
 #   severity: high
@@ -38,26 +41,28 @@ import data.dria.lib
 
 applies if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
+	lib.decision_question_applies("accountability.appeal")
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.accountability.appeal.available == false
 	msg := sprintf(
-		"people cannot appeal (`appeal.available: false`) decisions with legal effect (`automation: %s`) on %s%s",
-		[lib.automation, lib.people_text, domain_text],
+		"people cannot appeal (`appeal.available: false`) decisions %s (`automation: %s`) on %s%s",
+		[lib.effect_text, lib.automation, lib.people_text, domain_text],
 	)
-	paths := ["/spec/accountability/appeal/available", "/spec/decisions/automation", "/spec/decisions/legalEffect"]
+	paths := ["/spec/accountability/appeal/available", "/spec/decisions/automation", lib.effect_path]
 }
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "accountability", "appeal", "available"])
-	msg := sprintf("whether people can appeal decisions with legal effect (`automation: %s`) on %s%s is not stated", [
+	msg := sprintf("whether people can appeal decisions %s (`automation: %s`) on %s%s is not stated", [
+		lib.effect_text,
 		lib.automation,
 		lib.people_text,
 		domain_text,
 	])
-	paths := ["/spec/accountability/appeal", "/spec/decisions/automation", "/spec/decisions/legalEffect"]
+	paths := ["/spec/accountability/appeal", "/spec/decisions/automation", lib.effect_path]
 }
 
 default domain_text := ""

@@ -47,3 +47,23 @@ test_not_applicable_without_decisions if {
 		"value": "none",
 	}])
 }
+
+test_fires_on_a_deactivation_without_appeal if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["deactivation"]},
+	])
+	some f in rule.findings with input as inp
+	f.msg == concat(" ", [
+		"people cannot appeal (`appeal.available: false`) decisions leading to `deactivation`",
+		"(`automation: partial`) on 650,000 people in `employment`",
+	])
+	"/spec/decisions/effects" in f.paths
+}
+
+test_not_applicable_when_marked_or_void if {
+	marked := {"field": "accountability.appeal", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+	void := {"field": "decisions", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [void]}})
+}

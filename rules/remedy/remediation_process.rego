@@ -1,16 +1,19 @@
 # METADATA
-# title: No process to remedy harm the system has done
+# title: No process, or none stated, to remedy harm the system has done
 # description: >-
 #   The system decides about people, watches them or operates in a
 #   rights-sensitive domain, but there is no process to remedy harm once it
-#   has happened: to find everyone wrongly affected, reverse decisions,
-#   repay money, correct records, compensate and apologise. Appeals help
+#   has happened (`remediation: false`), or, for automated decisions with
+#   legal effect or measures weighing like it, the description does not say
+#   there is one: a process to find everyone wrongly affected, reverse
+#   decisions, repay money, correct records, compensate and apologise. Appeals help
 #   one person at a time; systemic errors need systemic repair. The Dutch
 #   childcare-benefits and Australian Robodebt schemes left hundreds of
 #   thousands of people waiting years for repayment and compensation. UNGP
 #   22 requires organisations that have caused or contributed to adverse
 #   impacts to provide for or cooperate in their remediation, and the right
-#   to an effective remedy includes reparation.
+#   to an effective remedy includes reparation. Not applicable to a system
+#   that touches no one, or when remediation is marked not applicable.
 # custom:
 #   id: DRIA-REM-007
 #   severity: medium
@@ -33,19 +36,24 @@ package dria.rules.remedy.remediation_process
 
 import data.dria.lib
 
-applies if lib.decides_about_people
+applies if {
+	touches_people
+	lib.question_applies("accountability.remediation")
+}
 
-applies if lib.ai_used
+touches_people if lib.decides_about_people
 
-applies if input.spec.surveillance.publicSpaces == true
+touches_people if lib.ai_used
 
-applies if input.spec.surveillance.lawfulInterception == true
+touches_people if input.spec.surveillance.publicSpaces == true
 
-applies if count(lib.categories) > 0
+touches_people if input.spec.surveillance.lawfulInterception == true
+
+touches_people if count(lib.categories) > 0
 
 legal_effect if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 }
 
 high_stakes if legal_effect
@@ -75,7 +83,8 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := array.concat(["/spec/accountability"], context_paths)
 }
 
-context_text := sprintf("takes part in decisions with legal effect (`automation: %s`) on %s", [
+context_text := sprintf("takes part in decisions %s (`automation: %s`) on %s", [
+	lib.effect_text,
 	lib.automation,
 	lib.people_text,
 ]) if {
@@ -89,7 +98,7 @@ context_text := sprintf("takes part in decisions with legal effect (`automation:
 
 default context_paths := ["/spec/surveillance/publicSpaces"]
 
-context_paths := ["/spec/decisions/automation", "/spec/decisions/legalEffect"] if {
+context_paths := ["/spec/decisions/automation", lib.effect_path] if {
 	legal_effect
 } else := ["/spec/context/domains"] if {
 	count(lib.domains & lib.sensitive_domains) > 0

@@ -76,3 +76,8 @@ test_fires_for_interception_tool if {
 	some f in rule.findings with input as inp
 	contains(f.msg, "operates in `surveillance`")
 }
+
+test_not_applicable_when_marked if {
+	marked := {"field": "accountability.remediation", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

@@ -36,7 +36,8 @@ grave_domains := {"migration-border", "social-benefits", "digital-identity", "ju
 
 applies if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
+	lib.decision_question_applies("accountability.appeal.suspendsDecision")
 	input.spec.accountability.appeal.available == true
 	input.spec.decisions.reversibility in {"irreversible", "hard-to-reverse"}
 	count(lib.domains & grave_domains) > 0
@@ -51,7 +52,7 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := [
 		"/spec/accountability/appeal/suspendsDecision",
 		"/spec/decisions/reversibility",
-		"/spec/decisions/legalEffect",
+		lib.effect_path,
 		"/spec/context/domains",
 	]
 }

@@ -58,3 +58,17 @@ test_not_applicable_without_appeal if {
 		"value": {"available": false},
 	}])
 }
+
+test_applies_to_a_border_refusal_without_a_legal_effect_flag if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["border-refusal"]},
+	])
+	some f in rule.findings with input as inp
+	"/spec/decisions/effects" in f.paths
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "accountability.appeal.suspendsDecision", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

@@ -52,9 +52,17 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/security/breachNotification", "/spec/data/categories"]
 }
 
+# Not stated, or stated where security as a whole was found inadequate.
 findings contains {"msg": msg, "paths": paths} if {
 	high_stakes
-	lib.absent(["spec", "security", "breachNotification"])
-	msg := sprintf("the system processes %s and no breach notification process is stated", [data_text])
-	paths := ["/spec/security/breachNotification", "/spec/data/categories", "/spec/affected/people"]
+	lib.security_unstated("breachNotification")
+	msg := sprintf("the system processes %s and %s", [
+		data_text,
+		lib.security_unstated_text("breachNotification", "a breach notification process"),
+	])
+	paths := sort({"/spec/security/breachNotification", "/spec/data/categories", "/spec/affected/people"} | status_paths)
 }
+
+default status_paths := set()
+
+status_paths := {"/spec/security/status"} if lib.security_found_inadequate

@@ -25,7 +25,18 @@ test_fires_for_ordinary_data if {
 
 test_fires_when_not_stated_in_high_stakes if {
 	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/security"}])
-	contains(f.msg, "no breach notification process is stated")
+	endswith(f.msg, "and a breach notification process is not stated")
+	f.paths == ["/spec/affected/people", "/spec/data/categories", "/spec/security/breachNotification"]
+}
+
+test_process_stated_where_security_was_found_inadequate_counts_as_not_stated if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/security",
+		"value": {"breachNotification": true, "status": "found-inadequate", "statusSource": "ODPC"},
+	}])
+	endswith(f.msg, "a breach notification process is stated, but security was found inadequate by `ODPC`")
+	"/spec/security/status" in f.paths
 }
 
 test_quiet_when_not_stated_small_scale if {

@@ -2,9 +2,10 @@
 # title: Interception or bulk access to data without judicial authorisation
 # description: >-
 #   The system can intercept communications or give authorities bulk access
-#   to personal data, or hands communications or location data to an
-#   intelligence service, and no judge or independent body authorises each
-#   use in advance. Interception and bulk access without such safeguards
+#   to personal data, or gives an intelligence service bulk access to its
+#   data, and no judge or independent body authorises each use in advance.
+#   (Communications or location data shared with an intelligence service
+#   otherwise have their own rule, DRIA-SURV-010.) Interception and bulk access without such safeguards
 #   expose everyone's private life and correspondence, and endanger
 #   journalists' sources. The European Court of Human Rights found bulk
 #   interception regimes lacking end-to-end safeguards, including independent
@@ -34,8 +35,6 @@ package dria.rules.surveillance.interception_unauthorised
 
 import data.dria.lib
 
-intercept_categories := {"communications-content", "communications-metadata", "location"}
-
 applies if lib.stated(["spec", "surveillance"])
 
 applies if {
@@ -56,32 +55,24 @@ findings contains {"msg": msg, "paths": paths} if {
 	paths := ["/spec/surveillance/lawfulInterception", "/spec/surveillance/judicialAuthorisation"]
 }
 
+# Bulk access given to an intelligence service, by the disclosure's stated
+# purpose. Communications and location data shared otherwise are
+# DRIA-SURV-010.
 findings contains {"msg": msg, "paths": paths} if {
 	object.get(input, ["spec", "surveillance", "lawfulInterception"], false) != true
 	not authorised
 	some i, s in input.spec.data.sharing
 	s.type == "intelligence"
-	some what in bulk_or_communications(i, s)
-	msg := sprintf(
-		"the system %s the intelligence service %s (%s), affecting %s, and %s",
-		[what.text, lib.quote(s.recipient), purpose_text(s), lib.people_text, authorisation_text],
-	)
-	paths := sort({sprintf("/spec/data/sharing/%d", [i]), what.path, "/spec/surveillance/judicialAuthorisation"})
-}
-
-# bulk_or_communications says what an intelligence disclosure exposes: data
-# in bulk (by its stated purpose) or communications and location data.
-bulk_or_communications(i, s) := {{
-	"text": "gives bulk access to its data to",
-	"path": sprintf("/spec/data/sharing/%d/purpose", [i]),
-}} if {
 	regex.match(`(?i)\bbulk\b`, object.get(s, "purpose", ""))
-} else := {{
-	"text": sprintf("holds %s data and shares it with", [lib.quote_all(cats)]),
-	"path": "/spec/data/categories",
-}} if {
-	cats := lib.categories & intercept_categories
-	count(cats) > 0
+	msg := sprintf(
+		"the system gives bulk access to its data to the intelligence service %s (%s), affecting %s, and %s",
+		[lib.quote(s.recipient), purpose_text(s), lib.people_text, authorisation_text],
+	)
+	paths := [
+		sprintf("/spec/data/sharing/%d", [i]),
+		sprintf("/spec/data/sharing/%d/purpose", [i]),
+		"/spec/surveillance/judicialAuthorisation",
+	]
 }
 
 purpose_text(s) := sprintf("purpose: %s", [lib.quote(s.purpose)]) if is_string(s.purpose)

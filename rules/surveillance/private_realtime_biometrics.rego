@@ -34,16 +34,16 @@ package dria.rules.surveillance.private_realtime_biometrics
 
 import data.dria.lib
 
-biometric_id_techniques := {"facial-recognition", "remote-biometric-identification"}
-
+# Facial recognition stated to serve only one-to-one verification (an
+# entry gate comparing a face with the ticket holder's own photo) does not
+# identify people and is not covered.
 applies if {
-	count(lib.techniques & biometric_id_techniques) > 0
+	lib.biometric_identifies
 	input.spec.ai.biometricMode == "real-time"
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	techniques := lib.techniques & biometric_id_techniques
-	count(techniques) > 0
+	lib.biometric_identifies
 	input.spec.ai.biometricMode == "real-time"
 	input.spec.surveillance.publicSpaces == true
 	not law_enforcement
@@ -52,9 +52,12 @@ findings contains {"msg": msg, "paths": paths} if {
 			"real-time biometric identification (%s, `biometricMode: real-time`) scans %s in publicly",
 			"accessible spaces (`publicSpaces: true`) for a purpose other than law enforcement%s",
 		]),
-		[lib.quote_all(techniques), lib.people_text, sector_text],
+		[lib.biometric_id_text, lib.people_text, sector_text],
 	)
-	paths := ["/spec/ai/techniques", "/spec/ai/biometricMode", "/spec/surveillance/publicSpaces", "/spec/context/domains"]
+	paths := array.concat(
+		lib.biometric_id_paths,
+		["/spec/ai/biometricMode", "/spec/surveillance/publicSpaces", "/spec/context/domains"],
+	)
 }
 
 # Law-enforcement use, or matches sent to the police, is covered by

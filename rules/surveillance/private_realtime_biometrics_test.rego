@@ -54,3 +54,22 @@ test_fires_without_sector if {
 	some f in rule.findings with input as json.patch(base, [{"op": "remove", "path": "/spec/context/sector"}])
 	endswith(f.msg, "other than law enforcement")
 }
+
+test_quiet_for_face_verification_at_the_gate if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/ai/biometricFunctions",
+		"value": ["verification"],
+	}])
+}
+
+test_fires_on_identification_against_a_watchlist if {
+	some f in rule.findings with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/ai/biometricFunctions",
+		"value": ["identification"],
+	}])
+	contains(f.msg, "(`facial-recognition`, `biometricFunctions: identification`, `biometricMode: real-time`)")
+	f.paths[0] == "/spec/ai/biometricFunctions"
+	f.paths[1] == "/spec/ai/techniques"
+}

@@ -98,11 +98,23 @@ affected contains {"text": "people taking part in protests or assemblies", "path
 	protest_purpose
 }
 
+# Facial recognition stated to serve only one-to-one verification does not
+# single people out in a crowd.
+identifying_used := (lib.techniques & identifying_techniques) - verification_only
+
+default verification_only := set()
+
+verification_only := {"facial-recognition"} if not lib.biometric_identifies
+
+identification_means contains {"text": lib.quote_all(identifying_used), "path": "/spec/ai/techniques"} if {
+	count(identifying_used) > 0
+}
+
 identification_means contains {
-	"text": lib.quote_all(lib.techniques & identifying_techniques),
-	"path": "/spec/ai/techniques",
+	"text": "`biometricFunctions: identification`",
+	"path": "/spec/ai/biometricFunctions",
 } if {
-	count(lib.techniques & identifying_techniques) > 0
+	"identification" in lib.biometric_functions
 }
 
 identification_means contains {

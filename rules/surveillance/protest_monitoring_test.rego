@@ -66,3 +66,20 @@ test_purpose_pattern_ignores_unrelated_words if {
 		"surveillance": {"locationTracking": true},
 	}}
 }
+
+test_face_verification_does_not_single_people_out if {
+	count(rule.findings) == 0 with input as {"spec": {
+		"affected": {"groups": ["activists"]},
+		"surveillance": {"publicSpaces": true},
+		"ai": {"techniques": ["facial-recognition"], "biometricFunctions": ["verification"]},
+	}}
+}
+
+test_identification_function_singles_people_out if {
+	some f in rule.findings with input as {"spec": {
+		"affected": {"groups": ["journalists"]},
+		"surveillance": {"publicSpaces": true},
+		"ai": {"biometricFunctions": ["identification"]},
+	}}
+	contains(f.msg, "can identify individuals (`biometricFunctions: identification`)")
+}

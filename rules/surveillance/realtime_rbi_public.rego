@@ -41,15 +41,15 @@ package dria.rules.surveillance.realtime_rbi_public
 
 import data.dria.lib
 
-biometric_id_techniques := {"facial-recognition", "remote-biometric-identification"}
-
-applies if count(lib.techniques & biometric_id_techniques) > 0
+# Facial recognition stated to serve only one-to-one verification (a
+# border gate comparing a face with the passport it belongs to) does not
+# identify people and is not covered.
+applies if lib.biometric_identifies
 
 applies if input.spec.ai.biometricMode == "real-time"
 
 findings contains {"msg": msg, "paths": paths} if {
-	techniques := lib.techniques & biometric_id_techniques
-	count(techniques) > 0
+	lib.biometric_identifies
 	input.spec.ai.biometricMode == "real-time"
 	input.spec.surveillance.publicSpaces == true
 	not authorised
@@ -59,15 +59,14 @@ findings contains {"msg": msg, "paths": paths} if {
 			"real-time remote biometric identification (%s, `biometricMode: real-time`) scans %s",
 			"in publicly accessible spaces (`publicSpaces: true`) for law enforcement (%s), and %s",
 		]),
-		[lib.quote_all(techniques), lib.people_text, le.text, authorisation_text],
+		[lib.biometric_id_text, lib.people_text, le.text, authorisation_text],
 	)
-	paths := [
-		"/spec/ai/techniques",
+	paths := array.concat(lib.biometric_id_paths, [
 		"/spec/ai/biometricMode",
 		"/spec/surveillance/publicSpaces",
 		le.path,
 		"/spec/surveillance/judicialAuthorisation",
-	]
+	])
 }
 
 # law_enforcement gives the fact that makes the use one for law enforcement:

@@ -84,3 +84,24 @@ test_not_applicable_without_biometrics if {
 		"biometricMode": "none",
 	}}}
 }
+
+# A one-to-one check at a border gate is not mass identification.
+test_quiet_for_face_verification_only if {
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai",
+		"value": {"techniques": ["facial-recognition"], "biometricMode": "real-time", "biometricFunctions": ["verification"]},
+	}])
+	count(rule.findings) == 0 with input as inp
+}
+
+test_fires_on_stated_identification_function if {
+	inp := json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai",
+		"value": {"biometricMode": "real-time", "biometricFunctions": ["identification", "verification"]},
+	}])
+	some f in rule.findings with input as inp
+	contains(f.msg, "identification (`biometricFunctions: identification`, `biometricMode: real-time`)")
+	f.paths[0] == "/spec/ai/biometricFunctions"
+}

@@ -1,17 +1,20 @@
 # METADATA
-# title: Retrospective biometric identification without prior independent authorisation
+# title: Biometric identification for the state without prior independent authorisation
 # description: >-
-#   The system identifies people after the fact by comparing faces or other
-#   biometric features in photos and recorded footage against a database, for
-#   the police, intelligence or border authorities or in a surveillance
-#   setting, and no judge or independent authority has to authorise each
-#   search. Such searches can put a name to anyone who was ever filmed, at a
-#   demonstration, a clinic or a place of worship, and a false match can lead
-#   to a wrongful arrest. The EU AI Act requires a deployer of post-remote
-#   biometric identification in an investigation to obtain authorisation from
-#   a judicial or administrative authority (Art 26(10)), and the European
-#   Court of Human Rights found the identification of a protester from
-#   footage by facial recognition to violate Art 8 (Glukhin v Russia, 2023).
+#   The system identifies people by comparing faces or other biometric
+#   features against a database, after the fact in photos and recorded
+#   footage or live, for the police, intelligence or border authorities or
+#   in a surveillance setting, and no judge or independent authority has to
+#   authorise each search. Such searches can put a name to anyone who was
+#   ever filmed, at a demonstration, a clinic or a place of worship, and a
+#   false match can lead to a wrongful arrest. The EU AI Act requires a
+#   deployer of post-remote biometric identification in an investigation to
+#   obtain authorisation from a judicial or administrative authority
+#   (Art 26(10)), and prohibits real-time remote identification in publicly
+#   accessible spaces for law enforcement save narrow, authorised exceptions
+#   (DRIA-SURV-001); the European Court of Human Rights found the
+#   identification of a protester by facial recognition to violate Art 8
+#   (Glukhin v Russia, 2023).
 # custom:
 #   id: DRIA-SURV-002
 #   severity: high
@@ -26,7 +29,7 @@
 #     - {framework: ICCPR, ref: Art 9}
 #   remediation: >-
 #     Require prior authorisation by a judge or independent authority for each
-#     retrospective biometric search, tied to a specific criminal investigation
+#     biometric search or deployment, tied to a specific criminal investigation
 #     and a named person, with a log of every search that the oversight body
 #     reviews. Never use it to identify people for taking part in lawful
 #     assemblies, measure false-match rates by sex, age and skin tone in field
@@ -36,26 +39,30 @@ package dria.rules.surveillance.retrospective_rbi
 
 import data.dria.lib
 
-biometric_id_techniques := {"facial-recognition", "remote-biometric-identification"}
-
 state_domains := {"law-enforcement", "surveillance", "migration-border"}
 
-applies if count(lib.techniques & biometric_id_techniques) > 0
+# Facial recognition stated to serve only one-to-one verification does not
+# identify people and is not covered.
+applies if lib.biometric_identifies
 
 findings contains {"msg": msg, "paths": paths} if {
-	techniques := lib.techniques & biometric_id_techniques
-	count(techniques) > 0
+	lib.biometric_identifies
 	retrospective
 	not authorised
 	some ctx in state_context
 	msg := sprintf(
 		"biometric identification (%s, %s) searches faces of %s for %s, and %s",
-		[lib.quote_all(techniques), mode_text, lib.people_text, ctx.text, authorisation_text],
+		[lib.biometric_id_text, mode_text, lib.people_text, ctx.text, authorisation_text],
 	)
-	paths := ["/spec/ai/techniques", "/spec/ai/biometricMode", ctx.path, "/spec/surveillance/judicialAuthorisation"]
+	paths := array.concat(
+		lib.biometric_id_paths,
+		["/spec/ai/biometricMode", ctx.path, "/spec/surveillance/judicialAuthorisation"],
+	)
 }
 
-retrospective if input.spec.ai.biometricMode == "retrospective"
+# Searches of recorded images, and live identification (which identifies
+# at least as intrusively, wherever it is done).
+retrospective if input.spec.ai.biometricMode in {"retrospective", "real-time"}
 
 # A one-to-many identification technique with no mode stated is treated as
 # able to search recorded images.
@@ -64,9 +71,16 @@ retrospective if {
 	lib.absent(["spec", "ai", "biometricMode"])
 }
 
+retrospective if {
+	"identification" in lib.biometric_functions
+	lib.absent(["spec", "ai", "biometricMode"])
+}
+
 default mode_text := "mode not stated"
 
-mode_text := "`biometricMode: retrospective`" if input.spec.ai.biometricMode == "retrospective"
+mode_text := sprintf("`biometricMode: %s`", [input.spec.ai.biometricMode]) if {
+	input.spec.ai.biometricMode in {"retrospective", "real-time"}
+}
 
 # state_context gives why the search serves the state: the domain, or else
 # the police and intelligence recipients of the results, listed together.

@@ -51,11 +51,23 @@ test_quiet_with_authorisation if {
 	}])
 }
 
-test_quiet_for_real_time if {
-	count(rule.findings) == 0 with input as json.patch(base, [{
+# Live identification for the state needs the same authorisation; in
+# publicly accessible spaces for law enforcement DRIA-SURV-001 adds the
+# prohibited practice.
+test_fires_for_real_time_identification if {
+	some f in rule.findings with input as json.patch(base, [{
 		"op": "replace",
 		"path": "/spec/ai/biometricMode",
 		"value": "real-time",
+	}])
+	contains(f.msg, "(`facial-recognition`, `biometricMode: real-time`)")
+}
+
+test_quiet_when_mode_is_none if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "replace",
+		"path": "/spec/ai/biometricMode",
+		"value": "none",
 	}])
 }
 
@@ -69,4 +81,20 @@ test_quiet_for_private_unlock_feature if {
 
 test_not_applicable_without_biometric_identification if {
 	not rule.applies with input as {"spec": {"ai": {"techniques": ["risk-scoring"]}}}
+}
+
+test_quiet_for_face_verification_only if {
+	count(rule.findings) == 0 with input as json.patch(base, [{
+		"op": "add",
+		"path": "/spec/ai/biometricFunctions",
+		"value": ["verification"],
+	}])
+}
+
+test_stated_identification_without_a_mode_counts_as_retrospective if {
+	some f in rule.findings with input as {"spec": {
+		"context": {"domains": ["migration-border"]},
+		"ai": {"biometricFunctions": ["identification"]},
+	}}
+	contains(f.msg, "biometric identification (`biometricFunctions: identification`, mode not stated)")
 }

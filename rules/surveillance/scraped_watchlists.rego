@@ -2,7 +2,8 @@
 # title: Facial recognition databases or watchlists built from scraped images
 # description: >-
 #   The system runs facial recognition on biometric data and draws on images
-#   scraped from the internet, social media or camera footage, for
+#   scraped from the internet, social media or camera footage, or gathered
+#   from public websites, for
 #   identification or watchlist matching. Untargeted scraping turns everyone
 #   who ever posted or appeared in a photo into a searchable face in a
 #   database they never agreed to, and a false match can bring the police to
@@ -40,18 +41,22 @@ scrape_pattern := `(?i)scrap|crawl|internet|\bweb\b|social.?media|open.?source|o
 
 applies if count(lib.techniques & face_techniques) > 0
 
+# Images scraped from the web or social media, or gathered from public
+# websites.
+scraped_sources := {s | some s in input.spec.data.sources} & {"scraped", "public-web"}
+
 findings contains {"msg": msg, "paths": paths} if {
 	techniques := lib.techniques & face_techniques
 	count(techniques) > 0
 	"biometric" in lib.categories
-	"scraped" in input.spec.data.sources
+	count(scraped_sources) > 0
 	some use in scraped_face_use
 	msg := sprintf(
 		concat(" ", [
-			"facial recognition (%s) on `biometric` data draws on `scraped` sources for",
+			"facial recognition (%s) on `biometric` data draws on %s sources for",
 			"%s, which builds or expands a face database through untargeted scraping",
 		]),
-		[lib.quote_all(techniques), use.text],
+		[lib.quote_all(techniques), lib.quote_all(scraped_sources), use.text],
 	)
 	paths := ["/spec/ai/techniques", "/spec/data/categories", "/spec/data/sources", use.path]
 }

@@ -54,3 +54,12 @@ test_quiet_when_scraped_data_is_not_about_faces if {
 test_not_applicable_without_facial_recognition if {
 	not rule.applies with input as {"spec": {"ai": {"techniques": ["profiling"]}}}
 }
+
+test_fires_on_images_gathered_from_public_websites if {
+	some f in rule.findings with input as {"spec": {
+		"context": {"domains": ["law-enforcement"]},
+		"ai": {"techniques": ["facial-recognition"]},
+		"data": {"categories": ["biometric"], "sources": ["public-web"]},
+	}}
+	contains(f.msg, "draws on `public-web` sources for identification in `law-enforcement`")
+}

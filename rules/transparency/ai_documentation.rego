@@ -1,9 +1,12 @@
 # METADATA
-# title: No published documentation for an AI system with legal effects
+# title: No published documentation, or none stated, for an AI or scoring system with legal or similar effects
 # description: >-
-#   A model takes part in decisions with legal or similarly significant
-#   effects on people (hiring, credit, insurance, access to a service), but
-#   its purpose, logic, data and limits are not documented publicly. Those
+#   A model, a rule-based score or a points system takes part in decisions
+#   with legal or similarly significant effects on people (hiring, credit,
+#   insurance, access to a service), or in measures weighing like them, but
+#   its purpose, logic, data and limits are not documented publicly
+#   (`documentationPublished: false`), or the description does not say they
+#   are. Those
 #   who deploy it cannot interpret its outputs or use it properly, and the
 #   people it scores cannot understand or contest the result; biased
 #   criteria, such as the CV screener that downgraded applications
@@ -11,7 +14,8 @@
 #   high-risk AI to come with instructions that let deployers understand its
 #   output, capabilities and limits, and gives people a right to an
 #   explanation; GDPR requires meaningful information about the logic of
-#   automated decisions.
+#   automated decisions. Not applicable when documentation is marked not
+#   applicable.
 # custom:
 #   id: DRIA-TRANS-006
 #   severity: medium
@@ -36,13 +40,14 @@ import data.dria.lib
 
 # Public bodies' decision systems are covered by DRIA-TRANS-003.
 applies if {
-	lib.ai_used
+	lib.automated_scoring
 	lib.decides_about_people
 	not lib.is_public_sector
+	lib.question_applies("transparency.documentationPublished")
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	input.spec.transparency.documentationPublished == false
 	msg := sprintf("the purpose, logic and data of %s are not published (`documentationPublished: false`)%s", [
 		model_text,
@@ -52,7 +57,7 @@ findings contains {"msg": msg, "paths": paths} if {
 		[
 			"/spec/ai",
 			"/spec/decisions/automation",
-			"/spec/decisions/legalEffect",
+			lib.effect_path,
 			"/spec/transparency/documentationPublished",
 		],
 		reasons_paths,
@@ -60,26 +65,36 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	lib.absent(["spec", "transparency", "documentationPublished"])
 	msg := sprintf("whether the purpose, logic and data of %s are documented publicly is not stated%s", [
 		model_text,
 		reasons_text,
 	])
 	paths := array.concat(
-		["/spec/ai", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency"],
+		["/spec/ai", "/spec/decisions/automation", lib.effect_path, "/spec/transparency"],
 		reasons_paths,
 	)
 }
 
-model_text := sprintf("the AI system, which applies %s in decisions with legal effect (`automation: %s`) on %s%s,", [
+model_text := sprintf("the AI system, which applies %s in decisions %s (`automation: %s`) on %s%s,", [
 	lib.quote_all(lib.techniques),
+	lib.effect_text,
 	lib.automation,
 	lib.people_text,
 	domain_text,
 ]) if {
 	count(lib.techniques) > 0
-} else := sprintf("the AI system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [
+} else := sprintf("the AI system, which takes part in decisions %s (`automation: %s`) on %s%s,", [
+	lib.effect_text,
+	lib.automation,
+	lib.people_text,
+	domain_text,
+]) if {
+	lib.ai_used
+} else := sprintf("the scoring system%s, which takes part in decisions %s (`automation: %s`) on %s%s,", [
+	lib.methods_text,
+	lib.effect_text,
 	lib.automation,
 	lib.people_text,
 	domain_text,

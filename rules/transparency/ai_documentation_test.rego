@@ -59,3 +59,23 @@ test_no_domain_text if {
 	some f in rule.findings with input as inp
 	contains(f.msg, "650,000 people,")
 }
+
+test_fires_for_a_points_system_ranking_workers if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/ai", "value": {"used": false}},
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["points-system"]},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["deactivation"]},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, concat(" ", [
+		"the scoring system (by `points-system`), which takes part in decisions leading to",
+		"`deactivation` (`automation: partial`) on 650,000 people in `employment`,",
+	]))
+	"/spec/decisions/effects" in f.paths
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "transparency.documentationPublished", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

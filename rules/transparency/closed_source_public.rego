@@ -9,7 +9,8 @@
 #   decides who receives the electricity social bonus, although an
 #   independent analysis had found it wrongly refused eligible people.
 #   Transparent and accountable public institutions require that such code be
-#   open, or at least open to independent auditors.
+#   open, or at least open to independent auditors. Measures that weigh like
+#   a legal effect (an investigation, a suspension) count as such.
 # custom:
 #   id: DRIA-TRANS-004
 #   severity: medium
@@ -34,22 +35,23 @@ import data.dria.lib
 applies if {
 	lib.is_public_sector
 	lib.decides_about_people
+	lib.question_applies("transparency.sourceCode")
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	input.spec.transparency.sourceCode == "closed"
 	msg := sprintf(
 		concat(" ", [
-			"the code of this public system, which takes part in decisions with legal effect (`automation: %s`)",
+			"the code of this public system, which takes part in decisions %s (`automation: %s`)",
 			"on %s%s, is closed to everyone outside the organisation, auditors included (`sourceCode: closed`)%s",
 		]),
-		[lib.automation, lib.people_text, domain_text, audit_text],
+		[lib.effect_text, lib.automation, lib.people_text, domain_text, audit_text],
 	)
 	paths := [
 		"/spec/context/sector",
 		"/spec/decisions/automation",
-		"/spec/decisions/legalEffect",
+		lib.effect_path,
 		"/spec/transparency/sourceCode",
 		"/spec/accountability/audits",
 	]

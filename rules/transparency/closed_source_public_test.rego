@@ -53,3 +53,17 @@ test_no_domain_text if {
 	some f in rule.findings with input as inp
 	contains(f.msg, "1,200,000 people, is closed")
 }
+
+test_fires_on_a_suspension_without_a_legal_effect_flag if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["benefit-suspension"]},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "which takes part in decisions leading to `benefit-suspension` (`automation: full`)")
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "transparency", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

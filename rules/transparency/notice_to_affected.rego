@@ -1,8 +1,11 @@
 # METADATA
-# title: People are not told that the system is used on them
+# title: People are not told, or not stated to be told, that the system is used on them
 # description: >-
 #   The system profiles people, decides about them or watches them, but they
-#   are not told that it is used on them. People who do not know that a model
+#   are not told that it is used on them (`noticeToAffected: false`), or,
+#   where the stakes are high (decisions with legal effect or measures
+#   weighing like them, public spaces, covert monitoring, profiling or
+#   scoring), the description does not say that they are. People who do not know that a model
 #   scored them, or that a camera matched their face, cannot ask for their
 #   data, correct errors, object or challenge the outcome: every other right
 #   depends on this notice. GDPR Art 13 and 14 require controllers to inform
@@ -10,7 +13,8 @@
 #   automated decisions, about the logic involved; the AI Act requires
 #   deployers of high-risk AI that decide about people to tell them. The
 #   Hague District Court struck down SyRI in part because people had no way
-#   of knowing they had been flagged.
+#   of knowing they had been flagged. Not applicable to a system that
+#   touches no one, or when notice is marked not applicable.
 # custom:
 #   id: DRIA-TRANS-002
 #   severity: medium
@@ -33,13 +37,18 @@ package dria.rules.transparency.notice_to_affected
 
 import data.dria.lib
 
-applies if lib.decides_about_people
+applies if {
+	watched
+	lib.question_applies("transparency.noticeToAffected")
+}
 
-applies if lib.ai_used
+watched if lib.decides_about_people
 
-applies if input.spec.surveillance.publicSpaces == true
+watched if lib.ai_used
 
-applies if covert_monitoring
+watched if input.spec.surveillance.publicSpaces == true
+
+watched if covert_monitoring
 
 findings contains {"msg": msg, "paths": paths} if {
 	input.spec.transparency.noticeToAffected == false
@@ -65,8 +74,10 @@ findings contains {"msg": msg, "paths": paths} if {
 # profiling techniques.
 high_stakes if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 }
+
+high_stakes if count(lib.scoring_methods) > 0
 
 high_stakes if input.spec.surveillance.publicSpaces == true
 
@@ -91,7 +102,7 @@ default use := "model"
 
 use := "legal-effect" if {
 	lib.decides_about_people
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 } else := "techniques" if {
 	count(lib.techniques) > 0
 } else := "public-spaces" if {
@@ -103,11 +114,10 @@ use := "legal-effect" if {
 }
 
 use_texts := {
-	"legal-effect": sprintf("takes part in decisions with legal effect (`automation: %s`) about", [object.get(
-		input,
-		["spec", "decisions", "automation"],
-		"",
-	)]),
+	"legal-effect": sprintf("takes part in decisions %s (`automation: %s`) about", [
+		effect_words,
+		object.get(input, ["spec", "decisions", "automation"], ""),
+	]),
 	"techniques": sprintf("applies %s to", [lib.quote_all(lib.techniques)]),
 	"public-spaces": "monitors public spaces (`surveillance.publicSpaces: true`) used by",
 	"covert": "intercepts communications of, or tracks the location of,",
@@ -120,13 +130,23 @@ use_texts := {
 }
 
 use_paths_by := {
-	"legal-effect": ["/spec/decisions/automation", "/spec/decisions/legalEffect"],
+	"legal-effect": ["/spec/decisions/automation", effect_where],
 	"techniques": ["/spec/ai/techniques"],
 	"public-spaces": ["/spec/surveillance/publicSpaces"],
 	"covert": ["/spec/surveillance"],
 	"decisions": ["/spec/decisions/automation"],
 	"model": ["/spec/ai/used"],
 }
+
+# The weight of the decisions, defined for every input so that the tables
+# above are.
+default effect_words := ""
+
+effect_words := lib.effect_text
+
+default effect_where := "/spec/decisions"
+
+effect_where := lib.effect_path
 
 use_text := use_texts[use]
 

@@ -101,3 +101,29 @@ test_no_after_text_when_decisions_come_first if {
 	not contains(f.msg, "not even after")
 	contains(f.msg, "decisions with legal effect")
 }
+
+test_fires_on_a_home_visit_flag if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["home-visit"]},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "decisions leading to `home-visit` (`automation: full`) about 185,000 people")
+	"/spec/decisions/effects" in f.paths
+}
+
+test_unstated_notice_matters_for_a_points_system if {
+	inp := {"spec": {"decisions": {"automation": "assistive", "legalEffect": false, "methods": ["points-system"]}}}
+	some f in rule.findings with input as inp
+	contains(f.msg, "whether they are told it is used on them is not stated")
+}
+
+test_not_applicable_when_no_one_is_touched_or_marked if {
+	not rule.applies with input as {"spec": {"scope": {
+		"personalData": false,
+		"decisionsAboutPeople": false,
+		"profiling": false,
+	}}}
+	marked := {"field": "transparency.noticeToAffected", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

@@ -1,16 +1,20 @@
 # METADATA
-# title: Purpose, logic and data of a public decision system are not published
+# title: Purpose, logic and data of a public decision system not published, or not stated to be
 # description: >-
 #   A public body uses the system to decide about people with legal or
-#   similarly significant effects, but does not publish what the system is
-#   for, how it reaches its outputs and which data it uses. People cannot
+#   similarly significant effects (or measures weighing like them, such as
+#   an investigation or a suspension), but does not publish what the system
+#   is for, how it reaches its outputs and which data it uses
+#   (`documentationPublished: false`), or, for automated decisions, the
+#   description does not say that it does. People cannot
 #   understand or challenge a decision whose logic is secret, courts and
 #   ombudspersons cannot check it against the law, and discriminatory criteria
 #   (nationality in the Dutch childcare-benefits risk model, the income
 #   averaging of Australia's Robodebt) stay hidden until the harm is massive.
 #   Good administration includes the duty to give reasons; the OECD action
 #   plan and the Warsaw Declaration ask for transparent public institutions
-#   and algorithms.
+#   and algorithms. Not applicable when documentation is marked not
+#   applicable.
 # custom:
 #   id: DRIA-TRANS-003
 #   severity: medium
@@ -37,10 +41,11 @@ import data.dria.lib
 applies if {
 	lib.is_public_sector
 	lib.decides_about_people
+	lib.question_applies("transparency.documentationPublished")
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	input.spec.transparency.documentationPublished == false
 	msg := sprintf("the purpose, logic and data of this public %s are not published (`documentationPublished: false`)%s", [
 		decision_text,
@@ -50,7 +55,7 @@ findings contains {"msg": msg, "paths": paths} if {
 		[
 			"/spec/context/sector",
 			"/spec/decisions/automation",
-			"/spec/decisions/legalEffect",
+			lib.effect_path,
 			"/spec/transparency/documentationPublished",
 		],
 		reasons_paths,
@@ -58,7 +63,7 @@ findings contains {"msg": msg, "paths": paths} if {
 }
 
 findings contains {"msg": msg, "paths": paths} if {
-	input.spec.decisions.legalEffect == true
+	lib.significant_decision
 	lib.automated_decisions
 	lib.absent(["spec", "transparency", "documentationPublished"])
 	msg := sprintf("whether the purpose, logic and data of this public %s are published is not stated%s", [
@@ -66,12 +71,13 @@ findings contains {"msg": msg, "paths": paths} if {
 		reasons_text,
 	])
 	paths := array.concat(
-		["/spec/context/sector", "/spec/decisions/automation", "/spec/decisions/legalEffect", "/spec/transparency"],
+		["/spec/context/sector", "/spec/decisions/automation", lib.effect_path, "/spec/transparency"],
 		reasons_paths,
 	)
 }
 
-decision_text := sprintf("system, which takes part in decisions with legal effect (`automation: %s`) on %s%s,", [
+decision_text := sprintf("system, which takes part in decisions %s (`automation: %s`) on %s%s,", [
+	lib.effect_text,
 	lib.automation,
 	lib.people_text,
 	domain_text,

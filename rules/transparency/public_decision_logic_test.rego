@@ -62,3 +62,17 @@ test_no_domain_text if {
 	some f in rule.findings with input as inp
 	contains(f.msg, "on 185,000 people,")
 }
+
+test_fires_on_an_investigation_flag if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/decisions/legalEffect", "value": false},
+		{"op": "add", "path": "/spec/decisions/effects", "value": ["investigation"]},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "decisions leading to `investigation` (`automation: full`) on 185,000 people")
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "transparency.documentationPublished", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

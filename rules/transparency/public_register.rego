@@ -1,9 +1,12 @@
 # METADATA
-# title: Public-sector algorithmic system missing from a public algorithm register
+# title: Public-sector algorithmic system not listed, or not stated to be listed, in a public algorithm register
 # description: >-
 #   A public body (or a contractor running a public service) uses a model or
-#   an automated process to decide about people, but the system is not listed
-#   in a public register of algorithms. Without a register entry, residents,
+#   an automated process (a rule-based score, a points system, record
+#   matching) to decide about people, but the system is not listed in a
+#   public register of algorithms (`publicRegister.listed: false`), or, where
+#   decisions have legal effect or the domain is sensitive, the description
+#   does not say that it is. Without a register entry, residents,
 #   journalists, courts and oversight bodies cannot learn that the system
 #   exists, what it is for and who answers for it, so they cannot scrutinise
 #   or contest it. The Dutch SyRI and childcare-benefits scandals ran for years
@@ -11,7 +14,8 @@
 #   use. The OECD digital-democracy action plan calls for open registries of
 #   algorithms, the Warsaw Declaration for transparent and accountable public
 #   institutions, and the AI Act requires public deployers of high-risk AI to
-#   register their use.
+#   register their use. Not applicable when the register is marked not
+#   applicable.
 # custom:
 #   id: DRIA-TRANS-001
 #   severity: medium
@@ -37,9 +41,10 @@ import data.dria.lib
 applies if {
 	lib.is_public_sector
 	algorithmic
+	lib.question_applies("transparency.publicRegister")
 }
 
-algorithmic if lib.ai_used
+algorithmic if lib.automated_scoring
 
 algorithmic if lib.decides_about_people
 
@@ -58,7 +63,7 @@ findings contains {"msg": msg, "paths": paths} if {
 
 # Decisions with legal effect or a rights-sensitive domain make a missing
 # answer about the register count.
-high_stakes if input.spec.decisions.legalEffect == true
+high_stakes if lib.significant_decision
 
 high_stakes if count(lib.domains & lib.sensitive_domains) > 0
 
@@ -82,6 +87,8 @@ default doing := "uses a model (`ai.used: true`) on"
 
 doing := sprintf("uses %s on", [lib.quote_all(lib.techniques)]) if {
 	count(lib.techniques) > 0
+} else := sprintf("uses %s on", [lib.quote_all(lib.automated_methods)]) if {
+	count(lib.automated_methods) > 0
 } else := sprintf("takes part in decisions (`automation: %s`) about", [lib.automation]) if {
 	lib.decides_about_people
 }
@@ -90,6 +97,8 @@ default doing_path := "/spec/ai/used"
 
 doing_path := "/spec/ai/techniques" if {
 	count(lib.techniques) > 0
+} else := "/spec/decisions/methods" if {
+	count(lib.automated_methods) > 0
 } else := "/spec/decisions/automation" if {
 	lib.decides_about_people
 }

@@ -83,3 +83,18 @@ test_model_only_wording if {
 	contains(f.msg, "uses a model (`ai.used: true`) on an unstated number of people")
 	"/spec/ai/used" in f.paths
 }
+
+test_fires_for_a_rule_based_score if {
+	inp := json.patch(base, [
+		{"op": "replace", "path": "/spec/ai", "value": {"used": false}},
+		{"op": "add", "path": "/spec/decisions/methods", "value": ["rule-based-scoring", "manual"]},
+	])
+	some f in rule.findings with input as inp
+	contains(f.msg, "uses `rule-based-scoring` on 185,000 people")
+	"/spec/decisions/methods" in f.paths
+}
+
+test_not_applicable_when_marked if {
+	marked := {"field": "transparency.publicRegister", "reason": "r"}
+	not rule.applies with input as object.union(base, {"spec": {"notApplicable": [marked]}})
+}

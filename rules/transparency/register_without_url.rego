@@ -1,5 +1,5 @@
 # METADATA
-# title: Algorithm-register listing claimed without an address
+# title: Algorithm-register listing claimed without a valid web address
 # description: >-
 #   The description says the system is listed in a public algorithm register
 #   but gives no address for the entry, or something that is not a web
@@ -23,7 +23,10 @@ package dria.rules.transparency.register_without_url
 
 import data.dria.lib
 
-applies if input.spec.transparency.publicRegister.listed == true
+applies if {
+	input.spec.transparency.publicRegister.listed == true
+	lib.question_applies("transparency.publicRegister.url")
+}
 
 findings contains {"msg": msg, "paths": paths} if {
 	lib.absent(["spec", "transparency", "publicRegister", "url"])

@@ -35,3 +35,11 @@ test_not_applicable_when_not_listed if {
 test_applicable_when_listed if {
 	rule.applies with input as {"spec": {"transparency": {"publicRegister": {"listed": true}}}}
 }
+
+test_not_applicable_when_marked if {
+	inp := {"spec": {
+		"transparency": {"publicRegister": {"listed": true}},
+		"notApplicable": [{"field": "transparency.publicRegister.url", "reason": "the register is on paper"}],
+	}}
+	not rule.applies with input as inp
+}
