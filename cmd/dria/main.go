@@ -155,6 +155,9 @@ Exit codes: 0 done; 1 findings at or above --fail-on; 2 bad input or usage;
 		newSchemaCommand(),
 		newBundleCommand(),
 		newDiffCommand(),
+		newImportCommand(),
+		newExportCommand(),
+		newServeCommand(),
 		newVersionCommand(),
 	)
 	addCompletionCommand(root)
