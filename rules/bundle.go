@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"compress/gzip"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -21,6 +22,19 @@ import (
 	"github.com/dria-project/dria/schema"
 )
 
+// bundleOnlyFS holds the modules written only into the bundle: the check
+// of the input against the description schema, which an OPA server needs
+// (it receives whatever a client sends) and the host does not (it
+// validates every description first, and its sandbox refuses
+// json.match_schema to rules).
+//
+//go:embed engine/bundle/*.rego
+var bundleOnlyFS embed.FS
+
+// InputSchemaKey is where a bundle carries, as data under data.dria, the
+// schema its policy validates its input against.
+const InputSchemaKey = "input_schema"
+
 // BundleRoot is the only root of a dria OPA bundle: every package is under
 // dria, and the schemas are data under data.dria.schemas.
 const BundleRoot = "dria"
@@ -30,7 +44,10 @@ const BundleRoot = "dria"
 // module of the policy (rules, library, engine and the generated catalog),
 // and the embedded JSON Schemas as data (the description schema with the
 // packs' extensions, as the set validates descriptions). Its entry point is data.dria.main
-// (HTTP: POST /v1/data/dria/main with the description as input). Modules
+// (HTTP: POST /v1/data/dria/main with the description as input), which in
+// the bundle checks its input first: an input that is not a valid
+// description is answered {"valid": false, "problems": [...]}, with no
+// findings (see InputSchemaKey and rules/engine/bundle). Modules
 // are under dria/: the built-in ones as dria/<family>/<file>.rego, a
 // pack's as dria/packs/<namespace>/<path in the pack>, whatever path the
 // pack was loaded from. Entries are sorted and stamped with modTime, so the
@@ -95,10 +112,13 @@ func (s *Set) bundleFiles() (map[string][]byte, error) {
 		}
 		schemas[name] = v
 	}
-	data := map[string]any{BundleRoot: map[string]any{"schemas": schemas}}
+	input, err := s.inputSchema()
+	if err != nil {
+		return nil, err
+	}
+	data := map[string]any{BundleRoot: map[string]any{"schemas": schemas, InputSchemaKey: input}}
 
 	files := map[string][]byte{}
-	var err error
 	if files[".manifest"], err = json.MarshalIndent(manifest, "", "  "); err != nil {
 		return nil, err
 	}
@@ -115,7 +135,52 @@ func (s *Set) bundleFiles() (map[string][]byte, error) {
 		}
 		files[entry] = []byte(text)
 	}
+	if err := addBundleOnly(files); err != nil {
+		return nil, err
+	}
 	return files, nil
+}
+
+// inputSchema is the schema the bundle's policy validates its input
+// against: the draft-07 rendering of the description schema, which OPA's
+// validator (draft 4 to 7) reads fully, or, when packs ask their own
+// questions, the description schema with their extensions, which has no
+// draft-07 rendering yet (OPA then reads it as draft-07: every keyword it
+// uses means the same there, but the formats country-code and
+// language-tag go unchecked).
+func (s *Set) inputSchema() (any, error) {
+	text := s.description
+	if !hasExtensions(s.packs) {
+		var err error
+		if text, err = schema.Draft7(schema.Description); err != nil {
+			return nil, err
+		}
+	}
+	var v any
+	if err := json.Unmarshal(text, &v); err != nil {
+		return nil, fmt.Errorf("the bundle's input schema: %w", err)
+	}
+	return v, nil
+}
+
+// addBundleOnly adds the modules of bundleOnlyFS as dria/engine/bundle/*.
+func addBundleOnly(files map[string][]byte) error {
+	entries, err := fs.ReadDir(bundleOnlyFS, "engine/bundle")
+	if err != nil {
+		return fmt.Errorf("writing bundle: %w", err)
+	}
+	for _, e := range entries {
+		text, err := bundleOnlyFS.ReadFile("engine/bundle/" + e.Name())
+		if err != nil {
+			return fmt.Errorf("writing bundle: %w", err)
+		}
+		entry := path.Join(BundleRoot, "engine", "bundle", e.Name())
+		if _, dup := files[entry]; dup {
+			return fmt.Errorf("writing bundle: entry %s is already taken", entry)
+		}
+		files[entry] = text
+	}
+	return nil
 }
 
 // checkEntry makes sure a module's entry name is a clean relative path
