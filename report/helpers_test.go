@@ -256,14 +256,16 @@ func richReport(t testing.TB) *assess.Report { return caseReport(t, goldenCase(t
 
 // formatExt is the golden file extension of each format.
 var formatExt = map[string]string{
-	"json":     "json",
-	"markdown": "md",
-	"html":     "html",
-	"text":     "txt",
-	"sarif":    "sarif",
-	"junit":    "junit.xml",
-	"github":   "github.txt",
-	"gitlab":   "gitlab.json",
+	"json":         "json",
+	"markdown":     "md",
+	"html":         "html",
+	"text":         "txt",
+	"sarif":        "sarif",
+	"junit":        "junit.xml",
+	"github":       "github.txt",
+	"gitlab":       "gitlab.json",
+	"register":     "register.md",
+	"register-csv": "register.csv",
 }
 
 // renderCase renders a case's report in a format with the rules it was

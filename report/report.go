@@ -68,6 +68,9 @@ var renderers = map[string]func(...Option) Renderer{
 	"junit":    func(o ...Option) Renderer { return NewJUnit(o...) },
 	"github":   func(o ...Option) Renderer { return NewGitHub(o...) },
 	"gitlab":   func(o ...Option) Renderer { return NewGitLab(o...) },
+	// the register-wide view of an assessed register (register.go)
+	"register":     func(o ...Option) Renderer { return NewRegister(o...) },
+	"register-csv": func(o ...Option) Renderer { return NewRegisterCSV(o...) },
 }
 
 // Formats lists the names of the available formats, sorted.

@@ -27,7 +27,7 @@ func complete(t *testing.T, args ...string) []string {
 
 func TestCompletionOffersFormatsAndSeverities(t *testing.T) {
 	assert.Equal(t, report.Formats(), complete(t, "assess", "--format", ""))
-	assert.Equal(t, []string{"github", "gitlab", "html", "json", "junit", "markdown", "sarif", "text"}, complete(t, "assess", "--format", ""))
+	assert.Equal(t, []string{"github", "gitlab", "html", "json", "junit", "markdown", "register", "register-csv", "sarif", "text"}, complete(t, "assess", "--format", ""))
 	severities := []string{"info", "low", "medium", "high", "critical"}
 	assert.Equal(t, severities, complete(t, "assess", "--fail-on", ""))
 	assert.Equal(t, severities, complete(t, "diff", "--fail-on", ""))

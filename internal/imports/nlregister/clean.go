@@ -23,6 +23,7 @@ var (
 // its whitespace: block elements become line breaks, entities their
 // characters, control characters and the separators YAML refuses a space.
 func cleanText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
 	if strings.ContainsAny(s, "<&") {
 		s = hiddenElement.ReplaceAllString(s, " ")
 		s = blockTag.ReplaceAllString(s, "\n")
