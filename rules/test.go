@@ -27,12 +27,24 @@ const DefaultTestTimeout = 5 * time.Second
 // as assess.DefaultMemoryLimit for an assessment.
 const DefaultTestMemoryLimit = 512 << 20
 
+// ErrNoTests is wrapped by the error of Test when there is no test to run.
+var ErrNoTests = errors.New("rules: no tests")
+
 // TestOption configures Test. Options check their own arguments.
 type TestOption func(*testConfig) error
 
 type testConfig struct {
-	timeout time.Duration
-	memory  uint64
+	timeout   time.Duration
+	memory    uint64
+	packsOnly bool
+}
+
+// WithPackTestsOnly runs only the tests of the rule packs in the set and
+// reports only their rules. The built-in rules stay loaded (a pack's
+// overrides name them, and its tests may assess with them), but their
+// tests, some nine hundred, are not run.
+func WithPackTestsOnly() TestOption {
+	return func(c *testConfig) error { c.packsOnly = true; return nil }
 }
 
 // WithTestTimeout sets the deadline of each test (default 5s).
@@ -93,6 +105,9 @@ type RuleCoverage struct {
 	// run.
 	CoveredLines int `json:"coveredLines"`
 	Lines        int `json:"lines"`
+	// UncoveredLines are the line numbers of the rule file that the tests
+	// could run and did not, in order.
+	UncoveredLines []int `json:"uncoveredLines,omitempty"`
 }
 
 // TestReport is the outcome of running the Rego tests of a rule set.
@@ -145,30 +160,73 @@ func (s *Set) Test(ctx context.Context, opts ...TestOption) (*TestReport, error)
 		}
 	}
 	if len(s.tests) == 0 {
-		return nil, errors.New("rules: no tests loaded (load the set WithTests, and name test files *_test.rego)")
+		return nil, fmt.Errorf("%w loaded (load the set WithTests, and name test files *_test.rego)", ErrNoTests)
+	}
+	namespaces := s.packNamespaces()
+	if cfg.packsOnly && len(namespaces) == 0 {
+		return nil, fmt.Errorf("%w: no rule pack is loaded", ErrNoTests)
+	}
+	tests := s.tests
+	if cfg.packsOnly {
+		tests = map[string]*ast.Module{}
+		for name, m := range s.tests {
+			if namespaces[moduleNamespace(m)] {
+				tests[name] = m
+			}
+		}
+		if len(tests) == 0 {
+			return nil, fmt.Errorf("%w in the rule packs (name test files *_test.rego, beside the rules)", ErrNoTests)
+		}
 	}
 	cov := cover.New()
-	cases, err := s.runTests(ctx, cfg, cov)
+	cases, err := s.runTests(ctx, cfg, tests, cov)
 	if err != nil {
 		return nil, err
 	}
 	rep := &TestReport{Cases: cases}
-	s.measureCoverage(rep, cov)
+	s.measureCoverage(rep, cov, func(r *Rule) bool { return !cfg.packsOnly || r.Source != builtinSource })
 	return rep, nil
+}
+
+// packNamespaces are the namespaces of the loaded rule packs.
+func (s *Set) packNamespaces() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range s.packs {
+		if p.Namespace != "" {
+			out[p.Namespace] = true
+		}
+	}
+	for _, r := range s.rules {
+		if r.Source != builtinSource {
+			out[r.Family()] = true
+		}
+	}
+	return out
+}
+
+// moduleNamespace is the segment after dria.rules of a module's package
+// (a pack's namespace or a built-in family), or "" outside dria.rules.
+func moduleNamespace(m *ast.Module) string {
+	p := m.Package.Path
+	if len(p) < 4 || !p[1].Equal(ast.StringTerm("dria")) || !p[2].Equal(ast.StringTerm("rules")) {
+		return ""
+	}
+	ns, _ := p[3].Value.(ast.String)
+	return string(ns)
 }
 
 // runTests runs the tests under the sandbox's limits and returns their
 // outcomes in file order.
-func (s *Set) runTests(ctx context.Context, cfg testConfig, cov *cover.Cover) ([]TestCase, error) {
+func (s *Set) runTests(ctx context.Context, cfg testConfig, tests map[string]*ast.Module, cov *cover.Cover) ([]TestCase, error) {
 	c, err := newCompiler(true, s.description)
 	if err != nil {
 		return nil, err
 	}
-	modules := make(map[string]*ast.Module, len(s.modules)+len(s.tests))
+	modules := make(map[string]*ast.Module, len(s.modules)+len(tests))
 	for k, m := range s.modules {
 		modules[k] = m.Copy()
 	}
-	for k, m := range s.tests {
+	for k, m := range tests {
 		modules[k] = m.Copy()
 	}
 	runCtx, cancel := context.WithCancelCause(ctx)
@@ -301,12 +359,14 @@ func caseOf(r *tester.Result, cfg testConfig) TestCase {
 	return tc
 }
 
-// measureCoverage fills in, per rule, its tests, whether one made it fire
-// and the share of its lines the tests ran.
-func (s *Set) measureCoverage(rep *TestReport, cov *cover.Cover) {
+// measureCoverage fills in, for each rule reported, its tests, whether one
+// made it fire and the share of its lines the tests ran.
+func (s *Set) measureCoverage(rep *TestReport, cov *cover.Cover, reported func(*Rule) bool) {
 	ruleModules := map[string]*ast.Module{}
-	for _, r := range s.rules {
-		ruleModules[r.File] = s.modules[r.File]
+	for i := range s.rules {
+		if r := &s.rules[i]; reported(r) {
+			ruleModules[r.File] = s.modules[r.File]
+		}
 	}
 	cr := cov.Report(ruleModules)
 	var covered, total int
@@ -314,11 +374,16 @@ func (s *Set) measureCoverage(rep *TestReport, cov *cover.Cover) {
 	for _, tc := range rep.Cases {
 		testsPerPackage[strings.TrimSuffix(tc.Package, "_test")]++
 	}
-	for _, r := range s.rules {
+	for i := range s.rules {
+		r := &s.rules[i]
+		if !reported(r) {
+			continue
+		}
 		rc := RuleCoverage{ID: r.ID, File: r.File, Tests: testsPerPackage[r.Package], Source: r.Source}
 		if fr := cr.Files[r.File]; fr != nil {
 			rc.Coverage = fr.Coverage
 			rc.CoveredLines, rc.Lines = fr.CoveredLines, fr.CoveredLines+fr.NotCoveredLines
+			rc.UncoveredLines = uncoveredLines(fr)
 			covered += rc.CoveredLines
 			total += rc.Lines
 		}
@@ -332,6 +397,18 @@ func (s *Set) measureCoverage(rep *TestReport, cov *cover.Cover) {
 	if total > 0 {
 		rep.Coverage = 100 * float64(covered) / float64(total)
 	}
+}
+
+// uncoveredLines lists the lines of the file's ranges not covered.
+func uncoveredLines(fr *cover.FileReport) []int {
+	var out []int
+	for _, rg := range fr.NotCovered {
+		for row := rg.Start.Row; row <= rg.End.Row; row++ {
+			out = append(out, row)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // TestStoppedError reports a test run that the sandbox stopped: a test

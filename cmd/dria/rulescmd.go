@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -103,23 +105,25 @@ func newRulesTestCommand() *cobra.Command {
 	var fl rulesTestFlags
 	cmd := &cobra.Command{
 		Use:   "test [DIR|BUNDLE...]",
-		Short: "Run the Rego tests of the built-in rules and of rule packs",
-		Long: `Test runs every *_test.rego of the built-in rules and of the given rule
-packs (the arguments and --rules, or else the configuration file's rules),
-then reports, per rule, its tests, whether a test made it fire and the
-share of its lines the tests ran. Each test has a deadline (--timeout) and
-the run a memory limit (--max-memory), as an assessment has.
+		Short: "Run the Rego tests of rule packs, or of the built-in rules",
+		Long: `Test runs every *_test.rego of the given rule packs (the arguments and
+--rules, or else the configuration file's rules), then reports, per pack
+rule, its tests, whether a test made it fire, the share of its lines the
+tests ran and the lines they did not run. The built-in rules are loaded
+with the packs (overrides name them) but their own tests run only with
+--builtins, or when no pack is given. Each test has a deadline (--timeout)
+and the run a memory limit (--max-memory), as an assessment has.
 
 Exit codes: 0 all tests pass and every rule has a firing test and the
 coverage is at least --min-coverage; 1 otherwise; 2 usage; 3 a rule fails
 to load or the run was stopped.`,
-		Example: "  dria rules test\n  dria rules test ./our-rules --min-coverage 90",
+		Example: "  dria rules test ./our-rules --min-coverage 90\n  dria rules test ./our-rules --builtins --format json\n  dria rules test                      # the built-in rules",
 		RunE:    func(cmd *cobra.Command, args []string) error { return testRules(cmd, args, &fl) },
 	}
 	f := cmd.Flags()
 	f.StringVar(&fl.format, "format", "text", "output format: text or json")
 	newPercentFlag(f, &fl.minCoverage, "min-coverage", 80, "fail when the tests run less than this percentage of the rules' lines (0 to 100)")
-	f.BoolVar(&fl.builtins, "builtins", true, "also test the built-in rules")
+	f.BoolVar(&fl.builtins, "builtins", false, "also run the built-in rules' tests (always when no pack is given)")
 	newDurationFlag(f, &fl.timeout, "timeout", rules.DefaultTestTimeout, "deadline of each test, above zero")
 	newIntFlag(f, &fl.memory, "max-memory", int64(rules.DefaultTestMemoryLimit>>20), minMemoryMiB, maxMemoryMiB, "MiB", "stop the run when the tests grow the heap by more than this many MiB")
 	fl.rules.packArgs = true
@@ -162,18 +166,21 @@ func runRuleTests(ctx context.Context, fl *rulesTestFlags) (*rules.TestReport, e
 	if _, err := fl.rules.load(); err != nil {
 		return nil, err
 	}
-	opts := []rules.Option{rules.WithTests()}
-	if !fl.builtins {
-		if len(fl.rules.packs) == 0 {
-			return nil, usageError("--builtins=false needs at least one rule directory")
-		}
-		opts = append(opts, rules.WithoutBuiltins())
-	}
-	set, err := fl.rules.set(ctx, opts...)
+	set, err := fl.rules.set(ctx, rules.WithTests())
 	if err != nil {
 		return nil, err
 	}
-	return set.Test(ctx, rules.WithTestTimeout(fl.timeout), rules.WithTestMemoryLimit(uint64(fl.memory)<<20))
+	opts := []rules.TestOption{rules.WithTestTimeout(fl.timeout), rules.WithTestMemoryLimit(uint64(fl.memory) << 20)}
+	if len(fl.rules.packs) > 0 && !fl.builtins {
+		opts = append(opts, rules.WithPackTestsOnly())
+	}
+	rep, err := set.Test(ctx, opts...)
+	if errors.Is(err, rules.ErrNoTests) {
+		// A pack without tests is the author's to fix, not an internal
+		// error.
+		return nil, usageError("%s", strings.TrimPrefix(err.Error(), "rules: "))
+	}
+	return rep, err
 }
 
 // writeTestOutcome prints the test report as text or JSON.
@@ -230,7 +237,42 @@ func writeTestReport(w io.Writer, rep *rules.TestReport, coverage, minCoverage f
 	if missing := untested(rep); len(missing) > 0 {
 		fmt.Fprintf(w, "rules without a firing test: %s\n", safetext.Inline(strings.Join(missing, ", ")))
 	}
+	writeUncovered(w, rep)
 	return nil
+}
+
+// writeUncovered lists, for each rule of a pack, the lines of its file
+// that no test ran (the built-in rules' are in the JSON report).
+func writeUncovered(w io.Writer, rep *rules.TestReport) {
+	header := false
+	for _, r := range rep.Rules {
+		if r.Source == "builtin" || len(r.UncoveredLines) == 0 {
+			continue
+		}
+		if !header {
+			fmt.Fprintln(w, "lines no test ran:")
+			header = true
+		}
+		fmt.Fprintf(w, "  %s %s: %s\n", safetext.Inline(r.ID), safetext.Inline(r.File), lineRanges(r.UncoveredLines))
+	}
+}
+
+// lineRanges writes sorted line numbers as "3, 7-9, 12".
+func lineRanges(lines []int) string {
+	var parts []string
+	for i := 0; i < len(lines); {
+		j := i
+		for j+1 < len(lines) && lines[j+1] == lines[j]+1 {
+			j++
+		}
+		if j == i {
+			parts = append(parts, strconv.Itoa(lines[i]))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d-%d", lines[i], lines[j]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
 }
 
 func newRulesDocCommand() *cobra.Command {
