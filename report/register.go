@@ -38,7 +38,9 @@ func NewRegisterCSV(opts ...Option) *RegisterCSV { return &RegisterCSV{o: newOpt
 type registerAspect struct {
 	label string
 	// rules are the built-in rules that say it is lacking; pointers are
-	// the description fields whose findings (from any rule) say so.
+	// the description fields whose findings (from any rule, a pack's
+	// included) say so: evidence at exactly one of them, not at a field
+	// below it (an assessment's consultation is not the assessment).
 	rules    []string
 	pointers []string
 }
@@ -48,9 +50,9 @@ var registerAspects = []registerAspect{
 	{"Impact assessment", []string{"DRIA-ACC-002", "DRIA-ACC-003", "DRIA-ACC-013", "DRIA-PRIV-002", "DRIA-PROC-002", "DRIA-CHILD-002", "DRIA-GAP-010"},
 		[]string{"/spec/accountability/impactAssessments"}},
 	{"Objection route", []string{"DRIA-REM-005", "DRIA-GAP-021"},
-		[]string{"/spec/accountability/appeal", "/spec/data/subjectRights/objection"}},
+		[]string{"/spec/accountability/appeal", "/spec/accountability/appeal/available", "/spec/data/subjectRights/objection"}},
 	{"Human intervention", []string{"DRIA-DEC-001", "DRIA-DEC-004", "DRIA-DEC-014", "DRIA-DEC-015", "DRIA-GAP-005"},
-		[]string{"/spec/decisions/humanReview"}},
+		[]string{"/spec/decisions/humanReview", "/spec/decisions/humanReview/available", "/spec/decisions/humanReview/canOverride"}},
 	{"Legal basis", []string{"DRIA-GAP-007", "DRIA-PRIV-006"},
 		[]string{"/spec/data/legalBasis", "/spec/data/lawfulBases", "/spec/data/nationalLaw"}},
 }
@@ -77,6 +79,8 @@ type registerRow struct {
 	aspects                []aspectState
 	worst                  rules.Severity
 	lacking                int
+	impactLevel            string
+	gaps                   int
 	failure                string
 }
 
@@ -84,7 +88,8 @@ func registerRows(r *assess.Report) []registerRow {
 	rows := make([]registerRow, 0, len(r.Assessments)+len(r.Errors))
 	for i := range r.Assessments {
 		a := &r.Assessments[i]
-		row := registerRow{org: a.System.Owner, name: a.System.Name, title: displayTitle(a.System), path: a.Source.Path}
+		row := registerRow{org: a.System.Owner, name: a.System.Name, title: displayTitle(a.System), path: a.Source.Path,
+			impactLevel: a.Summary.ImpactLevel, gaps: a.Summary.InformationGaps}
 		for _, asp := range registerAspects {
 			st := aspectOf(asp, activeFindings(a))
 			if st.severity != "" {
@@ -108,7 +113,7 @@ func registerRows(r *assess.Report) []registerRow {
 // severity, most aspects lacking, then by name.
 func compareRows(a, b registerRow) int {
 	return cmp.Or(cmp.Compare(boolRank(a.failure != ""), boolRank(b.failure != "")), severityRank(b.worst)-severityRank(a.worst),
-		cmp.Compare(b.lacking, a.lacking), cmp.Compare(a.name, b.name), cmp.Compare(a.path, b.path))
+		cmp.Compare(b.lacking, a.lacking), cmp.Compare(b.gaps, a.gaps), cmp.Compare(a.name, b.name), cmp.Compare(a.path, b.path))
 }
 
 func boolRank(b bool) int {
@@ -146,10 +151,8 @@ func aspectFinding(asp registerAspect, f assess.Finding) bool {
 		return true
 	}
 	for _, e := range f.Evidence {
-		for _, p := range asp.pointers {
-			if e.Path == p || strings.HasPrefix(e.Path, p+"/") {
-				return true
-			}
+		if slices.Contains(asp.pointers, e.Path) {
+			return true
 		}
 	}
 	return false
@@ -192,12 +195,15 @@ func (g *Register) Render(w io.Writer, r *assess.Report) error {
 	fmt.Fprintf(&b, "%s assessed, %s could not be assessed, with rule set %s (%s). ",
 		plural(len(rows)-len(failed), "record"), plural(len(failed), "record"), mdText(r.Ruleset.Digest), plural(r.Ruleset.Rules, "rule"))
 	b.WriteString("A cell says what the findings show: **missing** when the record states none (or one found inadequate), " +
-		"**not stated** when the record does not say (an information gap), with the most severe finding's severity; no finding when nothing was found.\n")
+		"**not stated** when the record does not say (an information gap), with the most severe finding's severity; " +
+		"no finding when no rule found it lacking (the rules ask for these safeguards where a system decides about people, " +
+		"so a record that says too little about its decisions shows many information gaps instead).\n")
 	if len(r.Ruleset.Overrides) > 0 {
 		off, changed := overridesOf(g.o, r).counts()
 		fmt.Fprintf(&b, "\n**This is not dria's built-in assessment.** Rule packs %s.\n", changesPhrase(off, changed))
 	}
-	header := "| Record | " + strings.Join(aspectLabels(), " | ") + " | Most serious |\n|---|" + strings.Repeat("---|", len(registerAspects)+1) + "\n"
+	header := "| Record | " + strings.Join(aspectLabels(), " | ") + " | Most serious | Impact level | Information gaps |\n|---|" +
+		strings.Repeat("---|", len(registerAspects)+3) + "\n"
 	for _, org := range orgs {
 		list := byOrg[org]
 		fmt.Fprintf(&b, "\n## %s\n\n%s, %d lacking something.\n\n%s", mdText(orgLabel(org)), plural(len(list), "record"), lackingCount(list), header)
@@ -206,7 +212,7 @@ func (g *Register) Render(w io.Writer, r *assess.Report) error {
 			for _, st := range row.aspects {
 				cells = append(cells, st.text())
 			}
-			cells = append(cells, cmp.Or(severityLabel(row.worst), "None"))
+			cells = append(cells, cmp.Or(severityLabel(row.worst), "None"), mdText(row.impactLevel), strconv.Itoa(row.gaps))
 			b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 		}
 	}
@@ -247,7 +253,7 @@ func (g *RegisterCSV) Render(w io.Writer, r *assess.Report) error {
 	var b strings.Builder
 	cw := csv.NewWriter(&b)
 	head := append([]string{"organisation", "record", "title", "file"}, aspectLabels()...)
-	head = append(head, "most serious", "aspects lacking", "could not be assessed")
+	head = append(head, "most serious", "aspects lacking", "impact level", "information gaps", "could not be assessed")
 	_ = cw.Write(head)
 	for _, row := range registerRows(r) {
 		cells := []string{row.org, row.name, row.title, row.path}
@@ -257,7 +263,7 @@ func (g *RegisterCSV) Render(w io.Writer, r *assess.Report) error {
 		if row.failure != "" {
 			cells = append(cells, make([]string, len(registerAspects))...)
 		}
-		cells = append(cells, cmp.Or(string(row.worst), "none"), strconv.Itoa(row.lacking), row.failure)
+		cells = append(cells, cmp.Or(string(row.worst), "none"), strconv.Itoa(row.lacking), row.impactLevel, strconv.Itoa(row.gaps), row.failure)
 		for i, c := range cells {
 			cells[i] = csvCell(c)
 		}
