@@ -1,0 +1,243 @@
+package serve
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/report"
+)
+
+// answerRow is one line of the check-answers page.
+type answerRow struct {
+	Question string
+	Answer   string
+	Link     string
+	Missing  bool
+}
+
+// reviewSection is one section of the check-answers page.
+type reviewSection struct {
+	Title    string
+	Link     string
+	Rows     []answerRow
+	Answered int
+	Asked    int
+}
+
+// check is the check-answers page: every answer by section, with a link
+// to change it, and every problem of the file in dria validate's words.
+func (s *Server) check(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("file")
+	d, err := s.openDocument(name)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	problems := s.problems(name, d.Raw)
+	var sections []reviewSection
+	var errs []pageError
+	for _, sec := range s.q.Sections {
+		b := newPageBuilder(s.q, d)
+		q := b.build(sec.Field, sec.Path, lookup(d.root, sec.Path), 2)
+		rs := reviewSection{Title: sec.Field.Label, Link: editURL(name, sec.Slug, "")}
+		for _, c := range topQuestions(q) {
+			rs.rows(c, "", name, sec.Slug)
+		}
+		for _, e := range b.attach(problems, d) {
+			errs = append(errs, pageError{Message: e.Message, Target: editURL(name, sec.Slug, e.Link)})
+		}
+		sections = append(sections, rs)
+	}
+	for _, p := range problems {
+		if p.Pointer == "" || p.Pointer == "/" || !strings.HasPrefix(p.Pointer, "/metadata") && !strings.HasPrefix(p.Pointer, "/spec") {
+			errs = append(errs, pageError{Message: p.Message, Target: editURL(name, s.q.Sections[0].Slug, "")})
+		}
+	}
+	s.render(w, http.StatusOK, "check", struct {
+		basePage
+		Sections []reviewSection
+		Valid    bool
+		Assess   string
+	}{basePage{Title: "Check your answers", CSRF: s.csrf(), File: name, Errors: errs}, sections, len(problems) == 0,
+		"/assess?" + url.Values{"file": {name}}.Encode()})
+}
+
+// topQuestions are the questions a section's page asks at its top level
+// (the section's own group unfolded).
+func topQuestions(q *question) []*question {
+	if q.Kind == "group" {
+		return q.Children
+	}
+	return []*question{q}
+}
+
+// rows adds the answers of q (and of its group's questions) to the
+// section, labelled by the path of headings.
+func (rs *reviewSection) rows(q *question, prefix, file, slug string) {
+	label := q.Label
+	if prefix != "" {
+		label = prefix + ": " + q.Label
+	}
+	if q.NA != nil && q.NA.Checked {
+		rs.add(answerRow{Question: label, Answer: "Does not apply: " + q.NA.Reason, Link: editURL(file, slug, q.NA.ID)})
+		return
+	}
+	if q.Kind == "group" {
+		for _, c := range q.Children {
+			rs.rows(c, label, file, slug)
+		}
+		return
+	}
+	ans := answerText(q)
+	rs.add(answerRow{Question: label, Answer: ans, Link: editURL(file, slug, q.ID), Missing: ans == ""})
+}
+
+func (rs *reviewSection) add(row answerRow) {
+	rs.Asked++
+	if row.Missing {
+		row.Answer = "Not known"
+	} else {
+		rs.Answered++
+	}
+	rs.Rows = append(rs.Rows, row)
+}
+
+// answerText is an answer in words, "" when not known.
+func answerText(q *question) string {
+	switch q.Kind {
+	case "radios", "checkboxes":
+		var picked []string
+		for _, o := range q.Options {
+			if o.Checked && o.Value != "" {
+				picked = append(picked, o.Label)
+			}
+		}
+		if q.None && len(picked) == 0 {
+			return "None"
+		}
+		return strings.Join(picked, ", ")
+	case "textlist":
+		var vals []string
+		for _, it := range q.Items {
+			vals = append(vals, it.Value)
+		}
+		if q.None {
+			return "None"
+		}
+		return strings.Join(vals, ", ")
+	case "objectlist":
+		if q.None {
+			return "None"
+		}
+		if len(q.Items) == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%d entries", len(q.Items))
+	case "map":
+		var vals []string
+		for _, it := range q.Items {
+			vals = append(vals, it.Key+": "+it.Value)
+		}
+		return strings.Join(vals, ", ")
+	case "raw":
+		return strings.TrimSpace(q.Raw)
+	}
+	return q.Value
+}
+
+// assessPage shows the report of one or more descriptions (several are a
+// comparison) in a frame, with a download in every format.
+func (s *Server) assessPage(w http.ResponseWriter, r *http.Request) {
+	files := r.URL.Query()["file"]
+	if len(files) == 0 {
+		s.fail(w, r, &pathError{http.StatusBadRequest, "Choose at least one description to assess."})
+		return
+	}
+	for _, f := range files {
+		if err := checkName(f); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	}
+	type download struct{ Format, URL string }
+	var downloads []download
+	for _, f := range report.Formats() {
+		q := url.Values{"file": files, "format": {f}, "download": {"1"}}
+		downloads = append(downloads, download{f, "/report?" + q.Encode()})
+	}
+	title := "Assessment of " + files[0]
+	if len(files) > 1 {
+		title = fmt.Sprintf("Comparison of %d descriptions", len(files))
+	}
+	s.render(w, http.StatusOK, "assess", struct {
+		basePage
+		Files     []string
+		Report    string
+		Downloads []download
+	}{basePage{Title: title, CSRF: s.csrf(), File: files[0]}, files, "/report?" + url.Values{"file": files, "format": {"html"}}.Encode(), downloads})
+}
+
+// contentTypes are the media types of the report formats.
+var contentTypes = map[string]string{
+	"json": "application/json", "markdown": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
+	"text": "text/plain; charset=utf-8", "sarif": "application/sarif+json", "junit": "application/xml",
+	"github": "text/plain; charset=utf-8", "gitlab": "application/json",
+}
+
+// extensions are the file extensions of downloaded reports.
+var extensions = map[string]string{
+	"json": "json", "markdown": "md", "html": "html", "text": "txt", "sarif": "sarif", "junit": "xml", "github": "txt", "gitlab": "json",
+}
+
+// report assesses the files and sends the report in a format: HTML as a
+// document of its own with its own policy, any format as a download.
+func (s *Server) report(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	files, format := q["file"], q.Get("format")
+	if format == "" {
+		format = "html"
+	}
+	renderer, err := report.ForFormat(format, report.WithRules(s.assessor.Rules()), report.WithBaseDir(s.ws.real))
+	if err != nil || len(files) == 0 {
+		s.fail(w, r, &pathError{http.StatusBadRequest, fmt.Sprintf("Choose one or more descriptions and a report format (%s).", strings.Join(report.Formats(), ", "))})
+		return
+	}
+	inputs := make([]assess.Input, 0, len(files))
+	for _, f := range files {
+		data, err := s.ws.read(f)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		inputs = append(inputs, assess.Input{Path: f, Data: data})
+	}
+	rep, err := s.assessor.AssessBatch(r.Context(), inputs)
+	if rep == nil {
+		s.fail(w, r, err)
+		return
+	}
+	var b bytes.Buffer
+	if err := renderer.Render(&b, rep); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", contentTypes[format])
+	if format == "html" {
+		h.Set("Content-Security-Policy", reportCSP)
+		h.Set("X-Frame-Options", "SAMEORIGIN")
+	}
+	if q.Get("download") != "" || format != "html" {
+		base := strings.TrimSuffix(path.Base(files[0]), path.Ext(files[0]))
+		if len(files) > 1 {
+			base = "comparison"
+		}
+		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", base+"-report."+extensions[format]))
+	}
+	_, _ = w.Write(b.Bytes())
+}
