@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -24,8 +26,10 @@ func newRulesNewCommand() *cobra.Command {
 		Long: `New writes DIR/NAMESPACE/NAME.rego (package dria.rules.NAMESPACE.NAME) with
 its metadata and a working example check, and NAME_test.rego with a case that
 fires and one that does not, so that 'dria rules test DIR' passes at once.
-Edit the metadata, the check and the tests to make the rule yours. Existing
-files are never overwritten; new ones get the umask's permissions.`,
+Edit the metadata, the check and the tests to make the rule yours. A pack
+without a README.md gets one saying how to test it, with dria and with stock
+opa test. Existing files are never overwritten; new ones get the umask's
+permissions.`,
 		Example: "  dria rules new kenya/dpia_required --dir ./kenya-pack\n  dria rules test ./kenya-pack",
 		Args:    minArgs(1, "NAMESPACE/NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -52,25 +56,65 @@ func scaffoldRule(stdout io.Writer, spec, dir string) error {
 	if err := os.MkdirAll(filepath.Join(dir, ns), 0o777); err != nil {
 		return usageError("--dir %s: %s", safetext.Inline(dir), fileio.Describe(err))
 	}
-	// Both files are checked before either is written, so a refusal
-	// leaves nothing half scaffolded.
-	for _, p := range []string{rulePath, testPath} {
-		if err := fileio.CheckWrite(p, fileio.NoOverwrite()); err != nil {
+	files := []struct{ path, text string }{{rulePath, ruleTemplate}, {testPath, testTemplate}}
+	// A pack's README is written once, with its first rule.
+	readme := filepath.Join(dir, "README.md")
+	if _, err := os.Lstat(readme); errors.Is(err, fs.ErrNotExist) {
+		files = append(files, struct{ path, text string }{readme, readmeTemplate})
+	}
+	// Every file is checked before any is written, so a refusal leaves
+	// nothing half scaffolded.
+	for _, f := range files {
+		if err := fileio.CheckWrite(f.path, fileio.NoOverwrite()); err != nil {
 			return outputError("", err)
 		}
 	}
 	id := strings.ToUpper(ns + "-" + strings.ReplaceAll(name, "_", "-"))
 	title := strings.ToUpper(name[:1]) + strings.ReplaceAll(name[1:], "_", " ")
 	repl := strings.NewReplacer("{{NS}}", ns, "{{NAME}}", name, "{{ID}}", id, "{{TITLE}}", title)
-	for _, f := range []struct{ path, text string }{{rulePath, ruleTemplate}, {testPath, testTemplate}} {
+	for _, f := range files {
 		write := func(w io.Writer) error { _, err := io.WriteString(w, repl.Replace(f.text)); return err }
 		if err := fileio.Write(f.path, write, fileio.NoOverwrite()); err != nil {
 			return outputError("", err)
 		}
 	}
-	fmt.Fprintf(stdout, "wrote %s and %s (rule id %s)\nnext: edit them, then run dria rules test %s\n", safetext.Inline(rulePath), safetext.Inline(testPath), id, safetext.Inline(dir))
+	fmt.Fprintf(stdout, "wrote %s and %s (rule id %s)\n", safetext.Inline(rulePath), safetext.Inline(testPath), id)
+	if len(files) > 2 {
+		fmt.Fprintf(stdout, "wrote %s: how to test the pack, with dria and with stock opa test\n", safetext.Inline(readme))
+	}
+	fmt.Fprintf(stdout, "next: edit them, then run dria rules test %s\n", safetext.Inline(dir))
 	return nil
 }
+
+// readmeTemplate is the README.md of a new pack: how to test it with dria
+// and with stock OPA, which needs dria's library (data.dria.lib) from the
+// bundle.
+const readmeTemplate = `# A dria rule pack
+
+Rules under package dria.rules.{{NS}}, one per file, each with its tests
+beside it (*_test.rego). Add a rule with
+
+    dria rules new {{NS}}/another_rule --dir .
+
+## Testing
+
+With dria: the pack's tests, whether each rule has a firing test, and the
+lines no test ran (exit 1 below 80% coverage):
+
+    dria rules test .
+
+With stock OPA (opa test, or an editor running it): the rules import dria's
+library, data.dria.lib, which is in dria's bundle. Build the bundle without
+this pack (no --rules, and no .dria.yaml naming it) and give it to opa test
+with the pack:
+
+    dria bundle build -o dria.tar.gz
+    opa test dria.tar.gz .
+
+## Using it
+
+    dria assess --rules . system.yaml
+`
 
 const ruleTemplate = `# METADATA
 # title: {{TITLE}}
