@@ -28,8 +28,10 @@ func newImportNLRegisterCommand() *cobra.Command {
 		Short: "Draft descriptions from records of the Dutch Algorithm Register",
 		Long: `Import nl-register drafts one system description per record of the Dutch
 Algorithm Register (algoritmeregister). FILE holds one record or a list of
-records, in the register's publication standard 1.0.0 or in the layout of
-its earlier exports (name, organization, goal, lawful_basis, IAMA, DPIA,
+records (JSON or YAML; also a list wrapped in an object) or a spreadsheet
+export in CSV (a first row of field names, commas or semicolons), in the
+register's publication standard 1.0.0 or in the layout of its earlier
+exports (name, organization, goal, lawful_basis, IAMA, DPIA,
 objection_procedure, ...); "-" reads standard input.
 
 Only what a record states unambiguously is mapped: status, publication

@@ -167,6 +167,9 @@ func (m *mapper) context() {
 var lifecycles = map[string]string{
 	"in gebruik": "production", "in ontwikkeling": "design", "buiten gebruik": "retired",
 	"in use": "production", "in development": "design", "out of use": "retired",
+	"operationeel": "production", "operational": "production", "pilot": "pilot",
+	"ontwerp": "design", "ontwikkeling": "design", "gepland": "design", "planned": "design", "development": "design",
+	"beëindigd": "retired", "retired": "retired",
 }
 
 // themeDomains maps themes of the government's list (OWMS) that have one

@@ -7,7 +7,8 @@
 // publication_category, purpose_and_impact and impact_assessments) and the
 // layout of the register's earlier exports (fields such as goal,
 // lawful_basis, IAMA, DPIA and objection_procedure). A file holds one
-// record or an array of them, in JSON (or YAML).
+// record or an array of them, in JSON (or YAML), or a spreadsheet export
+// in CSV with a first row of field names.
 //
 // Records are read leniently: a record that lacks fields the standard
 // requires is still imported, and what it does not state stays absent from

@@ -121,10 +121,34 @@ func (r *Record) headerRow() (string, bool) {
 		return "field status", true
 	case labels >= need:
 		return "field labels", true
-	case descriptions >= need || r.shortFieldsAreSentences():
+	case descriptions >= need || r.shortFieldsAreSentences() || r.namesAreSentences():
 		return "field descriptions", true
+	case r.namesAreLabels():
+		return "field labels", true
 	}
 	return "", false
+}
+
+// namesAreLabels reports whether name and organization hold the labels
+// of those fields, in any of the layouts' words.
+func (r *Record) namesAreLabels() bool {
+	name := strings.ToLower(oneLine(r.Value("name")))
+	org := strings.ToLower(oneLine(r.Value("organization")))
+	return (name == "naam" || name == "name" || strings.HasPrefix(name, "naam van") || strings.HasPrefix(name, "naam algoritme")) &&
+		(strings.HasPrefix(org, "organisatie") || strings.HasPrefix(org, "organization") || strings.HasPrefix(org, "responsible"))
+}
+
+// namesAreSentences reports whether name and organization both read as
+// sentences (four words or more, ending in a full stop or a question
+// mark): a real organisation's name does not.
+func (r *Record) namesAreSentences() bool {
+	for _, k := range []string{"name", "organization"} {
+		v := oneLine(r.Value(k))
+		if len(strings.Fields(v)) < 4 || !strings.HasSuffix(v, ".") && !strings.HasSuffix(v, "?") {
+			return false
+		}
+	}
+	return true
 }
 
 func isStatusWord(v string) bool {

@@ -268,3 +268,41 @@ func TestImportedRecordsExportAgain(t *testing.T) {
 	assert.Equal(t, "https://noorderhaaks.example/dpia.pdf", x.Record.ImpactAssessmentLink)
 	assert.Equal(t, []string{"Sociale zekerheid"}, x.Record.Theme)
 }
+
+func TestCSVExportWithHeaderRows(t *testing.T) {
+	f := readTestdata(t, "earlier-export.csv")
+	const file = "testdata/earlier-export.csv"
+	var notices []string
+	for _, n := range append(f.Skipped, f.Problems...) {
+		notices = append(notices, n.String())
+	}
+	assert.Equal(t, []string{
+		file + ":2:1: record 1: a header row (field status), not a record; skipped",
+		file + ":3:1: record 2: a header row (field labels), not a record; skipped",
+		file + ":5:1: record 4: an empty row, not a record; skipped",
+		file + `:7:29: record 6: a quoted field is not closed, or holds a " that is not doubled; the rest of the file cannot be read`,
+	}, notices)
+	require.Len(t, f.Records, 2)
+	assert.Equal(t, Earlier, f.Records[0].Layout)
+	ds := describeValid(t, f)
+	d := ds["camera-s-parkeercontrole"]
+	require.NotNil(t, d)
+	assert.Equal(t, "production", at(t, d, "/spec/context/lifecycle"), "Operationeel")
+	assert.Equal(t, true, at(t, d, "/spec/ai/used"))
+	assert.Equal(t, []any{map[string]any{"type": "dpia", "status": "claimed"}}, at(t, d, "/spec/accountability/impactAssessments"))
+	assert.Equal(t, true, at(t, d, "/spec/decisions/humanReview/available"), "Ja")
+	assert.Equal(t, "Scanauto herkent kentekens; een handhaver controleert.", strings.SplitN(at(t, d, "/metadata/description").(string), "\n", 2)[0])
+	c := ds["chatbot-vragen"]
+	require.NotNil(t, c)
+	assert.Equal(t, false, at(t, c, "/spec/decisions/humanReview/available"), "false says there is none")
+	assert.Equal(t, "design", at(t, c, "/spec/context/lifecycle"))
+}
+
+func TestWrappedListsAndUnknownFields(t *testing.T) {
+	f, err := Read("w.json", []byte(`{"count": 1, "results": [{"name": "Een", "organization": "Gemeente Een", "_links": {"self": "x"}, "lars": 12}]}`), source.Limits{})
+	require.NoError(t, err)
+	require.Len(t, f.Records, 1, "an unknown field holding an object does not stop the record")
+	assert.Empty(t, f.Problems)
+	ds := describeValid(t, f)
+	assert.Equal(t, "Gemeente Een", at(t, ds["een"], "/metadata/owner"))
+}

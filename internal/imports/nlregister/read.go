@@ -73,10 +73,15 @@ type File struct {
 func (f *File) Entries() int { return len(f.Records) + len(f.Skipped) + len(f.Problems) }
 
 // Read parses a register file: one record (an object) or an array of
-// records. A file that cannot be parsed at all, or whose top level is
+// records, in JSON or YAML, or a spreadsheet export in CSV (a first row of
+// field names, then one record per row, separated by commas or
+// semicolons). A file that cannot be parsed at all, or whose top level is
 // neither, is a *schema.ValidationError with the position of the fault;
 // problems of single records are in File.Problems.
 func Read(name string, data []byte, limits source.Limits) (*File, error) {
+	if isCSV(name, data) {
+		return readCSV(name, data, limits)
+	}
 	docs, err := source.Parse(name, data, source.Auto, limits)
 	if err != nil {
 		if se, ok := err.(*source.Error); ok {
@@ -91,8 +96,8 @@ func Read(name string, data []byte, limits source.Limits) (*File, error) {
 		case root == nil || root.Kind == source.Null:
 		case root.Kind == source.Array:
 			items = append(items, root.Values...)
-		case root.Kind == source.Object && root.Get("records") != nil && root.Get("records").Kind == source.Array:
-			items = append(items, root.Get("records").Values...)
+		case root.Kind == source.Object && wrapped(root) != nil:
+			items = append(items, wrapped(root).Values...)
 		case root.Kind == source.Object:
 			items = append(items, root)
 		default:
@@ -112,9 +117,7 @@ func Read(name string, data []byte, limits source.Limits) (*File, error) {
 // add reads the i-th item of the file as a record, a header row or a
 // problem.
 func (f *File) add(i int, n *source.Node) {
-	at := func(p source.Pos, format string, args ...any) Notice {
-		return Notice{File: f.Name, Line: p.Line, Column: p.Column, Message: fmt.Sprintf("record %d: ", i) + fmt.Sprintf(format, args...)}
-	}
+	at := f.noticer(i)
 	if n.Kind != source.Object {
 		f.Problems = append(f.Problems, at(n.Pos, "a record is an object of register fields, not a %s; not imported", n.Kind))
 		return
@@ -123,22 +126,56 @@ func (f *File) add(i int, n *source.Node) {
 	for k, key := range n.Keys {
 		v := n.Values[k]
 		text, ok := textOf(v)
-		if !ok {
+		switch {
+		case !ok && knownField(key):
 			f.Problems = append(f.Problems, at(v.Pos, "field %s holds an object, not text; the record is not imported", source.Quote(key)))
 			return
+		case ok:
+			r.fields[key] = field{text: text, pos: v.Pos}
 		}
-		r.fields[key] = field{text: text, pos: v.Pos}
 	}
+	f.classify(r, at)
+}
+
+// noticer makes the notices about the i-th entry of the file.
+func (f *File) noticer(i int) func(source.Pos, string, ...any) Notice {
+	return func(p source.Pos, format string, args ...any) Notice {
+		return Notice{File: f.Name, Line: p.Line, Column: p.Column, Message: fmt.Sprintf("record %d: ", i) + fmt.Sprintf(format, args...)}
+	}
+}
+
+// classify files a record read as a record, a header row or a problem.
+func (f *File) classify(r *Record, at func(source.Pos, string, ...any) Notice) {
 	if len(r.fields) == 0 || !r.anyKnown() {
-		f.Problems = append(f.Problems, at(n.Pos, "no field of the register (such as name, organization or description_short) is given; not imported"))
+		f.Problems = append(f.Problems, at(r.Pos, "no field of the register (such as name, organization or description_short) is given; not imported"))
 		return
 	}
 	if kind, ok := r.headerRow(); ok {
-		f.Skipped = append(f.Skipped, at(n.Pos, "a header row (%s), not a record; skipped", kind))
+		f.Skipped = append(f.Skipped, at(r.Pos, "a header row (%s), not a record; skipped", kind))
 		return
 	}
 	r.Layout = r.layout()
 	f.Records = append(f.Records, r)
+}
+
+// wrapped is the list of records an object wraps, as some exports do
+// ({"records": [...]}, {"data": [...]}): its only member that is a list of
+// objects, when it has no field of a record itself.
+func wrapped(root *source.Node) *source.Node {
+	var list *source.Node
+	for i, k := range root.Keys {
+		v := root.Values[i]
+		if knownField(k) {
+			return nil
+		}
+		if v.Kind == source.Array && v.Len() > 0 && v.Values[0].Kind == source.Object {
+			if list != nil {
+				return nil
+			}
+			list = v
+		}
+	}
+	return list
 }
 
 // textOf is a value as text: strings cleaned of markup, numbers and

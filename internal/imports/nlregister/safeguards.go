@@ -20,7 +20,7 @@ func notStated(s string) bool {
 var negation = regexp.MustCompile(`(?i)^\s*(nee|no|none|geen|er is geen|er zijn geen|er vindt geen|er wordt geen|niet)\b`)
 
 // saysNone reports whether a free-text answer says there is none.
-func saysNone(s string) bool { return negation.MatchString(s) }
+func saysNone(s string) bool { return no(s) || negation.MatchString(s) }
 
 // yes and no are the register's Ja/Nee answers.
 func yes(s string) bool {
