@@ -17,8 +17,8 @@ var assetFS embed.FS
 // parseTemplates parses the embedded page templates.
 func parseTemplates() (*template.Template, error) {
 	return template.New("pages").Funcs(template.FuncMap{
-		"add": func(a, b int) int { return a + b },
-		"hasPrefix": strings.HasPrefix,
+		"add":         func(a, b int) int { return a + b },
+		"hasPrefix":   strings.HasPrefix,
 		"describedBy": describedBy,
 	}).ParseFS(templateFS, "templates/*.html")
 }
