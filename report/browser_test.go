@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -257,7 +258,8 @@ func TestBrowserRunsNoInjectedScript(t *testing.T) {
 		assert.Empty(t, console, c.name)
 		assert.Empty(t, exceptions, c.name)
 		assertLocalOnly(t, log, pageURL)
-		assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('script, img, svg, iframe, a, link, object, embed, form, input, body style, [onerror], [onload], [onclick]').length`), c.name)
+		assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('script, img, iframe, a, link, object, embed, form, input, body style, foreignObject, use, image, [onerror], [onload], [onclick], [href]').length`), c.name)
+		assert.Equal(t, 0, evalJS[int](t, ctx, `[...document.querySelectorAll('svg *')].filter(e => !['rect', 'text'].includes(e.localName)).length`), "%s: the pictures hold only rectangles and text", c.name)
 		text := evalJS[string](t, ctx, `document.body.innerText`)
 		assert.Contains(t, text, r.Assessments[0].System.Title, c.name)
 		assert.Contains(t, text, r.Assessments[0].System.Owner, c.name)
@@ -357,4 +359,55 @@ func TestBrowserAccessibility(t *testing.T) {
 	}
 	_, dialogs, _, _ := log.snapshot()
 	assert.Empty(t, dialogs)
+}
+
+// procurementVendors are the three vendors of examples/procurement.
+var procurementVendors = []string{
+	"examples/procurement/vendors/vendor-a.yaml",
+	"examples/procurement/vendors/vendor-b.yaml",
+	"examples/procurement/vendors/vendor-c.yaml",
+}
+
+// printedPages prints the page open in the tab to PDF (A4, the page's own
+// print styles, backgrounds) and counts its pages.
+func printedPages(t *testing.T, ctx context.Context) int {
+	t.Helper()
+	yes := true
+	res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: 8.27, PaperHeight: 11.69, PrintBackground: &yes})
+	require.NoError(t, err, "printing to PDF")
+	pdf := res.Data
+	require.True(t, bytes.HasPrefix(pdf, []byte("%PDF-")), "Chromium printed a PDF")
+	if dir := os.Getenv("DRIA_SCREENSHOT_DIR"); dir != "" {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "print-"+strings.ReplaceAll(t.Name(), "/", "-")+".pdf"), pdf, 0o644))
+	}
+	return len(pdfPage.FindAll(pdf, -1))
+}
+
+// pdfPage matches the dictionary of one page of a PDF (not of the page
+// tree, /Type /Pages).
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+// TestBrowserPrintsTheVendorsShort prints the comparison of the three
+// bundled vendors (examples/procurement, the built-in rules) in headless
+// Chromium: in summary mode it fits in 12 A4 pages, the full print is
+// longer (it has the appendix), and each system's summary starts on a page
+// of its own.
+func TestBrowserPrintsTheVendorsShort(t *testing.T) {
+	ctx, _ := browser(t)
+	c := reportCase{name: "procurement", paths: procurementVendors, rules: builtinRules}
+	r := caseReport(t, c)
+	require.Len(t, r.Assessments, 3)
+	pages := map[Detail]int{}
+	for _, d := range Details() {
+		rn, err := ForFormat("html", WithRules(caseRules(t, c)), WithDetail(d))
+		require.NoError(t, err)
+		var buf bytes.Buffer
+		require.NoError(t, rn.Render(&buf, r))
+		open(t, ctx, writePage(t, "procurement-"+string(d)+".html", buf.Bytes()))
+		pages[d] = printedPages(t, ctx)
+		t.Logf("the three vendors print on %d pages with detail %s", pages[d], d)
+	}
+	assert.LessOrEqual(t, pages[DetailSummary], 12, "the summary print of the three vendors")
+	assert.GreaterOrEqual(t, pages[DetailSummary], 4, "the comparison and each system start on a page of their own")
+	assert.Greater(t, pages[DetailFull], pages[DetailSummary], "the full print adds the appendix")
 }

@@ -68,11 +68,15 @@ func FuzzRenderers(f *testing.F) {
 			case "html":
 				for _, m := range tagRE.FindAllStringSubmatch(string(out), -1) {
 					tag := strings.ToLower(m[1])
-					if !allowedTags[tag] {
+					if !allowedTags[tag] && !svgTags[tag] {
 						t.Fatalf("html: element <%s>", tag)
 					}
+					allowed := allowedAttrs
+					if svgTags[tag] {
+						allowed = svgAttrs
+					}
 					for _, at := range attrRE.FindAllStringSubmatch(m[2], -1) {
-						if !allowedAttrs[strings.ToLower(at[1])] {
+						if !allowed[strings.ToLower(at[1])] {
 							t.Fatalf("html: attribute %s on <%s>", at[1], tag)
 						}
 					}

@@ -22,8 +22,12 @@ import (
 // page: inline CSS and nothing else (no scripts, fonts or images, and a
 // Content-Security-Policy that forbids loading or running anything), one
 // h1 and an ordered heading tree, tables with header cells and scopes,
-// severities as words as well as colours with WCAG 2.1 AA contrast, a
-// layout for phones (tables scroll sideways) and for print.
+// severities and safeguard statuses as words as well as colours with WCAG
+// 2.1 AA contrast, pictures drawn as inline SVG next to the tables that
+// hold the same facts (a heat map of rights × systems, and each system's
+// findings by severity and likelihood), a layout for phones (tables scroll
+// sideways in their own region) and for print (each system on a new page,
+// the pictures left out for their tables).
 type HTML struct {
 	md *Markdown
 }
@@ -48,7 +52,9 @@ func (h *HTML) Render(w io.Writer, r *assess.Report) error {
 	fmt.Fprintf(&b, "<meta name=\"generator\" content=\"%s %s\">\n", html.EscapeString(r.Tool.Name), html.EscapeString(r.Tool.Version))
 	b.WriteString("<title>" + html.EscapeString(cleanText(reportTitle(r))) + "</title>\n")
 	b.WriteString("<style>\n" + styleSheet(len(r.Ruleset.Overrides) > 0) + "</style>\n</head>\n<body>\n<main>\n")
-	b.Write(markdownToHTML(h.md.markdown(r)))
+	var figures []string
+	src := h.md.render(r, &figures)
+	b.Write(markdownWithFigures(src, figures))
 	b.WriteString("</main>\n</body>\n</html>\n")
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("writing HTML report: %w", err)
@@ -61,10 +67,16 @@ func (h *HTML) Render(w io.Writer, r *assess.Report) error {
 // render as their text only, although the Markdown renderer escapes every
 // string from a description so that none can arise from one: the page
 // never holds an <a href> at all.
-func markdownToHTML(src []byte) []byte {
-	p := parser.NewCommonMarkWithExtensions(parser.Tables)
+func markdownToHTML(src []byte) []byte { return markdownWithFigures(src, nil) }
+
+// markdownWithFigures is markdownToHTML with the report's pictures: a
+// fenced block of info string figureInfo stands for the figure it numbers,
+// which is written as it is (the renderer drew it). Other fenced blocks
+// render as code.
+func markdownWithFigures(src []byte, figures []string) []byte {
+	p := parser.NewCommonMarkWithExtensions(parser.Tables | parser.FencedCode)
 	doc := p.Parse(src)
-	hk := &htmlHook{ids: map[string]int{}}
+	hk := &htmlHook{ids: map[string]int{}, figures: figures}
 	r := mdhtml.NewRenderer(mdhtml.RendererOptions{
 		Flags:          mdhtml.SkipHTML | mdhtml.Safelink | mdhtml.SkipImages | mdhtml.NofollowLinks | mdhtml.NoreferrerLinks | mdhtml.NoopenerLinks,
 		RenderNodeHook: hk.render,
@@ -76,6 +88,7 @@ func markdownToHTML(src []byte) []byte {
 // with header scopes, and severities with their colour class.
 type htmlHook struct {
 	ids      map[string]int
+	figures  []string
 	headings [7]string // the id of the last heading of each level
 	last     int       // the level of the last heading
 }
@@ -115,10 +128,17 @@ func (h *htmlHook) render(w io.Writer, node ast.Node, entering bool) (ast.WalkSt
 	case *ast.Link:
 		// Links render as their text: a report links to nothing.
 		return ast.GoToNext, true
+	case *ast.CodeBlock:
+		if string(n.Info) == figureInfo {
+			if i, err := strconv.Atoi(strings.TrimSpace(string(n.Literal))); err == nil && i >= 0 && i < len(h.figures) {
+				io.WriteString(w, "<div class=\"figure-box\">"+h.figures[i]+"</div>\n")
+			}
+			return ast.GoToNext, true
+		}
 	case *ast.Strong:
-		if s, ok := severityOf(n); ok {
+		if class, ok := strongClass(n); ok {
 			if entering {
-				fmt.Fprintf(w, `<strong class="sev sev-%s">`, s)
+				fmt.Fprintf(w, `<strong class="%s">`, class)
 			} else {
 				io.WriteString(w, "</strong>")
 			}
@@ -137,6 +157,39 @@ func (h *htmlHook) tableLabel() string {
 		return h.headings[h.last] + " " + h.headings[2]
 	}
 	return h.headings[h.last]
+}
+
+// strongClass returns the class of strong text that is exactly a severity
+// word or a safeguard status.
+func strongClass(n *ast.Strong) (string, bool) {
+	if s, ok := severityOf(n); ok {
+		return "sev sev-" + string(s), true
+	}
+	kids := n.GetChildren()
+	if len(kids) != 1 {
+		return "", false
+	}
+	if t, ok := kids[0].(*ast.Text); ok {
+		if c, ok := statusClasses[safeguardStatus(t.Literal)]; ok {
+			return "sev " + c, true
+		}
+	}
+	return "", false
+}
+
+// statusClasses are the classes of the safeguard statuses.
+var statusClasses = map[safeguardStatus]string{
+	safeguardMet:     "st-met",
+	safeguardMissing: "st-missing",
+	safeguardUnknown: "st-unknown",
+}
+
+// statusColours holds the text, background and border colour of each
+// safeguard status badge (not known has a dashed border as well).
+var statusColours = map[string][3]string{
+	"st-met":     {"#0b4d1e", "#dcf1e2", "#3c7d4f"},
+	"st-missing": {"#ffffff", "#9b1c1c", "#5e0f0f"},
+	"st-unknown": {"#303030", "#f4f4f4", "#6b6b6b"},
 }
 
 // severityOf reports whether strong text is exactly a severity word.
@@ -251,6 +304,8 @@ th,td{border:1px solid ` + colourLine + `;padding:.35rem .6rem;text-align:left;v
 thead th{background:` + colourHead + `}
 tbody th{font-weight:600;background:` + colourRowHead + `}
 strong.sev{display:inline-block;padding:0 .4em;border-radius:3px;border:1px solid;line-height:1.4;white-space:nowrap}
+.figure-box{overflow-x:auto;margin:0 0 .75rem;max-width:100%}
+svg.figure{display:block;max-width:100%;height:auto}
 `)
 	names := make([]string, 0, len(colours))
 	for k := range colours {
@@ -261,11 +316,21 @@ strong.sev{display:inline-block;padding:0 .4em;border-radius:3px;border:1px soli
 		c := colours[k]
 		fmt.Fprintf(&b, ".sev-%s{color:%s;background:%s;border-color:%s}\n", k, c[0], c[1], c[2])
 	}
+	statuses := make([]string, 0, len(statusColours))
+	for k := range statusColours {
+		statuses = append(statuses, k)
+	}
+	sort.Strings(statuses)
+	for _, k := range statuses {
+		c := statusColours[k]
+		fmt.Fprintf(&b, ".%s{color:%s;background:%s;border-color:%s}\n", k, c[0], c[1], c[2])
+	}
+	b.WriteString(".st-unknown{border-style:dashed}\n")
 	if withOverrides {
 		fmt.Fprintf(&b, "h2[id^=%[1]s],h3[id^=%[1]s]{border-left:.4rem solid %[2]s;padding-left:.6rem}\n", overridesHeadingID, colours["high"][1])
 	}
 	b.WriteString(`@media (max-width:40rem){main{padding:.75rem .75rem 2rem}h1{font-size:1.45rem}h2{font-size:1.25rem}th,td{padding:.3rem .4rem}}
-@media print{body{font-size:10pt}main{max-width:none;padding:0}.scroll{overflow:visible}h2{break-before:page;border-top:0}h2:first-of-type{break-before:auto}h1,h2,h3,h4,h5{break-after:avoid}tr,li{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+@media print{@page{margin:12mm 12mm}body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0}.scroll{overflow:visible}.figure-box{display:none}h2{break-before:page;border-top:0;margin-top:0;padding-top:0}h2:first-of-type,h2#glossary,h2#technical-details{break-before:auto}h3{margin:.8rem 0 .3rem}h3[id^=findings-]:not([id^=findings-0]){break-before:page}li{margin:0}h4{margin:1rem 0 .3rem}h1,h2,h3,h4,h5{break-after:avoid}tr,li{break-inside:avoid}th,td{padding:.1rem .35rem;font-size:.95em}p{margin:.4rem 0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `)
 	return b.String()
 }

@@ -12,20 +12,30 @@ import (
 	"github.com/dria-project/dria/rules"
 )
 
-// Markdown renders a report for people as CommonMark with GitHub tables:
-// for each system a summary (impact level and the safeguards it requires,
-// inherent and residual risk, counts by severity), the rights at risk,
-// the findings grouped by right with the most severe first, an action plan,
-// waived findings and what was checked; a side-by-side comparison when the
-// report holds several systems; and the methodology. Every string from a
-// description is escaped, so it renders literally.
+// Markdown renders a report for people as CommonMark with GitHub tables.
+// A side-by-side comparison comes first when the report holds several
+// systems (columns headed by the systems' titles). Each system then has an
+// executive summary (the verdict in plain words, what its impact level
+// means, the safeguards the level requires marked met, missing or not
+// known, the most serious findings, the questions to put to the vendor or
+// system owner, and the findings by severity and likelihood), the rights
+// at risk, the findings grouped by right with the most severe first, an
+// action plan and waived findings. A glossary follows; with DetailFull an
+// appendix gives every finding's evidence, severity reasons and
+// references and what was checked; the technical details (files, digests,
+// rule set) come last. Every string from a description is escaped, so it
+// renders literally.
 type Markdown struct {
-	o options
+	o      options
+	detail Detail
 }
 
 // NewMarkdown returns the Markdown renderer. WithRules adds rule titles to
-// the lists of passed and not-applicable rules.
-func NewMarkdown(opts ...Option) *Markdown { return &Markdown{o: newOptions(opts)} }
+// the lists of passed and not-applicable rules and likelihoods to the
+// matrix of findings; WithDetail chooses the short or the full print.
+func NewMarkdown(opts ...Option) *Markdown {
+	return &Markdown{o: newOptions(opts), detail: detailOf(opts)}
+}
 
 // Render writes the report as Markdown.
 func (m *Markdown) Render(w io.Writer, r *assess.Report) error {
@@ -52,8 +62,27 @@ func reportTitle(r *assess.Report) string {
 // md accumulates a Markdown document.
 type md struct {
 	bytes.Buffer
-	o  options
-	ov overrideSet
+	o      options
+	ov     overrideSet
+	detail Detail
+	// figures collects the inline SVG pictures of an HTML page, each
+	// written into the Markdown as a placeholder the HTML renderer
+	// replaces; it is nil for a Markdown report, which has the tables only.
+	figures *[]string
+}
+
+// figureInfo is the info string of the fenced blocks that stand for a
+// figure. No string from a description can make a fenced block (they are
+// escaped), and a placeholder only names a figure the renderer drew.
+const figureInfo = "dria-figure"
+
+// figure writes the placeholder of an SVG picture, in HTML only.
+func (b *md) figure(svg string) {
+	if b.figures == nil {
+		return
+	}
+	*b.figures = append(*b.figures, svg)
+	fmt.Fprintf(b, "```%s\n%d\n```\n\n", figureInfo, len(*b.figures)-1)
 }
 
 func (b *md) line(parts ...string) {
@@ -87,16 +116,14 @@ func (b *md) table(header []string, rows [][]string) {
 // also colours.
 func sev[S ~string](s S) string { return "**" + mdText(severityLabel(s)) + "**" }
 
-func (m *Markdown) markdown(r *assess.Report) []byte {
-	b := &md{o: m.o, ov: overridesOf(m.o, r)}
+func (m *Markdown) markdown(r *assess.Report) []byte { return m.render(r, nil) }
+
+// render writes the document; figures is non-nil for an HTML page.
+func (m *Markdown) render(r *assess.Report, figures *[]string) []byte {
+	b := &md{o: m.o, ov: overridesOf(m.o, r), detail: m.detail, figures: figures}
 	b.heading(1, "Digital-rights impact assessment")
 	n := len(r.Assessments)
-	systems := "1 system"
-	if n != 1 {
-		systems = fmt.Sprintf("%d systems", n)
-	}
-	b.para(fmt.Sprintf("%s assessed by %s %s with the rule set %s (%d rules). Findings are listed most severe first (UNGP 24).",
-		systems, mdText(r.Tool.Name), mdText(r.Tool.Version), codeSpan(r.Ruleset.Digest), r.Ruleset.Rules))
+	b.para(introduction(r))
 	if len(b.ov.list) > 0 {
 		b.para("**This is not dria's built-in assessment: rule packs ", changesPhrase(b.ov.counts()),
 			".** Each change is listed with the pack that made it and its reason under “", overridesHeading, "”.")
@@ -113,11 +140,28 @@ func (m *Markdown) markdown(r *assess.Report) []byte {
 	for i := range r.Assessments {
 		b.assessment(&r.Assessments[i])
 	}
+	b.glossary()
+	if b.detail == DetailFull && n > 0 {
+		b.appendix(r)
+	}
 	if r.Waivers != nil {
 		b.waiverSummary(r.Waivers)
 	}
-	b.methodology(r)
+	b.technical(r)
 	return append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
+}
+
+// introduction says what the report holds and how to read it.
+func introduction(r *assess.Report) string {
+	n := len(r.Assessments)
+	systems := "1 system"
+	if n != 1 {
+		systems = fmt.Sprintf("%d systems", n)
+	}
+	return fmt.Sprintf("%s assessed with %s %s and %d rules. Each system starts with a summary: the verdict, what its impact level means, "+
+		"the safeguards that level requires, the most serious findings and the questions to put to its vendor or owner. "+
+		"Findings are listed most severe first (UNGP 24); the terms are explained in the glossary, and the files and rule set under “%s” at the end.",
+		systems, mdText(r.Tool.Name), mdText(r.Tool.Version), r.Ruleset.Rules, technicalHeading)
 }
 
 // failures writes the section listing the inputs that could not be
@@ -143,115 +187,28 @@ func (b *md) failures(fs []assess.InputFailure) {
 	b.WriteByte('\n')
 }
 
-// comparison writes the side-by-side table of several systems.
-func (b *md) comparison(r *assess.Report) {
-	b.heading(2, "Comparison")
-	b.para("The systems side by side: impact level, inherent and residual risk, and the highest severity of the findings about each right (waived findings left out).")
-	header := []string{"Aspect"}
-	rows := [][]string{{"Title"}, {"Impact level"}, {"Inherent risk"}, {"Residual risk"}, {"Findings"}, {"Information gaps"}}
-	highest := map[string][]rules.Severity{}
-	counts := map[string][]int{}
-	var rights []string
-	for i := range r.Assessments {
-		a := &r.Assessments[i]
-		header = append(header, mdText(a.System.Name))
-		active := activeFindings(a)
-		rows[0] = append(rows[0], mdText(displayTitle(a.System)))
-		rows[1] = append(rows[1], mdText(a.Summary.ImpactLevel))
-		rows[2] = append(rows[2], sev(a.Summary.InherentRisk))
-		rows[3] = append(rows[3], sev(a.Summary.ResidualRisk))
-		rows[4] = append(rows[4], strconv.Itoa(len(active)))
-		rows[5] = append(rows[5], strconv.Itoa(a.Summary.InformationGaps))
-		for _, f := range active {
-			for _, right := range f.Rights {
-				if _, ok := highest[right]; !ok {
-					highest[right] = make([]rules.Severity, len(r.Assessments))
-					counts[right] = make([]int, len(r.Assessments))
-					rights = append(rights, right)
-				}
-				if f.Severity.Compare(highest[right][i]) > 0 {
-					highest[right][i] = f.Severity
-				}
-				counts[right][i]++
-			}
-		}
-	}
-	slices.SortFunc(rights, rightOrder)
-	for _, right := range rights {
-		row := []string{mdText(rightLabel(right))}
-		for i := range r.Assessments {
-			if counts[right][i] == 0 {
-				row = append(row, "none")
-			} else {
-				row = append(row, fmt.Sprintf("%s (%d)", sev(highest[right][i]), counts[right][i]))
-			}
-		}
-		rows = append(rows, row)
-	}
-	b.table(header, rows)
-}
-
 func (b *md) assessment(a *assess.Assessment) {
 	b.heading(2, mdText(displayTitle(a.System)))
 	var about []string
-	about = append(about, "System "+codeSpan(a.System.Name))
+	if a.System.Owner != "" {
+		about = append(about, "Owned by "+mdText(a.System.Owner))
+	}
 	if a.System.Version != "" {
 		about = append(about, "version "+mdText(a.System.Version))
 	}
-	if a.System.Owner != "" {
-		about = append(about, "owned by "+mdText(a.System.Owner))
-	}
-	src := "described in " + codeSpan(a.Source.Path)
-	if a.Source.Document > 0 {
-		src += fmt.Sprintf(" (document %d)", a.Source.Document)
-	}
-	b.para(strings.Join(about, ", "), "; ", src, " (", codeSpan(a.Source.Digest), "); assessed on ", mdText(a.AssessedOn), ".")
+	about = append(about, "assessed on "+mdText(a.AssessedOn))
+	about[0] = strings.ToUpper(about[0][:1]) + about[0][1:]
+	b.para(strings.Join(about, ", "), ".")
 	b.summary(a)
 	b.overrides(3, a)
-	b.rights(a)
+	if b.detail == DetailFull {
+		b.rights(a)
+	}
 	b.findings(a)
-	b.actionPlan(a)
+	if b.detail == DetailFull {
+		b.actionPlan(a)
+	}
 	b.waived(a)
-	b.checked(a)
-}
-
-func (b *md) summary(a *assess.Assessment) {
-	s := a.Summary
-	active := activeFindings(a)
-	b.heading(3, "Summary")
-	b.line("- Impact level: **", mdText(s.ImpactLevel), "** (of I to IV)")
-	b.line("- Risk: inherent ", sev(s.InherentRisk), " → residual ", sev(s.ResidualRisk), " after implemented, evidenced mitigations")
-	if len(b.ov.list) > 0 {
-		b.line("- Rule changes: rule packs ", changesPhrase(b.ov.counts()), ", so this is not dria's built-in assessment (see “", overridesHeading, "” below)")
-	}
-	findings := fmt.Sprintf("- Findings: %d", len(a.Findings))
-	if waived := len(a.Findings) - len(active); waived > 0 {
-		findings += fmt.Sprintf(", %d of them waived", waived)
-	}
-	b.line(findings, fmt.Sprintf("; information gaps: %d", s.InformationGaps))
-	b.WriteByte('\n')
-
-	var counts [][]string
-	for _, level := range slices.Backward(rules.Severities()) {
-		counts = append(counts, []string{sev(level), strconv.Itoa(s.Counts.Of(level))})
-	}
-	b.table([]string{"Severity", "Findings"}, counts)
-	b.list("Why impact level "+mdText(s.ImpactLevel)+":", s.ImpactReasons)
-	b.list("Safeguards that impact level "+mdText(s.ImpactLevel)+" requires:", s.RequiredSafeguards)
-	b.list("Why this risk:", s.RiskReasons)
-}
-
-// list writes a labelled bullet list of escaped strings, or nothing when
-// there are none.
-func (b *md) list(label string, items []string) {
-	if len(items) == 0 {
-		return
-	}
-	b.para("**", label, "**")
-	for _, it := range items {
-		b.line("- ", mdText(it))
-	}
-	b.WriteByte('\n')
 }
 
 func (b *md) rights(a *assess.Assessment) {
@@ -275,6 +232,10 @@ func primaryRight(f assess.Finding) string {
 	return f.Rights[0]
 }
 
+// findings writes the findings that are not waived, grouped by right:
+// one line each (severity, rule, title and message); with detail, each
+// with its severity reasons, evidence, references and what to do, under
+// headings one level lower.
 func (b *md) findings(a *assess.Assessment) {
 	active := activeFindings(a)
 	b.heading(3, fmt.Sprintf("Findings (%d)", len(active)))
@@ -282,7 +243,38 @@ func (b *md) findings(a *assess.Assessment) {
 		b.para("No findings.")
 		return
 	}
-	b.para("Grouped by right, the right with the most severe finding first, and most severe first within each right. A finding that concerns several rights is listed under the first and named under the others.")
+	intro := "Grouped by right, the right with the most severe finding first, and most severe first within each right. A finding that concerns several rights is listed under the first and named under the others."
+	if b.detail == DetailFull {
+		intro += " The evidence, the reasons for each severity and the references are in the appendix."
+	}
+	b.riskMatrix(a)
+	b.para(intro)
+	b.findingGroups(a, active, 4, func(f assess.Finding) {
+		line := "- " + sev(f.Severity) + " " + mdText(f.RuleID) + " " + mdRich(f.Title) + ": " + mdRich(f.Message)
+		if f.ResidualSeverity != "" && f.ResidualSeverity != f.Severity {
+			line += " (" + sev(f.ResidualSeverity) + " after mitigation)"
+		}
+		if w := f.ExpiredWaiver; w != nil {
+			line += " (its waiver expired on " + mdText(w.Expires) + ")"
+		}
+		b.line(line)
+	})
+}
+
+// findingDetails writes every finding that is not waived in full, grouped
+// by right, for the appendix.
+func (b *md) findingDetails(a *assess.Assessment) {
+	active := activeFindings(a)
+	if len(active) == 0 {
+		return
+	}
+	b.heading(3, mdText(displayTitle(a.System))+": findings in detail")
+	b.findingGroups(a, active, 4, func(f assess.Finding) { b.finding(a, f) })
+}
+
+// findingGroups writes a heading for each right (at level) with the
+// findings listed under it, the right with the most severe finding first.
+func (b *md) findingGroups(a *assess.Assessment, active []assess.Finding, level int, write func(assess.Finding)) {
 	var order []string
 	groups := map[string][]assess.Finding{}
 	for _, f := range active {
@@ -298,7 +290,7 @@ func (b *md) findings(a *assess.Assessment) {
 		if right != "" {
 			label = rightLabel(right)
 		}
-		b.heading(4, mdText(label))
+		b.heading(level, mdText(label))
 		var also []string
 		for _, f := range active {
 			if primaryRight(f) != right && slices.Contains(f.Rights, right) {
@@ -306,12 +298,15 @@ func (b *md) findings(a *assess.Assessment) {
 			}
 		}
 		line := fmt.Sprintf("%s listed here, most severe %s.", plural(len(fs), "finding"), sev(fs[0].Severity))
-		if len(also) > 0 {
+		if len(also) > 0 && b.detail == DetailFull {
 			line += " Also concerning this right, listed under another: " + strings.Join(also, ", ") + "."
 		}
 		b.para(line)
 		for _, f := range fs {
-			b.finding(a, f)
+			write(f)
+		}
+		if b.Len() > 0 && !bytes.HasSuffix(b.Bytes(), []byte("\n\n")) {
+			b.WriteByte('\n')
 		}
 	}
 }
@@ -483,8 +478,11 @@ func (b *md) waived(a *assess.Assessment) {
 	}
 }
 
+// checked writes, for the appendix, how many rules were checked and which
+// found nothing or did not apply. A rule that found nothing is named by
+// what it looked for, not as the problem its title names.
 func (b *md) checked(a *assess.Assessment) {
-	b.heading(3, "What was checked")
+	b.heading(3, mdText(displayTitle(a.System))+": what was checked")
 	failed := map[string]bool{}
 	for _, f := range a.Findings {
 		failed[f.RuleID] = true
@@ -492,11 +490,11 @@ func (b *md) checked(a *assess.Assessment) {
 	total := len(failed) + len(a.Passed) + len(a.NotApplicable)
 	b.para(fmt.Sprintf("%s: %d with findings, %d passed, %d not applicable to this system.",
 		plural(total, "rule"), len(failed), len(a.Passed), len(a.NotApplicable)))
-	b.ruleList(a, "Passed", a.Passed)
-	b.ruleList(a, "Not applicable", a.NotApplicable)
+	b.ruleList(a, "Passed: looked for and not found", a.Passed, true)
+	b.ruleList(a, "Not applicable to this system", a.NotApplicable, false)
 }
 
-func (b *md) ruleList(a *assess.Assessment, label string, ids []string) {
+func (b *md) ruleList(a *assess.Assessment, label string, ids []string, passed bool) {
 	if len(ids) == 0 {
 		return
 	}
@@ -510,10 +508,14 @@ func (b *md) ruleList(a *assess.Assessment, label string, ids []string) {
 	}
 	b.para("**", label, fmt.Sprintf(" (%d):**", len(ids)))
 	for _, id := range ids {
-		if t := ruleTitle(b.o, a, id); t != "" {
-			b.line("- ", mdText(id), ": ", mdRich(t))
-		} else {
+		t := ruleTitle(b.o, a, id)
+		switch {
+		case t == "":
 			b.line("- ", mdText(id))
+		case passed:
+			b.line("- ", mdText(id), ": checked for “", mdRich(t), "”: not found")
+		default:
+			b.line("- ", mdText(id), ": ", mdRich(t))
 		}
 	}
 	b.WriteByte('\n')
@@ -540,17 +542,13 @@ func (b *md) waiverSummary(ws *assess.WaiverSummary) {
 	waivers(fmt.Sprintf("Stale waivers (%d): they matched no finding; remove them or correct the rule id or system.", len(ws.Stale)), ws.Stale)
 }
 
-func (b *md) methodology(r *assess.Report) {
-	b.heading(2, "Methodology")
+// methodology writes how the assessment is made, for the appendix.
+func (b *md) methodology() {
+	b.heading(3, "Methodology")
 	b.para("Each rule checks the description of a system against human-rights standards (the UN Guiding Principles on Business and Human Rights, the GDPR, the EU AI Act and Digital Services Act, the Council of Europe AI convention, Canada's Directive on Automated Decision-Making and others, cited with each finding). A finding quotes the fields of the description that made the rule fire. A question the description leaves unanswered is an information gap, never compliance.")
 	b.para("Severity follows UNGP 14. Each rule has a base severity and a likelihood; the assessment adds the scale of the system (people affected), its scope (vulnerable groups, mandatory use), how hard its harms are to remedy and the rule's likelihood. A low total lowers the base one level and a high total raises it one level; critical rules are never lowered. More people, more vulnerable groups or less reversibility never lower a severity.")
 	b.para("The impact level I to IV, after Canada's Directive on Automated Decision-Making, adds irreversibility, scale, scope, mandatory use, automation, legal effect and sensitive domains; each level lists the safeguards it requires. Inherent risk is the highest finding severity (at least high when five or more information gaps of medium severity or above remain); residual risk is the same after implemented mitigations with evidence have lowered the findings they address by one level.")
-	changed := ""
-	if len(r.Ruleset.Overrides) > 0 {
-		changed = " with the changes rule packs made (see “" + overridesHeading + "”)"
-	}
-	b.para(fmt.Sprintf("Rule set: %s, %d rules%s. Report version %s, made by %s %s. The same descriptions, rules and date give the same report.",
-		codeSpan(r.Ruleset.Digest), r.Ruleset.Rules, changed, mdText(r.ReportVersion), mdText(r.Tool.Name), mdText(r.Tool.Version)))
+	b.para("A required safeguard is marked missing when a rule that checks it found a problem, not known when the description leaves its question unanswered or no rule checks it, and met when a rule that checks it found nothing.")
 }
 
 // overridesHeading is the heading of the section that lists the changes

@@ -63,9 +63,29 @@ func activeCount(a assess.Assessment) int {
 	return n
 }
 
+// appendixSection returns the part of the appendix about one system: its
+// findings in detail and what was checked.
+func appendixSection(t testing.TB, md string, a assess.Assessment) string {
+	t.Helper()
+	app := md[strings.Index(md, "\n## "+appendixHeading+"\n"):]
+	app = app[:strings.Index(app[1:], "\n## ")+1]
+	title := mdText(displayTitle(a.System))
+	start := strings.Index(app, "\n### "+title+": ")
+	require.GreaterOrEqual(t, start, 0, "no appendix of %s", title)
+	end := strings.Index(app, "\n### "+title+": what was checked\n")
+	require.GreaterOrEqual(t, end, start)
+	rest := app[end+1:]
+	if j := strings.Index(rest, "\n### "); j >= 0 {
+		rest = rest[:j]
+	}
+	return app[start:end] + rest
+}
+
 // TestMarkdownHasEverySection checks the headings of the rich report (a
-// comparison, two systems each with every section, the waivers) and each
-// system's summary, rights and what was checked.
+// comparison, two systems each with every section, the glossary, the
+// appendix of full detail, the waivers and the technical details) and each
+// system's summary, rights, findings by severity and likelihood and what
+// was checked.
 func TestMarkdownHasEverySection(t *testing.T) {
 	r := richReport(t)
 	md := string(renderCase(t, "markdown", goldenCase(t, "rich")))
@@ -78,55 +98,83 @@ func TestMarkdownHasEverySection(t *testing.T) {
 	want := []string{"# Digital-rights impact assessment", "## Comparison"}
 	for _, a := range r.Assessments {
 		want = append(want, "## "+mdText(a.System.Title), "### Summary", "### Rights at risk",
-			fmt.Sprintf("### Findings (%d)", activeCount(a)), "### Action plan", "### Waived findings", "### What was checked")
+			fmt.Sprintf("### Findings (%d)", activeCount(a)), "### Action plan", "### Waived findings")
 	}
-	assert.Equal(t, append(want, "## Waivers", "## Methodology"), heads)
-	contains(t, md, codeSpan(r.Ruleset.Digest))
+	want = append(want, "## Glossary", "## Appendix: full detail")
 	for _, a := range r.Assessments {
+		want = append(want, "### "+mdText(a.System.Title)+": findings in detail", "### "+mdText(a.System.Title)+": what was checked")
+	}
+	assert.Equal(t, append(want, "### Methodology", "## Waivers", "## Technical details"), heads)
+	technical := md[strings.Index(md, "\n## Technical details\n"):]
+	contains(t, technical, codeSpan(r.Ruleset.Digest))
+	for _, a := range r.Assessments {
+		contains(t, technical, fmt.Sprintf("| %s | `%s` | `%s` (document %d) | `%s` |\n", mdText(a.System.Title), a.System.Name, a.Source.Path, a.Source.Document, a.Source.Digest))
 		sec := systemSection(t, md, a)
-		contains(t, sec, fmt.Sprintf("; described in `%s` (document %d) (`%s`); assessed on 2026-01-01.\n", a.Source.Path, a.Source.Document, a.Source.Digest))
-		contains(t, sec, "- Impact level: **"+a.Summary.ImpactLevel+"**")
+		contains(t, sec, "assessed on 2026-01-01.\n")
+		notContains(t, sec, a.Source.Path, "the file is named in the technical details, not in the system's section")
+		notContains(t, sec, a.Source.Digest, "the digest is in the technical details")
+		contains(t, sec, "- Impact level: **"+a.Summary.ImpactLevel+"** (of I to IV): "+impactMeaning(a.Summary.ImpactLevel))
 		contains(t, sec, "- Risk: inherent **"+severityLabel(a.Summary.InherentRisk)+"** → residual **"+severityLabel(a.Summary.ResidualRisk)+"**")
 		contains(t, sec, fmt.Sprintf("- Findings: %d", len(a.Findings)))
 		contains(t, sec, fmt.Sprintf("; information gaps: %d\n", a.Summary.InformationGaps))
-		contains(t, sec, fmt.Sprintf("| **Critical** | %d |\n| **High** | %d |\n| **Medium** | %d |\n| **Low** | %d |\n| **Info** | %d |",
-			a.Summary.Counts.Critical, a.Summary.Counts.High, a.Summary.Counts.Medium, a.Summary.Counts.Low, a.Summary.Counts.Info))
-		for _, s := range append(append(slices.Clone(a.Summary.ImpactReasons), a.Summary.RequiredSafeguards...), a.Summary.RiskReasons...) {
-			contains(t, sec, "- "+mdText(s)+"\n")
+		active := map[rules.Severity]int{}
+		for _, f := range activeFindings(&a) {
+			active[f.Severity]++
 		}
+		for _, level := range rules.Severities() {
+			assert.Regexp(t, regexp.MustCompile(`\n\| `+regexp.QuoteMeta(sev(level))+` \|( \d+ \|){4} `+fmt.Sprint(active[level])+` \|\n`), sec,
+				"the matrix's row of %s ends with its count of findings that are not waived", level)
+		}
+		for _, s := range a.Summary.ImpactReasons {
+			contains(t, sec, mdText(s))
+		}
+		for _, s := range a.Summary.RequiredSafeguards {
+			contains(t, sec, "\n| "+mdText(s)+" | **")
+		}
+		contains(t, sec, "Why: "+mdText(strings.Join(a.Summary.RiskReasons, "; "))+".\n")
 		for _, right := range a.Summary.Rights {
 			contains(t, sec, fmt.Sprintf("| %s | **%s** | %d |", mdText(rightLabel(right.Right)), severityLabel(right.Highest), right.Findings))
 		}
-		contains(t, sec, fmt.Sprintf("%d passed, %d not applicable", len(a.Passed), len(a.NotApplicable)))
+		app := appendixSection(t, md, a)
+		contains(t, app, fmt.Sprintf("%d passed, %d not applicable", len(a.Passed), len(a.NotApplicable)))
 		for _, id := range slices.Concat(a.Passed, a.NotApplicable) {
-			contains(t, sec, "- "+id+": ")
+			contains(t, app, "- "+id+": ")
+			notContains(t, sec, id+": ", "what was checked is in the appendix only")
 		}
 	}
 	contains(t, systemSection(t, md, r.Assessments[0]), "- Findings: 12, 1 of them waived; information gaps: 2\n")
-	notContains(t, systemSection(t, md, r.Assessments[1]), "**Why impact level", "a level without reasons lists none")
+	notContains(t, systemSection(t, md, r.Assessments[1]), "Why: .", "a level without reasons lists none")
 }
 
 // findingHeading matches the heading of one finding.
 var findingHeading = regexp.MustCompile(`(?m)^##### \*\*(\w+)\*\* ([A-Z0-9-]+): `)
 
+// compactFinding matches a finding's line among the findings.
+var compactFinding = regexp.MustCompile(`(?m)^- \*\*(\w+)\*\* ([A-Z0-9-]+) `)
+
 // TestMarkdownFindingsGroupedByRightMostSevereFirst checks, for each
 // system of the rich report, that every finding that is not waived is
-// listed once, under its first right, most severe first, with its message,
-// severity (and after mitigation), reasons, evidence (source line and line
-// number, or the nearest stated field), references and remediation, and
-// that a finding without evidence shows none.
+// listed once among the findings, under its first right, most severe
+// first, with its message, and once in the appendix with its severity (and
+// after mitigation), reasons, evidence (source line and line number, or
+// the nearest stated field), references and remediation; a finding
+// without evidence shows none.
 func TestMarkdownFindingsGroupedByRightMostSevereFirst(t *testing.T) {
 	r := richReport(t)
 	md := string(renderCase(t, "markdown", goldenCase(t, "rich")))
 	for _, a := range r.Assessments {
 		sec := systemSection(t, md, a)
-		body := sec[strings.Index(sec, "### Findings"):strings.Index(sec, "### Action plan")]
-		checkFindingGroups(t, a, body)
+		list := sec[strings.Index(sec, "### Findings"):strings.Index(sec, "### Action plan")]
+		checkFindingGroups(t, a, list, compactFinding)
+		body := appendixSection(t, md, a)
+		checkFindingGroups(t, a, body[:strings.Index(body, ": what was checked\n")], findingHeading)
 		for _, f := range a.Findings {
 			if f.Waived {
-				notContains(t, body, mdRich(f.Message), "a waived finding is not among the findings")
+				notContains(t, list, mdRich(f.Message), "a waived finding is not among the findings")
+				notContains(t, body, mdRich(f.Message), "a waived finding is not in the appendix")
 				continue
 			}
+			contains(t, list, " "+f.RuleID+" "+mdRich(f.Title)+": "+mdRich(f.Message))
 			block := findingBlock(t, body, f)
 			contains(t, block, "- Severity: "+sev(f.Severity)+" (base "+severityLabel(f.BaseSeverity)+")")
 			if f.ResidualSeverity != f.Severity {
@@ -147,13 +195,15 @@ func TestMarkdownFindingsGroupedByRightMostSevereFirst(t *testing.T) {
 	}
 	contains(t, md, "#### Privacy and data protection\n\n4 findings listed here, most severe **High**. Also concerning this right, listed under another: TEST-CHILD-001 **High**, TEST-FAIR-001 **High**.\n")
 	contains(t, md, "- Severity: **High** (base Medium); **Medium** after mitigation `M-1`\n")
+	contains(t, md, " (**Medium** after mitigation)\n", "the list says what mitigation left")
 	contains(t, md, "  - line 17, `/spec/security/penetrationTest/date` is not stated; nearest stated field `/spec`: `spec:` (`report/testdata/systems/rich.yaml:17:1`)\n")
 }
 
 // checkFindingGroups checks the groups of a system's findings: by first
 // right, the most severe group first, most severe first in each, each
-// finding that is not waived once.
-func checkFindingGroups(t *testing.T, a assess.Assessment, body string) {
+// finding that is not waived once. item matches a finding, its severity
+// and its rule.
+func checkFindingGroups(t *testing.T, a assess.Assessment, body string, item *regexp.Regexp) {
 	t.Helper()
 	groups := strings.Split(body, "\n#### ")[1:]
 	require.NotEmpty(t, groups)
@@ -162,7 +212,7 @@ func checkFindingGroups(t *testing.T, a assess.Assessment, body string) {
 	for _, g := range groups {
 		label := g[:strings.Index(g, "\n")]
 		ranks := []int{}
-		for _, m := range findingHeading.FindAllStringSubmatch(g, -1) {
+		for _, m := range item.FindAllStringSubmatch(g, -1) {
 			sev, _ := severityByLabel(m[1])
 			ranks = append(ranks, sev.Rank())
 			f := findingByRule(t, a, m[2])
@@ -254,7 +304,7 @@ func TestMarkdownWaivers(t *testing.T) {
 	require.NotNil(t, expired.ExpiredWaiver)
 	sec := systemSection(t, md, a)
 
-	section := sec[strings.Index(sec, "### Waived findings"):strings.Index(sec, "### What was checked")]
+	section := sec[strings.Index(sec, "### Waived findings"):]
 	contains(t, section, "- **"+severityLabel(waived.Severity)+"** "+waived.RuleID+" ")
 	contains(t, section, "  - Reason: Human review added in release 2.4 \\| see \\<ticket\\> 812\n")
 	contains(t, section, "  - Owner: `privacy-office@example.org`\n")
@@ -263,9 +313,12 @@ func TestMarkdownWaivers(t *testing.T) {
 	contains(t, section, "expired on 2025-06-30; owner `cto@example.org`; reason: Accepted until the \\`new\\` model ships")
 
 	findings := sec[strings.Index(sec, "### Findings"):strings.Index(sec, "### Action plan")]
-	notContains(t, findings, "** "+waived.RuleID+": ", "a waived finding is not among the findings")
-	contains(t, findings, "** "+expired.RuleID+": ", "a finding whose waiver expired counts again")
-	contains(t, findings, "- Waiver expired on 2025-06-30")
+	notContains(t, findings, "** "+waived.RuleID+" ", "a waived finding is not among the findings")
+	contains(t, findings, "** "+expired.RuleID+" ", "a finding whose waiver expired counts again")
+	contains(t, findings, " (its waiver expired on 2025-06-30)\n")
+	detail := appendixSection(t, md, a)
+	notContains(t, detail, "** "+waived.RuleID+": ", "a waived finding is not in the appendix")
+	contains(t, detail, "- Waiver expired on 2025-06-30")
 	plan := sec[strings.Index(sec, "### Action plan"):strings.Index(sec, "### Waived findings")]
 	notContains(t, plan, " "+waived.RuleID+" ")
 	contains(t, sec, fmt.Sprintf("### Findings (%d)", len(a.Findings)-1))
@@ -273,7 +326,7 @@ func TestMarkdownWaivers(t *testing.T) {
 	contains(t, second, "### Waived findings\n\n**Expired waivers** (these findings count again):\n\n- TEST-PRIV-002 ", "the expired waiver matched the second system too")
 	notContains(t, second, "Accepted on the record by a waiver", "nothing of the second system is waived")
 
-	global := md[strings.Index(md, "\n## Waivers"):strings.Index(md, "## Methodology")]
+	global := md[strings.Index(md, "\n## Waivers"):strings.Index(md, "## Technical details")]
 	contains(t, global, "1 finding accepted by active waivers.")
 	contains(t, global, "**Expired waivers (1): they no longer apply, and the findings they match count again.**")
 	contains(t, global, "- "+expired.RuleID+" for every system, expires 2025-06-30; owner `cto@example.org`")
@@ -293,7 +346,7 @@ func TestMarkdownComparesSystemsSideBySide(t *testing.T) {
 		table = table[:strings.Index(table, "\n\n## ")+1]
 		names, impact, inherent, residual, counts, gaps := []string{}, []string{}, []string{}, []string{}, []string{}, []string{}
 		for _, a := range r.Assessments {
-			names = append(names, a.System.Name)
+			names = append(names, mdText(displayTitle(a.System)))
 			impact = append(impact, a.Summary.ImpactLevel)
 			inherent = append(inherent, "**"+severityLabel(a.Summary.InherentRisk)+"**")
 			residual = append(residual, "**"+severityLabel(a.Summary.ResidualRisk)+"**")

@@ -1,0 +1,59 @@
+package report
+
+import (
+	"strings"
+)
+
+// Detail is how much of an assessment the reports for people (Markdown and
+// HTML) print.
+type Detail string
+
+const (
+	// DetailFull prints the summary and the findings, then an appendix with
+	// the full detail of each finding (why its severity, evidence,
+	// references) and what was checked. It is the default.
+	DetailFull Detail = "full"
+	// DetailSummary prints the summary and the findings only: the short
+	// print for a committee.
+	DetailSummary Detail = "summary"
+)
+
+// Details lists the levels of detail.
+func Details() []Detail { return []Detail{DetailSummary, DetailFull} }
+
+// WithDetail sets how much the Markdown and HTML reports print:
+// DetailSummary leaves out the appendix of full detail, DetailFull (the
+// default) keeps it. Other formats ignore it; any other value is an error.
+func WithDetail(d Detail) Option {
+	return func(o *options) {
+		switch d {
+		case DetailSummary, DetailFull:
+			// The options hold no field for the level of detail (report.go
+			// is not this file's); a probe reads it back, see detailOf.
+			if o.category == detailProbe {
+				o.category = detailProbe + string(d)
+			}
+		default:
+			o.fail("WithDetail: %q is not a level of detail (want summary or full)", string(d))
+		}
+	}
+}
+
+// detailProbe marks the scratch options detailOf applies each option to.
+// It holds a control character, which WithCategory refuses, so no real
+// category can be mistaken for it.
+const detailProbe = "\x00detail:"
+
+// detailOf returns the level of detail the options ask for: the last
+// WithDetail wins, and DetailFull without one.
+func detailOf(opts []Option) Detail {
+	d := DetailFull
+	for _, f := range opts {
+		probe := options{category: detailProbe}
+		f(&probe)
+		if v, ok := strings.CutPrefix(probe.category, detailProbe); ok && v != "" {
+			d = Detail(v)
+		}
+	}
+	return d
+}
