@@ -16,11 +16,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
+	"github.com/dria-project/dria/schema/source"
 )
 
 // TestBundleServedByOPAMatchesLibrary builds the bundle, serves it with a
@@ -197,11 +197,7 @@ func askServer(t *testing.T, base, body string) servedAnswer {
 // read as dria reads it, but without validation) as input.
 func descriptionBody(t *testing.T, file string) string {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	require.NoError(t, err)
-	var v any
-	require.NoError(t, yaml.Unmarshal(data, &v))
-	body, err := json.Marshal(map[string]any{"input": v})
+	body, err := json.Marshal(map[string]any{"input": parseUnchecked(t, file)})
 	require.NoError(t, err)
 	return string(body)
 }
@@ -260,4 +256,15 @@ func TestBundleServedByOPAFailsClosed(t *testing.T) {
 	assert.NotEmpty(t, got.Findings)
 	assert.NotEmpty(t, got.Summary["residualRisk"])
 	assert.Empty(t, got.Errors)
+}
+
+// parseUnchecked reads the first document of a YAML or JSON file as dria
+// does (dates stay strings), without validating it.
+func parseUnchecked(tb testing.TB, file string) any {
+	tb.Helper()
+	data, err := os.ReadFile(file)
+	require.NoError(tb, err)
+	docs, err := source.Parse(file, data, source.Auto, source.Limits{})
+	require.NoError(tb, err)
+	return docs[0].Root.Interface()
 }
