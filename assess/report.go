@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/imports/aia"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 	"github.com/dria-project/dria/schema/source"
@@ -209,6 +210,111 @@ type Summary struct {
 	Rights []RightSummary `json:"rights"`
 	// InformationGaps counts the findings of category information-gap.
 	InformationGaps int `json:"informationGaps"`
+	// AIA is the result of the Canadian Algorithmic Impact Assessment the
+	// description was drafted from, recomputed from the answers it keeps
+	// under spec.provenance.canadaAIA exactly as the AIA tool computes it;
+	// nil when the description keeps none.
+	AIA *CanadaAIA `json:"aia,omitempty"`
+}
+
+// CanadaAIA is the Canadian Algorithmic Impact Assessment's own result,
+// shown beside dria's impact level. When the description's AIA answers
+// are not all the questionnaire's, there is no result (Score is nil) and
+// Problems says which answers are at fault.
+type CanadaAIA struct {
+	// Score is the AIA's result; its fields are written at this level of
+	// the JSON.
+	*CanadaAIAScore
+	// SameAsDria is true when the AIA's level is dria's impact level;
+	// Differences says why the two differ, when they do.
+	SameAsDria  bool     `json:"sameAsDria"`
+	Differences []string `json:"differences,omitempty"`
+	// Problems locates, as FILE:LINE:COLUMN: message, each answer under
+	// spec.provenance.canadaAIA that is not the questionnaire's.
+	Problems []string `json:"problems,omitempty"`
+}
+
+// CanadaAIAScore is the AIA's score and level, computed as the AIA tool
+// computes them.
+type CanadaAIAScore struct {
+	// Level is the AIA's impact level, I to IV.
+	Level string `json:"level"`
+	// RawScore is the raw impact score (the answers to -RS questions) and
+	// MaxRawScore its maximum.
+	RawScore    int `json:"rawScore"`
+	MaxRawScore int `json:"maxRawScore"`
+	// MitigationScore is the mitigation score (the answers to -MS
+	// questions) and MaxMitigationScore its maximum over the design and
+	// implementation questions both.
+	MitigationScore    int `json:"mitigationScore"`
+	MaxMitigationScore int `json:"maxMitigationScore"`
+	// MitigationThreshold is 80% of half MaxMitigationScore; Reduced is
+	// true when MitigationScore reached it, so that FinalScore is
+	// RawScore less 15%, rounded.
+	MitigationThreshold float64 `json:"mitigationThreshold"`
+	Reduced             bool    `json:"reduced"`
+	FinalScore          int     `json:"finalScore"`
+	// LevelBounds are the highest final scores of levels I, II and III
+	// (25%, 50% and 75% of MaxRawScore).
+	LevelBounds []float64 `json:"levelBounds"`
+}
+
+// attachCanadaAIA recomputes the AIA result of a description that keeps
+// AIA answers under spec.provenance.canadaAIA and puts it in the
+// assessment's summary, beside dria's level, with the reasons the two
+// differ. Answers that are not the questionnaire's give no result but
+// their located problems, shown in every report: the description is valid,
+// and its assessment goes on.
+func attachCanadaAIA(as *Assessment, doc *source.Document) {
+	s, problems := aia.FromDescription(doc.File, doc.Root)
+	if len(problems) > 0 {
+		c := &CanadaAIA{Differences: []string{fmt.Sprintf("the AIA result could not be recomputed: %s under spec.provenance.canadaAIA %s not the AIA questionnaire's",
+			countAnswers(len(problems)), map[bool]string{true: "is", false: "are"}[len(problems) == 1])}}
+		for _, p := range problems {
+			c.Problems = append(c.Problems, p.String())
+		}
+		as.Summary.AIA = c
+		return
+	}
+	if s == nil {
+		return
+	}
+	c := &CanadaAIA{CanadaAIAScore: &CanadaAIAScore{Level: aia.LevelName(s.Level), RawScore: s.Raw, MaxRawScore: s.MaxRaw,
+		MitigationScore: s.Mitigation, MaxMitigationScore: s.MaxMitigation, MitigationThreshold: s.Threshold,
+		Reduced: s.Reduced, FinalScore: s.Final, LevelBounds: s.Bounds[:]}}
+	c.SameAsDria = c.Level == as.Summary.ImpactLevel
+	if !c.SameAsDria {
+		c.Differences = aiaDifferences(*s, as.Summary)
+	}
+	as.Summary.AIA = c
+}
+
+func countAnswers(n int) string {
+	if n == 1 {
+		return "1 answer"
+	}
+	return fmt.Sprintf("%d answers", n)
+}
+
+// aiaDifferences explains, in plain words, why the AIA's level is not
+// dria's.
+func aiaDifferences(s aia.Score, dria Summary) []string {
+	out := []string{fmt.Sprintf("the AIA gives level %s from its answers: a final score of %d of %d, where level I ends at %g, II at %g and III at %g",
+		aia.LevelName(s.Level), s.Final, s.MaxRaw, s.Bounds[0], s.Bounds[1], s.Bounds[2])}
+	if s.Reduced {
+		out = append(out, fmt.Sprintf("the AIA takes 15%% off its raw impact score of %d because its mitigation score of %d reached %g; dria never lowers an impact level for safeguards, it lowers the residual risk of the findings they address",
+			s.Raw, s.Mitigation, s.Threshold))
+	}
+	var top []string
+	for _, c := range s.Contributions {
+		if !c.Mitigation && len(top) < 5 {
+			top = append(top, fmt.Sprintf("%s (%d)", c.Question, c.Points))
+		}
+	}
+	if len(top) > 0 {
+		out = append(out, "the AIA answers that weigh most: "+strings.Join(top, ", "))
+	}
+	return append(out, fmt.Sprintf("dria gives level %s from the facts of the description: %s", dria.ImpactLevel, strings.Join(dria.ImpactReasons, "; ")))
 }
 
 // Counts holds the number of findings at each severity.

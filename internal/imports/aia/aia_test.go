@@ -361,6 +361,8 @@ func TestRecomputeProblemsAreLocated(t *testing.T) {
 		path + `:13:22: unknown AIA question "impact99": it is not a question of the AIA questionnaire`,
 		path + `:14:39: "item7-7" is not a choice of impact7: the choices are item1-1, item2-2, item3-3, item4-4`,
 		path + ":15:39: the AIA question decisionSector1 is answered with choices, not choice",
+		path + ":17:48: the AIA question impact9 is answered with choice, not text",
+		path + ":18:11: the AIA question impact28 has no answer: give its choice",
 	}, "\n"), (&schema.ValidationError{Problems: problems}).Error())
 	assert.Equal(t, "/spec/provenance/canadaAIA/answers/1/question", problems[0].Pointer)
 }

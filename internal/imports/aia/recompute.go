@@ -15,9 +15,11 @@ const AnswersPointer = "/spec/provenance/canadaAIA/answers"
 // description keeps under spec.provenance.canadaAIA (see Describe). It
 // returns nil and no problems when the description has none. The answers
 // are checked against the questionnaire as Read checks a file: an unknown
-// question, a question listed twice, or a choice the question does not
-// offer is a problem located in file. The description is expected to be
-// valid against the description schema already.
+// question, a question listed twice, an answer of the wrong kind or a
+// choice the question does not offer is a problem located in file, and
+// then there is no score: a score from some of the answers would mislead.
+// The description is expected to be valid against the description schema
+// already.
 func FromDescription(file string, root *source.Node) (*Score, []schema.Problem) {
 	list, _, ok := root.Resolve(AnswersPointer)
 	if !ok || list.Kind != source.Array {
@@ -54,15 +56,16 @@ func FromDescription(file string, root *source.Node) (*Score, []schema.Problem) 
 // and keeps it.
 func (r *reader) recomputed(q *question, item *source.Node, ptr string) {
 	want := map[kind]string{kindText: "text", kindComment: "text", kindRadio: "choice", kindDropdown: "choice", kindCheckbox: "choices"}[q.kind]
+	for _, k := range []string{"text", "choice", "choices"} {
+		if other := item.Get(k); other != nil && k != want {
+			r.problem(other, other.KeyPos, ptr+"/"+k, "the AIA question %s is answered with %s, not %s", q.name, want, k)
+			return
+		}
+	}
 	v := item.Get(want)
 	if v == nil {
-		for _, k := range []string{"text", "choice", "choices"} {
-			if other := item.Get(k); other != nil {
-				r.problem(other, other.KeyPos, ptr+"/"+k, "the AIA question %s is answered with %s, not %s", q.name, want, k)
-				return
-			}
-		}
-		return // the schema reports the missing answer
+		r.problem(item, source.Pos{}, ptr, "the AIA question %s has no answer: give its %s", q.name, want)
+		return
 	}
 	if a, ok := r.answer(q, v, ptr+"/"+want); ok {
 		r.rec.Answers = append(r.rec.Answers, a)
