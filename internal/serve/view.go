@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -259,7 +260,7 @@ type pageError struct {
 func (b *pageBuilder) attach(problems []schema.Problem, d *document) []pageError {
 	var out []pageError
 	for _, p := range problems {
-		target := b.target(p.Pointer, d)
+		target := b.target(p, d)
 		if target == "" {
 			continue
 		}
@@ -270,8 +271,13 @@ func (b *pageBuilder) attach(problems []schema.Problem, d *document) []pageError
 
 // target finds the question of a JSON pointer and adds the message to it;
 // it returns the id to link to, or "" for a problem of another page.
-func (b *pageBuilder) target(pointer string, d *document) string {
-	path := pointerPath(pointer)
+func (b *pageBuilder) target(p schema.Problem, d *document) string {
+	path := pointerPath(p.Pointer)
+	if m := missingKey.FindStringSubmatch(p.Message); m != nil {
+		if q := b.byPath[path+"."+m[1]]; q != nil {
+			return q.ID // a missing answer is shown on its question
+		}
+	}
 	if rest, ok := strings.CutPrefix(path, "spec.notApplicable."); ok {
 		idx, _, _ := strings.Cut(rest, ".")
 		name, _ := scalarValue(lookup(d.root, "spec.notApplicable."+idx+".field"))
@@ -280,8 +286,8 @@ func (b *pageBuilder) target(pointer string, d *document) string {
 		}
 		return ""
 	}
-	for p := path; p != ""; p = parentPath(p) {
-		if q := b.byPath[p]; q != nil {
+	for at := path; at != ""; at = parentPath(at) {
+		if q := b.byPath[at]; q != nil {
 			return q.ID
 		}
 	}
@@ -300,6 +306,9 @@ func (b *pageBuilder) link(target string) string {
 	}
 	return target
 }
+
+// missingKey finds the key of schema's message for a required field.
+var missingKey = regexp.MustCompile(`is missing the required key "([^"]+)"`)
 
 // pointerPath turns a JSON pointer into a dotted path.
 func pointerPath(pointer string) string {
