@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
@@ -390,8 +391,8 @@ var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
 // TestBrowserPrintsTheVendorsShort prints the comparison of the three
 // bundled vendors (examples/procurement, the built-in rules) in headless
 // Chromium: in summary mode it fits in 12 A4 pages, the full print is
-// longer (it has the appendix), and each system's summary starts on a page
-// of its own.
+// longer (it has the appendix), each system starts on a page of its own,
+// and each system's summary fits on one page.
 func TestBrowserPrintsTheVendorsShort(t *testing.T) {
 	ctx, _ := browser(t)
 	c := reportCase{name: "procurement", paths: procurementVendors, rules: builtinRules}
@@ -408,6 +409,22 @@ func TestBrowserPrintsTheVendorsShort(t *testing.T) {
 		t.Logf("the three vendors print on %d pages with detail %s", pages[d], d)
 	}
 	assert.LessOrEqual(t, pages[DetailSummary], 12, "the summary print of the three vendors")
+	// Each system's heading and summary fit on one A4 page: in print
+	// media at the width of the page inside its margins (210 mm less 2 ×
+	// 12 mm at 96 px an inch), the summary ends within the page's height.
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(703, 1000)))
+	_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	require.NoError(t, err)
+	heights := evalJS[[]int](t, ctx, `[...document.querySelectorAll('h2')].filter(h => h.nextElementSibling && h.nextElementSibling.nextElementSibling &&
+		h.nextElementSibling.nextElementSibling.id.startsWith('summary')).map(h => {
+			let e = h.nextElementSibling.nextElementSibling.nextElementSibling;
+			while (e && e.tagName !== 'H3' && e.tagName !== 'H2') e = e.nextElementSibling;
+			return Math.round(e.getBoundingClientRect().top - h.getBoundingClientRect().top) })`)
+	require.Len(t, heights, 3)
+	for i, h := range heights {
+		assert.LessOrEqual(t, h, 1032, "the summary of %s fits on one printed page", r.Assessments[i].System.Name)
+	}
+	t.Logf("the summaries print %v px high, of 1032", heights)
 	assert.GreaterOrEqual(t, pages[DetailSummary], 4, "the comparison and each system start on a page of their own")
 	assert.Greater(t, pages[DetailFull], pages[DetailSummary], "the full print adds the appendix")
 }

@@ -330,7 +330,7 @@ svg.figure{display:block;max-width:100%;height:auto}
 		fmt.Fprintf(&b, "h2[id^=%[1]s],h3[id^=%[1]s]{border-left:.4rem solid %[2]s;padding-left:.6rem}\n", overridesHeadingID, colours["high"][1])
 	}
 	b.WriteString(`@media (max-width:40rem){main{padding:.75rem .75rem 2rem}h1{font-size:1.45rem}h2{font-size:1.25rem}th,td{padding:.3rem .4rem}}
-@media print{@page{margin:12mm 12mm}body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0}.scroll{overflow:visible}.figure-box{display:none}h2{break-before:page;border-top:0;margin-top:0;padding-top:0}h2:first-of-type,h2#glossary,h2#technical-details{break-before:auto}h3{margin:.8rem 0 .3rem}h3[id^=findings-]:not([id^=findings-0]){break-before:page}li{margin:0}h4{margin:1rem 0 .3rem}h1,h2,h3,h4,h5{break-after:avoid}tr,li{break-inside:avoid}th,td{padding:.1rem .35rem;font-size:.95em}p{margin:.4rem 0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+@media print{@page{margin:12mm 12mm}body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0}.scroll{overflow:visible}.figure-box{display:none}h2{break-before:page;border-top:0;margin-top:0;padding-top:0}h2:first-of-type,h2#glossary,h2#technical-details{break-before:auto}h3{margin:.8rem 0 .3rem}h3[id^=findings-]:not([id^=findings-0]){break-before:page}li{margin:0}h4{margin:1rem 0 .3rem}h1,h2,h3,h4,h5{break-after:avoid}tr,li{break-inside:avoid}th,td{padding:.1rem .35rem;font-size:.9em}ol,ul{margin:.3rem 0}p{margin:.4rem 0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `)
 	return b.String()
 }

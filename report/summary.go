@@ -61,7 +61,7 @@ const (
 	riskExplained   = "Inherent risk is the most severe finding before safeguards; residual risk is what remains once the safeguards that are in place and evidenced are counted."
 )
 
-// SafeguardStatus is what an assessment shows of one required safeguard.
+// safeguardStatus is what an assessment shows of one required safeguard.
 type safeguardStatus string
 
 const (
@@ -193,8 +193,10 @@ var gapQuestions = map[string]string{
 
 // questions returns the questions to put to the vendor or the system
 // owner: one for each information gap that is not waived (the gap rule's
-// question, or its message for a rule that has none), then one for each
-// required safeguard whose status is not known, without repeats.
+// question, or its message for a rule that has none), without repeats,
+// then one asking for evidence of the required safeguards whose status is
+// not known and that no gap question covers (no rule checks them, or the
+// rules that do did not apply).
 func questions(a *assess.Assessment, safeguards []safeguardRow) []string {
 	var out []string
 	seen := map[string]bool{}
