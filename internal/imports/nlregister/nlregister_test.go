@@ -306,3 +306,19 @@ func TestWrappedListsAndUnknownFields(t *testing.T) {
 	ds := describeValid(t, f)
 	assert.Equal(t, "Gemeente Een", at(t, ds["een"], "/metadata/owner"))
 }
+
+func TestAnswersThatSayNothing(t *testing.T) {
+	for _, s := range []string{"", "n.v.t.", "Niet van toepassing", "~", "-", " ? ", "Onbekend."} {
+		assert.True(t, notStated(s), "%q", s)
+	}
+	for _, s := range []string{"Nee", "Geen bezwaar mogelijk", "false", "Er is geen menselijke tussenkomst."} {
+		assert.True(t, saysNone(s), "%q", s)
+	}
+	assert.False(t, saysNone("Een medewerker controleert; er is geen automatisch besluit."))
+	f, err := Read("y.json", []byte(`{"name": "yes", "organization": "No", "human_intervention": "~"}`), source.Limits{})
+	require.NoError(t, err)
+	d := Describe(f, day)[0]
+	assert.Contains(t, string(d.YAML), "  title: \"yes\"\n  owner: \"No\"\n", "YAML 1.1 booleans are quoted")
+	ds := describeValid(t, f)
+	assert.Nil(t, at(t, ds["yes"], "/spec/decisions/humanReview"), "~ says nothing")
+}

@@ -3,11 +3,15 @@ package nlregister
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // notStated reports whether a free-text answer says nothing: empty, "not
 // applicable", "unknown" or a dash.
 func notStated(s string) bool {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return true
+	}
 	switch strings.Trim(strings.ToLower(oneLine(s)), " .:;-–—") {
 	case "", "n.v.t", "nvt", "n.v.t.", "niet van toepassing", "onbekend", "nog niet bekend", "nog in te vullen",
 		"n/a", "na", "not applicable", "unknown", "tbd", "?":

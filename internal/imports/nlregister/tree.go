@@ -38,6 +38,9 @@ func (o *object) put(k string, v any) {
 	o.vals[k] = v
 }
 
+// yaml11Bool are the words YAML 1.1 reads as booleans.
+var yaml11Bool = map[string]bool{"y": true, "n": true, "yes": true, "no": true, "on": true, "off": true, "true": true, "false": true}
+
 // node converts a value of the tree into a YAML node.
 func node(v any) *yaml.Node {
 	switch t := v.(type) {
@@ -69,8 +72,12 @@ func node(v any) *yaml.Node {
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "false"}
 	case string:
 		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: t}
-		if strings.Contains(t, "\n") {
+		switch {
+		case strings.Contains(t, "\n"):
 			n.Style = yaml.LiteralStyle
+		case yaml11Bool[strings.ToLower(t)]:
+			// YAML 1.1 readers take these for booleans
+			n.Style = yaml.DoubleQuotedStyle
 		}
 		return n
 	}
