@@ -157,3 +157,24 @@ func TestExportNLRegisterValidatesAgainstTheStandard(t *testing.T) {
 	assert.Contains(t, r.stderr, nlTestdata+"standard.json:1:1: ")
 	assert.Empty(t, r.stdout)
 }
+
+func TestExportIsAGroupCommand(t *testing.T) {
+	r := dria(t, "export")
+	assert.Equal(t, 0, r.code)
+	assert.Contains(t, r.stdout, "nl-register Draft a Dutch Algorithm Register record from a description")
+	r = dria(t, "export", "nl-registry")
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, `dria: unknown command "nl-registry" for "dria export"; did you mean nl-register?`)
+}
+
+func TestImportNLRegisterFromStandardInput(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	data, err := os.ReadFile(nlTestdata + "standard.json")
+	require.NoError(t, err)
+	var out, errOut strings.Builder
+	code := run(t.Context(), []string{"import", "nl-register", "-"}, strings.NewReader(string(data)), &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	assert.Equal(t, 2, strings.Count(out.String(), "apiVersion: dria/v1"))
+	assert.Contains(t, out.String(), "recordId: record 2 of <stdin>")
+	assert.Equal(t, "dria: <stdin>: 2 entries: 2 descriptions written to standard output, 0 header rows skipped, 0 records not imported\n", errOut.String())
+}
