@@ -187,11 +187,30 @@ var contentTypes = map[string]string{
 	"json": "application/json", "markdown": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8",
 	"text": "text/plain; charset=utf-8", "sarif": "application/sarif+json", "junit": "application/xml",
 	"github": "text/plain; charset=utf-8", "gitlab": "application/json",
+	"register": "text/markdown; charset=utf-8", "register-csv": "text/csv; charset=utf-8",
 }
 
 // extensions are the file extensions of downloaded reports.
 var extensions = map[string]string{
 	"json": "json", "markdown": "md", "html": "html", "text": "txt", "sarif": "sarif", "junit": "xml", "github": "txt", "gitlab": "json",
+	"register": "md", "register-csv": "csv",
+}
+
+// contentType is a format's media type (plain text for one this list
+// does not know yet).
+func contentType(format string) string {
+	if ct, ok := contentTypes[format]; ok {
+		return ct
+	}
+	return "text/plain; charset=utf-8"
+}
+
+// extension is a downloaded report's file extension.
+func extension(format string) string {
+	if e, ok := extensions[format]; ok {
+		return e
+	}
+	return "txt"
 }
 
 // report assesses the files and sends the report in a format: HTML as a
@@ -227,7 +246,7 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h := w.Header()
-	h.Set("Content-Type", contentTypes[format])
+	h.Set("Content-Type", contentType(format))
 	if format == "html" {
 		h.Set("Content-Security-Policy", reportCSP)
 		h.Set("X-Frame-Options", "SAMEORIGIN")
@@ -237,7 +256,23 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 		if len(files) > 1 {
 			base = "comparison"
 		}
-		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", base+"-report."+extensions[format]))
+		h.Set("Content-Disposition", `attachment; filename="`+safeFileName(base)+"-report."+extension(format)+`"`)
 	}
 	_, _ = w.Write(b.Bytes())
+}
+
+// safeFileName keeps the letters, digits, dots, hyphens and underscores of
+// a name, for a download's file name.
+func safeFileName(s string) string {
+	out := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_':
+			return r
+		}
+		return '_'
+	}, s)
+	if out == "" {
+		return "description"
+	}
+	return out
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/internal/fileio"
+	"github.com/dria-project/dria/internal/safetext"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 )
@@ -189,5 +190,5 @@ func (s *Server) Close() error { return s.ws.root.Close() }
 // Describe is a one-line account of the workspace and questionnaire, for
 // the command's start-up message.
 func (s *Server) Describe() string {
-	return fmt.Sprintf("workspace %s, %d descriptions, %d sections of questions", s.ws.dir, len(s.ws.list()), len(s.q.Sections))
+	return fmt.Sprintf("workspace %s, %d descriptions, %d sections of questions", safetext.Inline(s.ws.dir), len(s.ws.list()), len(s.q.Sections))
 }
