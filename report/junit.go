@@ -157,6 +157,7 @@ func (j *JUnit) suite(r *assess.Report, i int, ov overrideSet) junitSuite {
 	if j.o.failOn != "" {
 		s.Properties = append(s.Properties, junitProperty{"failOn", j.o.failOn.String()})
 	}
+	s.Properties = append(s.Properties, canadaAIAProperties(a)...)
 	s.Properties = append(s.Properties, overrideProperties(ov, ov.list)...)
 	rs := newRuleStates(a, ov)
 	file, _ := j.o.repoPath(a.Source.Path)

@@ -200,6 +200,7 @@ func (b *md) assessment(a *assess.Assessment) {
 	about[0] = strings.ToUpper(about[0][:1]) + about[0][1:]
 	b.para(strings.Join(about, ", "), ".")
 	b.summary(a)
+	b.canadaAIA(a)
 	b.overrides(3, a)
 	if b.detail == DetailFull {
 		b.rights(a)

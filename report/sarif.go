@@ -263,6 +263,8 @@ type sarifSystem struct {
 	ImpactLevel  string `json:"impactLevel"`
 	InherentRisk string `json:"inherentRisk"`
 	ResidualRisk string `json:"residualRisk"`
+	// CanadaAIA is the Canadian AIA's own result (summary.aia).
+	CanadaAIA *assess.CanadaAIA `json:"canadaAIA,omitempty"`
 }
 
 // FingerprintKey names dria's partial fingerprint in SARIF results. Its
@@ -317,6 +319,7 @@ func (s *SARIF) build(r *assess.Report) sarifLog {
 		run.Properties.Systems = append(run.Properties.Systems, sarifSystem{
 			Name: a.System.Name, Title: a.System.Title, Source: art.URI, Document: a.Source.Document, AssessedOn: a.AssessedOn,
 			ImpactLevel: a.Summary.ImpactLevel, InherentRisk: a.Summary.InherentRisk, ResidualRisk: a.Summary.ResidualRisk,
+			CanadaAIA: a.Summary.AIA,
 		})
 		for _, f := range a.Findings {
 			id := descs.idOf(f)

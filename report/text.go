@@ -117,6 +117,7 @@ func (b *textWriter) overrides() {
 
 func (b *textWriter) assessment(a *assess.Assessment) {
 	b.line(b.paint(sgrBold, "== "+systemSummary(a)))
+	b.canadaAIA(a)
 	for _, f := range a.Findings {
 		b.finding(a, f)
 	}
