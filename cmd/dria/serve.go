@@ -59,7 +59,7 @@ through the page changes in a hand-written file.
 Exit codes: 0 stopped; 2 bad usage (a bad address or folder); 3 rules that
 do not load, or an internal error.`,
 		Example: "  dria serve --dir examples/systems\n  dria serve --addr 127.0.0.1:9000 --dir ./assessments --rules examples/rulepack",
-		Args:    cobra.NoArgs,
+		Args:    maxArgs(0),
 		RunE:    func(cmd *cobra.Command, _ []string) error { return runServe(cmd, &fl) },
 	}
 	fl.rules.register(cmd)
