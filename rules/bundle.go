@@ -165,22 +165,29 @@ func (s *Set) inputSchema() (any, error) {
 
 // addBundleOnly adds the modules of bundleOnlyFS as dria/engine/bundle/*.
 func addBundleOnly(files map[string][]byte) error {
-	entries, err := fs.ReadDir(bundleOnlyFS, "engine/bundle")
-	if err != nil {
-		return fmt.Errorf("writing bundle: %w", err)
-	}
-	for _, e := range entries {
-		text, err := bundleOnlyFS.ReadFile("engine/bundle/" + e.Name())
+	for _, name := range bundleOnlyNames() {
+		text, err := bundleOnlyFS.ReadFile(name)
 		if err != nil {
 			return fmt.Errorf("writing bundle: %w", err)
 		}
-		entry := path.Join(BundleRoot, "engine", "bundle", e.Name())
+		entry := path.Join(BundleRoot, name)
 		if _, dup := files[entry]; dup {
 			return fmt.Errorf("writing bundle: entry %s is already taken", entry)
 		}
 		files[entry] = text
 	}
 	return nil
+}
+
+// bundleOnlyNames are the paths of the bundle-only modules in
+// bundleOnlyFS (engine/bundle/NAME.rego), sorted; in the bundle each is
+// under dria/.
+func bundleOnlyNames() []string {
+	names, err := fs.Glob(bundleOnlyFS, "engine/bundle/*.rego")
+	if err != nil {
+		panic(err) // the pattern is constant and valid
+	}
+	return names
 }
 
 // checkEntry makes sure a module's entry name is a clean relative path
