@@ -27,7 +27,7 @@ var (
 )
 
 // builtinRules loads the built-in rules once for the package's tests.
-func builtinRules(t *testing.T) *rules.Set {
+func builtinRules(t testing.TB) *rules.Set {
 	t.Helper()
 	if builtinOnce == nil {
 		set, err := rules.Load(context.Background())
@@ -47,7 +47,7 @@ type testServer struct {
 
 // newTestServer serves dir (a new temporary folder when empty) with the
 // built-in rules and any further options.
-func newTestServer(t *testing.T, dir string, opts ...Option) *testServer {
+func newTestServer(t testing.TB, dir string, opts ...Option) *testServer {
 	t.Helper()
 	if dir == "" {
 		dir = t.TempDir()
@@ -65,7 +65,7 @@ func newTestServer(t *testing.T, dir string, opts ...Option) *testServer {
 }
 
 // get fetches a page and returns its status and body.
-func (ts *testServer) get(t *testing.T, path string) (int, string) {
+func (ts *testServer) get(t testing.TB, path string) (int, string) {
 	t.Helper()
 	resp, err := ts.client.Get(ts.URL + path)
 	require.NoError(t, err)
@@ -76,7 +76,7 @@ func (ts *testServer) get(t *testing.T, path string) (int, string) {
 }
 
 // post sends a form as the page would (same origin).
-func (ts *testServer) post(t *testing.T, path string, form url.Values) (*http.Response, string) {
+func (ts *testServer) post(t testing.TB, path string, form url.Values) (*http.Response, string) {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, ts.URL+path, strings.NewReader(form.Encode()))
 	require.NoError(t, err)

@@ -176,23 +176,25 @@ func TestSetsTheSecurityHeaders(t *testing.T) {
 
 func TestEscapesEveryStringOfADescription(t *testing.T) {
 	dir := t.TempDir()
-	hostile := `apiVersion: dria/v1
-kind: System
-metadata:
-  name: a
-  title: "<script>alert(1)</script>"
-  owner: "\" onfocus=\"alert(2)"
-  labels:
-    "<img src=x>": "</textarea><script>alert(3)</script>"
-`
-	writeFile(t, filepath.Join(dir, "h.yaml"), hostile)
+	hostile, err := os.ReadFile("testdata/hostile.yaml")
+	require.NoError(t, err)
+	writeFile(t, filepath.Join(dir, "h.yaml"), string(hostile))
 	ts := newTestServer(t, dir)
-	for _, p := range []string{editPath("h.yaml", "metadata"), "/check?file=h.yaml"} {
+	for _, p := range []string{editPath("h.yaml", "metadata"), editPath("h.yaml", "context"), "/check?file=h.yaml"} {
 		status, body := ts.get(t, p)
 		require.Equal(t, http.StatusOK, status)
-		assert.NotContains(t, body, "<script>alert", p)
-		assert.NotContains(t, body, `" onfocus="`, p)
-		assert.NotContains(t, body, "<img src=x>", p)
-		assert.Contains(t, body, "&lt;script&gt;alert(1)&lt;/script&gt;", p)
+		for _, raw := range []string{"<script>alert", `" onfocus="`, "<img src=x>", "<iframe src=//evil", "</textarea><script>"} {
+			assert.NotContains(t, body, raw, p)
+		}
 	}
+	_, body := ts.get(t, editPath("h.yaml", "metadata"))
+	assert.Contains(t, body, "&lt;script&gt;alert(1)&lt;/script&gt;")
+	// Saved unchanged, the file is byte for byte the same.
+	v := formValues(body)
+	v.Set("action", "next")
+	resp, _ := ts.post(t, editPath("h.yaml", "metadata"), v)
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode)
+	after, err := os.ReadFile(filepath.Join(dir, "h.yaml"))
+	require.NoError(t, err)
+	assert.Equal(t, string(hostile), string(after))
 }
