@@ -98,11 +98,15 @@ func (a *applier) object(children []*field, p string, old *yaml.Node, keepEmpty 
 	}
 	hadContent := len(m.Content) > 0
 	for _, c := range children {
-		co := mapGet(m, c.Key)
-		switch nv := a.apply(c, p+"."+c.Key, co); {
+		co, alias := mapGetOwn(m, c.Key)
+		nv := a.apply(c, p+"."+c.Key, co)
+		if alias != nil && nv != nil && sameAsAlias(nv, alias) {
+			continue // the alias still says the same: keep it
+		}
+		switch {
 		case nv == nil && co != nil:
 			mapDelete(m, c.Key)
-		case nv != nil && nv != co:
+		case nv != nil && (nv != co || alias != nil):
 			mapSet(m, c.Key, nv)
 		}
 	}
@@ -262,13 +266,19 @@ func (a *applier) objectList(f *field, p string, old *yaml.Node) *yaml.Node {
 	items := make([]*yaml.Node, 0, n)
 	same := old != nil && n == len(old.Content)
 	for i := range n {
-		var oi *yaml.Node
+		var oi, alias *yaml.Node
 		if old != nil && i < len(old.Content) {
 			oi = deref(old.Content[i])
+			if old.Content[i].Kind == yaml.AliasNode {
+				alias, oi = old.Content[i], cloneNode(oi)
+			}
 		}
 		nv := a.object(f.Children, p+"."+strconv.Itoa(i), oi, oi != nil)
 		if nv == nil {
 			continue
+		}
+		if alias != nil && sameAsAlias(nv, alias) {
+			nv, oi = alias, alias
 		}
 		items = append(items, nv)
 		same = same && nv == oi
@@ -426,4 +436,39 @@ func (a *applier) applyNotApplicable(spec *yaml.Node, q *questionnaire, s *secti
 	default:
 		mapSet(spec, "notApplicable", replaceItems(old, items))
 	}
+}
+
+// mapGetOwn is the value of key for changing it: the node itself, or a
+// copy of what an alias names (so that a change does not reach the
+// anchor's other uses) with the alias.
+func mapGetOwn(m *yaml.Node, key string) (value, alias *yaml.Node) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value != key {
+			continue
+		}
+		if v := m.Content[i+1]; v.Kind == yaml.AliasNode {
+			return cloneNode(deref(v)), v
+		}
+		return m.Content[i+1], nil
+	}
+	return nil, nil
+}
+
+// sameAsAlias says whether a value is what an alias names.
+func sameAsAlias(n, alias *yaml.Node) bool {
+	return yamlText(n) == yamlText(cloneNode(deref(alias)))
+}
+
+// cloneNode copies a node and everything under it (aliases stay aliases).
+func cloneNode(n *yaml.Node) *yaml.Node {
+	if n == nil {
+		return nil
+	}
+	c := *n
+	c.Anchor = ""
+	c.Content = make([]*yaml.Node, len(n.Content))
+	for i, child := range n.Content {
+		c.Content[i] = cloneNode(child)
+	}
+	return &c
 }

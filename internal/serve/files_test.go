@@ -99,3 +99,28 @@ func TestStartingADescriptionRefusesAnExistingFile(t *testing.T) {
 	assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
 	assert.Contains(t, body, "Start a new description as a .yaml file")
 }
+
+// TestChangingAnAliasedAnswerChangesOnlyThatAnswer: an answer written as
+// an alias of another (*o) gets its own value when changed, and the
+// anchored answer keeps its value.
+func TestChangingAnAliasedAnswerChangesOnlyThatAnswer(t *testing.T) {
+	dir := workspaceOf(t, "aliases.yaml")
+	ts := newTestServer(t, dir)
+	_, page := ts.get(t, editPath("aliases.yaml", "metadata"))
+	v := formValues(page)
+	assert.Equal(t, "Ministry", v.Get("metadata.contact"), "the alias shows its value")
+	v.Set("action", "next")
+	resp, _ := ts.post(t, editPath("aliases.yaml", "metadata"), v)
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode)
+	v.Set("metadata.contact", "dpo@example.org")
+	v.Set("metadata.version", "2")
+	_, page = ts.get(t, editPath("aliases.yaml", "metadata"))
+	v.Set("version", formValues(page).Get("version"))
+	resp, body := ts.post(t, editPath("aliases.yaml", "metadata"), v)
+	require.Equal(t, http.StatusSeeOther, resp.StatusCode, body)
+	after, err := os.ReadFile(filepath.Join(dir, "aliases.yaml"))
+	require.NoError(t, err)
+	assert.Contains(t, string(after), "owner: &o Ministry")
+	assert.Contains(t, string(after), "contact: dpo@example.org")
+	assert.Contains(t, string(after), "description: *o", "an alias left alone stays an alias")
+}
