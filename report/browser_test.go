@@ -222,6 +222,11 @@ func TestBrowserShowsTheSummary(t *testing.T) {
 			if width == 390 {
 				overflow := evalJS[bool](t, ctx, `document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`)
 				assert.False(t, overflow, "%s: the page scrolls sideways on a phone (only tables may)", c.name)
+				if n := len(r.Assessments); n > 1 && n <= reflowMaxSystems {
+					cut := evalJS[int](t, ctx, `[...document.querySelectorAll('.scroll[aria-labelledby=comparison] th, .scroll[aria-labelledby=comparison] td')]
+						.filter(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length`)
+					assert.Zero(t, cut, "%s: no cell of the comparison is cut off on a phone (it reflows)", c.name)
+				}
 			}
 			shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 			require.NoError(t, err)

@@ -51,7 +51,7 @@ func (h *HTML) Render(w io.Writer, r *assess.Report) error {
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	fmt.Fprintf(&b, "<meta name=\"generator\" content=\"%s %s\">\n", html.EscapeString(r.Tool.Name), html.EscapeString(r.Tool.Version))
 	b.WriteString("<title>" + html.EscapeString(cleanText(reportTitle(r))) + "</title>\n")
-	b.WriteString("<style>\n" + styleSheet(len(r.Ruleset.Overrides) > 0) + "</style>\n</head>\n<body>\n<main>\n")
+	b.WriteString("<style>\n" + styleSheet(len(r.Ruleset.Overrides) > 0) + reflowComparison(len(r.Assessments)) + "</style>\n</head>\n<body>\n<main>\n")
 	var figures []string
 	src := h.md.render(r, &figures)
 	b.Write(markdownWithFigures(src, figures))
@@ -131,6 +131,8 @@ func (h *htmlHook) render(w io.Writer, node ast.Node, entering bool) (ast.WalkSt
 	case *ast.CodeBlock:
 		if string(n.Info) == figureInfo {
 			if i, err := strconv.Atoi(strings.TrimSpace(string(n.Literal))); err == nil && i >= 0 && i < len(h.figures) {
+				// The picture scales to the page, so its box never scrolls
+				// and needs no name: the table next to it is the region.
 				io.WriteString(w, "<div class=\"figure-box\">"+h.figures[i]+"</div>\n")
 			}
 			return ast.GoToNext, true
@@ -279,6 +281,24 @@ const (
 	colourRowHead = "#f7f7f7"
 )
 
+// reflowMaxSystems is the most systems whose comparison reflows on a
+// phone; a wider comparison scrolls sideways in its own region.
+const reflowMaxSystems = 4
+
+// reflowComparison returns the CSS that reflows the comparison of n
+// systems on a phone, so that no column is cut off: each aspect's name on
+// a line of its own across the table, the systems' values side by side
+// below it, under the systems' titles. Pages without a comparison, or with
+// one too wide to reflow, get none.
+func reflowComparison(n int) string {
+	if n < 2 || n > reflowMaxSystems {
+		return ""
+	}
+	const t = ".scroll[aria-labelledby=comparison]"
+	return fmt.Sprintf("@media (max-width:40rem){%[1]s table,%[1]s thead,%[1]s tbody{display:block}%[1]s tr{display:grid;grid-template-columns:repeat(%[2]d,minmax(0,1fr))}"+
+		"%[1]s tr>:first-child{grid-column:1/-1;border-bottom:0}%[1]s th,%[1]s td{overflow-wrap:anywhere}}\n", t, n)
+}
+
 // styleSheet returns the page's CSS; withOverrides adds the rule that marks
 // the sections listing the changes rule packs made (only pages that have
 // them carry it, so other pages stay as they were).
@@ -304,7 +324,7 @@ th,td{border:1px solid ` + colourLine + `;padding:.35rem .6rem;text-align:left;v
 thead th{background:` + colourHead + `}
 tbody th{font-weight:600;background:` + colourRowHead + `}
 strong.sev{display:inline-block;padding:0 .4em;border-radius:3px;border:1px solid;line-height:1.4;white-space:nowrap}
-.figure-box{overflow-x:auto;margin:0 0 .75rem;max-width:100%}
+.figure-box{margin:0 0 .75rem;max-width:100%}
 svg.figure{display:block;max-width:100%;height:auto}
 `)
 	names := make([]string, 0, len(colours))
@@ -329,7 +349,9 @@ svg.figure{display:block;max-width:100%;height:auto}
 	if withOverrides {
 		fmt.Fprintf(&b, "h2[id^=%[1]s],h3[id^=%[1]s]{border-left:.4rem solid %[2]s;padding-left:.6rem}\n", overridesHeadingID, colours["high"][1])
 	}
-	b.WriteString(`@media (max-width:40rem){main{padding:.75rem .75rem 2rem}h1{font-size:1.45rem}h2{font-size:1.25rem}th,td{padding:.3rem .4rem}}
+	b.WriteString(`@media (max-width:40rem){main{padding:.75rem .75rem 2rem}h1{font-size:1.45rem}h2{font-size:1.25rem}th,td{padding:.3rem .4rem}
+.scroll[aria-labelledby=comparison] th,.scroll[aria-labelledby=comparison] td{min-width:0;padding:.25rem .3rem;font-size:.85rem;hyphens:auto}
+.scroll{background:linear-gradient(to right,` + colourBack + ` 30%,rgba(255,255,255,0)) left/2rem 100% no-repeat local,linear-gradient(to left,` + colourBack + ` 30%,rgba(255,255,255,0)) right/2rem 100% no-repeat local,radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.35),transparent) left/.8rem 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.35),transparent) right/.8rem 100% no-repeat scroll}}
 @media print{@page{margin:12mm 12mm}body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0}.scroll{overflow:visible}.figure-box{display:none}h2{break-before:page;border-top:0;margin-top:0;padding-top:0}h2:first-of-type,h2#glossary,h2#technical-details{break-before:auto}h3{margin:.8rem 0 .3rem}h3[id^=findings-]:not([id^=findings-0]){break-before:page}li{margin:0}h4{margin:1rem 0 .3rem}h1,h2,h3,h4,h5{break-after:avoid}tr,li{break-inside:avoid}th,td{padding:.1rem .35rem;font-size:.9em}ol,ul{margin:.3rem 0}p{margin:.4rem 0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `)
 	return b.String()

@@ -81,21 +81,21 @@ func svgOpen(b *strings.Builder, width, height int) {
 // (headed by its title, clipped), each cell the highest severity of the
 // findings about that right and how many.
 func heatMapSVG(titles []string, rights []rightRow) string {
-	const labelW, colW, headH, rowH = 300, 170, 52, 30
+	const labelW, colW, headH, rowH = 330, 190, 52, 30
 	width := labelW + colW*len(titles) + 2
 	height := headH + rowH*len(rights) + 2
 	var b strings.Builder
 	svgOpen(&b, width, height)
 	for i, t := range titles {
 		x := labelW + colW*i + colW/2
-		for j, line := range wrap(t, 21, 2) {
+		for j, line := range wrap(t, 20, 2) {
 			fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s" text-anchor="middle" font-weight="600">%s</text>`, x, 20+18*j, colourText, svgText(line))
 		}
 		b.WriteByte('\n')
 	}
 	for r, row := range rights {
 		y := headH + rowH*r
-		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">%s</text>`, 4, y+rowH/2+5, colourText, svgText(clipRunes(rightLabel(row.right), 38)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">%s</text>`, 4, y+rowH/2+5, colourText, svgText(clipRunes(rightLabel(row.right), 42)))
 		b.WriteByte('\n')
 		for i := range titles {
 			text := "none"
