@@ -42,3 +42,45 @@ func TestProcurementComparison(t *testing.T) {
 		t.Errorf("vendor A should not carry high residual risk: %s", lines[0])
 	}
 }
+
+// TestProcurementShortPrintAndMarkdown checks the default short print (no
+// appendix), -detail full (with it), the Markdown output for a .md file,
+// and the refusal of an unknown level of detail.
+func TestProcurementShortPrintAndMarkdown(t *testing.T) {
+	vendors, _ := filepath.Glob("vendors/*.yaml")
+	dir := t.TempDir()
+	render := func(t *testing.T, args ...string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), append(args, vendors...), &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		data, err := os.ReadFile(args[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	short := render(t, "-o", filepath.Join(dir, "short.md"))
+	full := render(t, "-o", filepath.Join(dir, "full.md"), "-detail", "full")
+	for _, want := range []string{"| Aspect | Vendor A — caseworker triage assistant |", "**Questions to put to the vendor or system owner:**", "## Technical details"} {
+		if !strings.Contains(short, want) || !strings.Contains(full, want) {
+			t.Errorf("a report lacks %q", want)
+		}
+	}
+	if strings.Contains(short, "## Appendix: full detail") || !strings.Contains(full, "## Appendix: full detail") {
+		t.Error("the appendix belongs to -detail full only")
+	}
+	if strings.Contains(short, "<!DOCTYPE") {
+		t.Error("a .md file gets Markdown")
+	}
+
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), append([]string{"-o", filepath.Join(dir, "x.html"), "-detail", "brief"}, vendors...), &stdout, &stderr)
+	if code != 2 || !strings.Contains(stderr.String(), `procurement: report: WithDetail: "brief" is not a level of detail (want summary or full)`) {
+		t.Errorf("exit %d: %s", code, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.html")); err == nil {
+		t.Error("nothing is written for a bad option")
+	}
+}
