@@ -67,3 +67,15 @@ func TestAnInvalidFileIsListedInItsReport(t *testing.T) {
 	assert.Contains(t, body, `metadata is missing the required key &#34;title&#34;`)
 	assert.NotContains(t, body, `id="assess-link"`)
 }
+
+// TestCheckAnswersListsEveryProblem: each problem of the file links to its
+// page and question; one of no page (apiVersion) links to the first page.
+func TestCheckAnswersListsEveryProblem(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/p.yaml", "apiVersion: dria/v2\nkind: System\nmetadata:\n  name: p\n  title: P\nspec:\n  affected:\n    people: -1\n")
+	ts := newTestServer(t, dir)
+	status, body := ts.get(t, "/check?file=p.yaml")
+	require.Equal(t, http.StatusOK, status)
+	assert.Contains(t, body, `<a href="/edit?file=p.yaml&amp;section=affected#q-spec-affected-people">spec.affected.people`)
+	assert.Contains(t, body, `<a href="/edit?file=p.yaml&amp;section=metadata">apiVersion`)
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/report"
+	"github.com/dria-project/dria/schema"
 )
 
 // answerRow is one line of the check-answers page.
@@ -40,31 +41,41 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	}
 	problems := s.problems(name, d.Raw)
 	var sections []reviewSection
-	var errs []pageError
-	for _, sec := range s.q.Sections {
+	builders := make([]*pageBuilder, len(s.q.Sections))
+	for i, sec := range s.q.Sections {
 		b := newPageBuilder(s.q, d)
 		q := b.build(sec.Field, sec.Path, lookup(d.root, sec.Path), 2)
 		rs := reviewSection{Title: sec.Field.Label, Link: editURL(name, sec.Slug, "")}
 		for _, c := range topQuestions(q) {
 			rs.rows(c, "", name, sec.Slug)
 		}
-		for _, e := range b.attach(problems, d) {
-			errs = append(errs, pageError{Message: e.Message, Target: editURL(name, sec.Slug, e.Link)})
-		}
+		builders[i] = b
 		sections = append(sections, rs)
-	}
-	for _, p := range problems {
-		if p.Pointer == "" || p.Pointer == "/" || !strings.HasPrefix(p.Pointer, "/metadata") && !strings.HasPrefix(p.Pointer, "/spec") {
-			errs = append(errs, pageError{Message: p.Message, Target: editURL(name, s.q.Sections[0].Slug, "")})
-		}
 	}
 	s.render(w, http.StatusOK, "check", struct {
 		basePage
 		Sections []reviewSection
 		Valid    bool
 		Assess   string
-	}{basePage{Title: "Check your answers", CSRF: s.csrf(), File: name, Errors: errs}, sections, len(problems) == 0,
+	}{basePage{Title: "Check your answers", CSRF: s.csrf(), File: name, Errors: s.reviewErrors(name, d, problems, builders)}, sections, len(problems) == 0,
 		"/assess?" + url.Values{"file": {name}}.Encode()})
+}
+
+// reviewErrors links every problem of the file to the page and question it
+// is about; a problem of no page (such as apiVersion) links to the first.
+func (s *Server) reviewErrors(name string, d *document, problems []schema.Problem, builders []*pageBuilder) []pageError {
+	var errs []pageError
+	for _, p := range problems {
+		link := editURL(name, s.q.Sections[0].Slug, "")
+		for i, b := range builders {
+			if target := b.target(p, d); target != "" {
+				link = editURL(name, s.q.Sections[i].Slug, b.link(target))
+				break
+			}
+		}
+		errs = append(errs, pageError{Message: p.Message, Target: link, Link: link})
+	}
+	return errs
 }
 
 // topQuestions are the questions a section's page asks at its top level
