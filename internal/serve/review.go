@@ -181,16 +181,16 @@ func (s *Server) assessPage(w http.ResponseWriter, r *http.Request) {
 		q := url.Values{"file": files, "format": {f}, "download": {"1"}}
 		downloads = append(downloads, download{f, "/report?" + q.Encode()})
 	}
-	title := "Assessment of " + files[0]
+	title, file := "Assessment of "+files[0], files[0]
 	if len(files) > 1 {
-		title = fmt.Sprintf("Comparison of %d descriptions", len(files))
+		title, file = fmt.Sprintf("Comparison of %d descriptions", len(files)), ""
 	}
 	s.render(w, http.StatusOK, "assess", struct {
 		basePage
 		Files     []string
 		Report    string
 		Downloads []download
-	}{basePage{Title: title, CSRF: s.csrf(), File: files[0]}, files, "/report?" + url.Values{"file": files, "format": {"html"}}.Encode(), downloads})
+	}{basePage{Title: title, CSRF: s.csrf(), File: file}, files, "/report?" + url.Values{"file": files, "format": {"html"}}.Encode(), downloads})
 }
 
 // contentTypes are the media types of the report formats.
