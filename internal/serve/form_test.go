@@ -305,6 +305,12 @@ func TestAFormFilledDescriptionAssessesAsTheHandWrittenOne(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, findingKeys(r1), findingKeys(r2))
 	assert.NotEmpty(t, r1.Assessments[0].Findings)
+	status, check := ts.get(t, "/check?file=triage.yaml")
+	require.Equal(t, http.StatusOK, status)
+	assert.Contains(t, check, `<dt>The whole section</dt><dd class="">Does not apply: The system plays no part in elections.</dd>`)
+	assert.Contains(t, check, `<dt>People</dt><dd class="">12000</dd>`)
+	assert.Contains(t, check, `<dt>Human review: Available</dt><dd class="">No</dd>`)
+	assert.Contains(t, check, `<dt>Purpose</dt><dd class="missing">Not known</dd>`)
 }
 
 func TestListsAddAndRemoveWithoutJavaScript(t *testing.T) {

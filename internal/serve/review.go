@@ -46,8 +46,12 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 		b := newPageBuilder(s.q, d)
 		q := b.build(sec.Field, sec.Path, lookup(d.root, sec.Path), 2)
 		rs := reviewSection{Title: sec.Field.Label, Link: editURL(name, sec.Slug, "")}
-		for _, c := range topQuestions(q) {
-			rs.rows(c, "", name, sec.Slug)
+		if q.NA != nil && q.NA.Checked {
+			rs.add(answerRow{Question: "The whole section", Answer: "Does not apply: " + q.NA.Reason, Link: editURL(name, sec.Slug, q.NA.ID)})
+		} else {
+			for _, c := range topQuestions(q) {
+				rs.rows(c, "", name, sec.Slug)
+			}
 		}
 		builders[i] = b
 		sections = append(sections, rs)
