@@ -375,3 +375,14 @@ func TestNotApplicableIsWrittenAndTakenBack(t *testing.T) {
 	data, _ = os.ReadFile(path)
 	assert.NotContains(t, string(data), "notApplicable")
 }
+
+func TestChoicesCarryTheMeaningTheHelpGivesThem(t *testing.T) {
+	assert.Equal(t, "the system informs a person who decides", optionHint("How much of the decision is automated: none, assistive (the system informs a person who decides), partial (the system decides some cases or steps).", "assistive"))
+	assert.Equal(t, "", optionHint("No explanation here.", "none"))
+	assert.Equal(t, "", optionHint("partial (x y z)", "art"), "a value inside another word is not matched")
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.yaml"), minimalYAML)
+	ts := newTestServer(t, dir)
+	_, page := ts.get(t, editPath("a.yaml", "decisions"))
+	assert.Contains(t, page, `value="assistive" aria-describedby="q-spec-decisions-automation-1-hint"><label for="q-spec-decisions-automation-1">assistive<span class="hint option-hint" id="q-spec-decisions-automation-1-hint">the system informs a person who decides</span>`)
+}

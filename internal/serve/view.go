@@ -43,10 +43,25 @@ type question struct {
 	DescribedFor bool
 }
 
-// option is one radio or checkbox.
+// option is one radio or checkbox, with what the value means when the
+// question's help explains it.
 type option struct {
 	ID, Value, Label string
+	Hint             string
 	Checked          bool
+}
+
+// optionHint finds the explanation of an enum value in the question's
+// help, written as "value (what it means)".
+func optionHint(help, value string) string {
+	re, err := regexp.Compile(`(?:^|[\s,:;])` + regexp.QuoteMeta(value) + ` \(([^()]{3,300})\)`)
+	if err != nil {
+		return ""
+	}
+	if m := re.FindStringSubmatch(help); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // listItem is one entry of a list question.
@@ -170,7 +185,7 @@ func (b *pageBuilder) radios(q *question, f *field, n *yaml.Node) {
 		}
 	}
 	for i, v := range values {
-		q.Options = append(q.Options, option{ID: q.ID + "-" + strconv.Itoa(i), Value: v, Label: labels[i], Checked: ok && current == v})
+		q.Options = append(q.Options, option{ID: q.ID + "-" + strconv.Itoa(i), Value: v, Label: labels[i], Hint: optionHint(f.Hint, v), Checked: ok && current == v})
 	}
 	q.Options = append(q.Options, option{ID: q.ID + "-unknown", Value: "", Label: "Not known", Checked: n == nil})
 }
@@ -186,7 +201,7 @@ func (b *pageBuilder) checkboxes(q *question, f *field, n *yaml.Node) {
 		}
 	}
 	for i, v := range f.Item.Enum {
-		q.Options = append(q.Options, option{ID: q.ID + "-" + strconv.Itoa(i), Value: v, Label: optionLabel(v), Checked: slices.Contains(have, v)})
+		q.Options = append(q.Options, option{ID: q.ID + "-" + strconv.Itoa(i), Value: v, Label: optionLabel(v), Hint: optionHint(f.Hint, v), Checked: slices.Contains(have, v)})
 	}
 	b.noneControl(q, n)
 }
