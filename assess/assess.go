@@ -277,6 +277,7 @@ func (a *Assessor) assessDocument(ctx context.Context, doc *source.Document, src
 		v, _ := a.safeguards.LoadOrStore(sg, sg)
 		as.Summary.RequiredSafeguards[i] = v.(string)
 	}
+	attachCanadaAIA(&as, doc)
 	a.logger.Debug("assessed", "path", src.Path, "system", as.System.Name, "findings", len(as.Findings), "duration", time.Since(start))
 	return as, nil
 }

@@ -158,6 +158,11 @@ func (g *generator) text(name string, s map[string]any) string {
 		if name == "addresses" {
 			return []string{"privacy", "DRIA-DEC-001", "DRIA-NOPE-999", "remedy"}[g.r.Intn(4)]
 		}
+		if examples, ok := s["examples"].([]any); ok && len(examples) > 0 {
+			if e, ok := examples[g.r.Intn(len(examples))].(string); ok {
+				return e // a value the schema itself gives as fitting its pattern
+			}
+		}
 		return "generated-system"
 	}
 	t := oddText[g.r.Intn(len(oddText))]

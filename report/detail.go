@@ -1,9 +1,5 @@
 package report
 
-import (
-	"strings"
-)
-
 // Detail is how much of an assessment the reports for people (Markdown and
 // HTML) print.
 type Detail string
@@ -28,32 +24,13 @@ func WithDetail(d Detail) Option {
 	return func(o *options) {
 		switch d {
 		case DetailSummary, DetailFull:
-			// The options hold no field for the level of detail (report.go
-			// is not this file's); a probe reads it back, see detailOf.
-			if o.category == detailProbe {
-				o.category = detailProbe + string(d)
-			}
+			o.detail = d
 		default:
 			o.fail("WithDetail: %q is not a level of detail (want summary or full)", string(d))
 		}
 	}
 }
 
-// detailProbe marks the scratch options detailOf applies each option to.
-// It holds a control character, which WithCategory refuses, so no real
-// category can be mistaken for it.
-const detailProbe = "\x00detail:"
-
 // detailOf returns the level of detail the options ask for: the last
 // WithDetail wins, and DetailFull without one.
-func detailOf(opts []Option) Detail {
-	d := DetailFull
-	for _, f := range opts {
-		probe := options{category: detailProbe}
-		f(&probe)
-		if v, ok := strings.CutPrefix(probe.category, detailProbe); ok && v != "" {
-			d = Detail(v)
-		}
-	}
-	return d
-}
+func detailOf(opts []Option) Detail { return newOptions(opts).detail }

@@ -114,12 +114,13 @@ type options struct {
 	failOn      rules.Severity
 	rulesDocURL string
 	category    string
+	detail      Detail
 	// err is the first invalid option.
 	err error
 }
 
 func newOptions(opts []Option) options {
-	o := options{rulesDocURL: RulesDocURL}
+	o := options{rulesDocURL: RulesDocURL, detail: DetailFull}
 	for _, f := range opts {
 		f(&o)
 	}

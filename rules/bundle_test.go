@@ -61,7 +61,7 @@ func TestBundleEntriesAreCleanWhateverThePackPath(t *testing.T) {
 		}
 		assert.True(t, fs.ValidPath(n) && strings.HasPrefix(n, "dria/"), "entry %q is a clean relative path under dria/", n)
 	}
-	assert.Len(t, names, len(set.texts)+2)
+	assert.Len(t, names, len(set.texts)+2+len(bundleOnlyNames()), "the rule set's modules, the bundle-only ones (input check, conftest), .manifest and data.json")
 	assert.True(t, seen["dria/packs/acme/acme/r.rego"], "a pack's module is under dria/packs/<namespace>/")
 	assert.True(t, seen["dria/packs/kenya_dpa/kenya_dpa/dpia.rego"])
 	assert.True(t, seen["dria/decisions/solely_automated.rego"], "built-in modules keep their place")
@@ -69,7 +69,7 @@ func TestBundleEntriesAreCleanWhateverThePackPath(t *testing.T) {
 
 	b, err := bundle.NewCustomReader(bundle.NewTarballLoaderWithBaseURL(bytes.NewReader(buf.Bytes()), "")).Read()
 	require.NoError(t, err)
-	assert.Len(t, b.Modules, len(set.texts))
+	assert.Len(t, b.Modules, len(set.texts)+len(bundleOnlyNames()))
 }
 
 func TestWriteBundleRefusesAnEntryOutsideDria(t *testing.T) {

@@ -35,6 +35,7 @@ type assessFlags struct {
 	memory      int64
 	quiet       bool
 	category    string
+	detail      detailValue
 }
 
 // Bounds of the numeric flags. The library takes any memory limit from 64
@@ -105,6 +106,7 @@ func newAssessCommand() *cobra.Command {
 	f.StringVar(&fl.waivers, "waivers", "", "accept findings listed in this waivers file until their expiry (see dria schema waivers)")
 	newIntFlag(f, &fl.memory, "max-memory", int64(assess.DefaultMemoryLimit>>20), minMemoryMiB, maxMemoryMiB, "MiB", "stop an evaluation that grows the heap by more than this many MiB")
 	f.BoolVarP(&fl.quiet, "quiet", "q", false, "print only errors on standard error: no progress bar, no notes about waivers")
+	f.Var(&fl.detail, "detail", "Markdown and HTML only: summary (the short print for a committee: summary and findings, no appendix) or full (the default)")
 	f.StringVar(&fl.category, "sarif-category", "", "SARIF only: the run's category (automationDetails.id), to tell apart several dria analyses of one commit in code scanning")
 	registerAssessCompletions(cmd)
 	return cmd
@@ -223,6 +225,9 @@ func (r *assessRun) reportOptions() []report.Option {
 	}
 	if r.fl.category != "" {
 		opts = append(opts, report.WithCategory(r.fl.category))
+	}
+	if r.fl.detail != "" {
+		opts = append(opts, report.WithDetail(report.Detail(r.fl.detail)))
 	}
 	return opts
 }

@@ -21,6 +21,7 @@ import (
 func registerAssessCompletions(cmd *cobra.Command) {
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	completeSeverity(cmd, "fail-on")
+	_ = cmd.RegisterFlagCompletionFunc("detail", cobra.FixedCompletions(detailNames(), cobra.ShellCompDirectiveNoFileComp))
 }
 
 // completeSeverity completes a flag whose value is a severity, least

@@ -124,7 +124,7 @@ func TestAssessSeveralSystemsCompared(t *testing.T) {
 	r := dria(t, "assess", "--format", "markdown", "../../report/testdata/systems/vendors")
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "\n## Comparison\n")
-	assert.Contains(t, r.stdout, "| Aspect | housing-ranker-vendor-a | housing-ranker-vendor-b | housing-ranker-vendor-c |\n")
+	assert.Contains(t, r.stdout, "| Aspect | Housing support application triage \\(Vendor A answer\\) | Housing support application triage \\(Vendor B answer\\) | Housing support application triage \\(Vendor C answer\\) |\n")
 	assert.Equal(t, 3, strings.Count(r.stdout, "\n### Summary\n"))
 
 	r = dria(t, "assess", "--format", "junit", "../../report/testdata/systems/vendors/vendor-a.yaml", "../../report/testdata/systems/vendors/vendor-b.yaml")
