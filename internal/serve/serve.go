@@ -190,5 +190,9 @@ func (s *Server) Close() error { return s.ws.root.Close() }
 // Describe is a one-line account of the workspace and questionnaire, for
 // the command's start-up message.
 func (s *Server) Describe() string {
-	return fmt.Sprintf("workspace %s, %d descriptions, %d sections of questions", safetext.Inline(s.ws.dir), len(s.ws.list()), len(s.q.Sections))
+	word := "descriptions"
+	if n := len(s.ws.list()); n == 1 {
+		word = "description"
+	}
+	return fmt.Sprintf("workspace %s, %d %s, %d sections of questions", safetext.Inline(s.ws.dir), len(s.ws.list()), word, len(s.q.Sections))
 }
