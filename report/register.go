@@ -61,10 +61,17 @@ var registerAspects = []registerAspect{
 type aspectState struct {
 	severity rules.Severity // "" when no finding
 	gapOnly  bool
+	// asked is whether a rule of the aspect applied to the record (it
+	// found something, or passed); a record about which none was asked
+	// (no decision about people is stated, say) is "not asked", never
+	// read as having the safeguard.
+	asked bool
 }
 
 func (s aspectState) text() string {
 	switch {
+	case s.severity == "" && !s.asked:
+		return "not asked"
 	case s.severity == "":
 		return "no finding"
 	case s.gapOnly:
@@ -92,6 +99,7 @@ func registerRows(r *assess.Report) []registerRow {
 			impactLevel: a.Summary.ImpactLevel, gaps: a.Summary.InformationGaps}
 		for _, asp := range registerAspects {
 			st := aspectOf(asp, activeFindings(a))
+			st.asked = st.severity != "" || slices.ContainsFunc(asp.rules, func(id string) bool { return slices.Contains(a.Passed, id) })
 			if st.severity != "" {
 				row.lacking++
 				if row.worst == "" || st.severity.Compare(row.worst) > 0 {
@@ -196,8 +204,9 @@ func (g *Register) Render(w io.Writer, r *assess.Report) error {
 		plural(len(rows)-len(failed), "record"), plural(len(failed), "record"), mdText(r.Ruleset.Digest), plural(r.Ruleset.Rules, "rule"))
 	b.WriteString("A cell says what the findings show: **missing** when the record states none (or one found inadequate), " +
 		"**not stated** when the record does not say (an information gap), with the most severe finding's severity; " +
-		"no finding when no rule found it lacking (the rules ask for these safeguards where a system decides about people, " +
-		"so a record that says too little about its decisions shows many information gaps instead).\n")
+		"no finding when the rules that ask for it found nothing lacking; " +
+		"**not asked** when none of them applied (they ask for these safeguards where a system decides about people, " +
+		"so a record that says too little about its decisions shows many information gaps instead): not asked is never a safeguard in place.\n")
 	if len(r.Ruleset.Overrides) > 0 {
 		off, changed := overridesOf(g.o, r).counts()
 		fmt.Fprintf(&b, "\n**This is not dria's built-in assessment.** Rule packs %s.\n", changesPhrase(off, changed))

@@ -25,6 +25,12 @@ func registerSystem(owner, name string, findings ...assess.Finding) assess.Asses
 		Source: assess.Source{Path: "systems/" + name + ".yaml"}, Findings: findings}
 }
 
+// passing gives an assessment the rules that applied and found nothing.
+func passing(a assess.Assessment, ids ...string) assess.Assessment {
+	a.Passed = ids
+	return a
+}
+
 // registerReport holds two organisations, a record without an owner, a
 // waived finding and a file that could not be assessed.
 func registerReport() *assess.Report {
@@ -33,14 +39,14 @@ func registerReport() *assess.Report {
 	return &assess.Report{
 		Ruleset: assess.Ruleset{Digest: "sha256:abc", Rules: 205},
 		Assessments: []assess.Assessment{
-			registerSystem("Gemeente A", "a-quiet"),
-			registerSystem("Gemeente A", "a-gaps",
+			passing(registerSystem("Gemeente A", "a-quiet"), "DRIA-GAP-010", "DRIA-REM-005", "DRIA-GAP-005", "DRIA-PRIV-006"),
+			passing(registerSystem("Gemeente A", "a-gaps",
 				registerFinding("DRIA-GAP-010", rules.Medium, "information-gap", "/spec/accountability/impactAssessments"),
-				registerFinding("DRIA-GAP-007", rules.Low, "information-gap", "/spec/data/lawfulBases")),
-			registerSystem("Gemeente B", "b-serious",
+				registerFinding("DRIA-GAP-007", rules.Low, "information-gap", "/spec/data/lawfulBases")), "DRIA-GAP-021", "DRIA-DEC-001"),
+			passing(registerSystem("Gemeente B", "b-serious",
 				registerFinding("DRIA-DEC-001", rules.High, "automated-decisions", "/spec/decisions/automation"),
 				registerFinding("PACK-001", rules.Medium, "remedy", "/spec/accountability/appeal/available"),
-				registerFinding("DRIA-GAP-021", rules.Medium, "information-gap", "/spec/accountability/appeal"), waived),
+				registerFinding("DRIA-GAP-021", rules.Medium, "information-gap", "/spec/accountability/appeal"), waived), "DRIA-ACC-002", "DRIA-GAP-007"),
 			registerSystem("", "no-owner", registerFinding("DRIA-GAP-005", rules.Medium, "information-gap", "/spec/decisions/humanReview")),
 		},
 		Errors: []assess.InputFailure{{Path: "systems/broken.yaml", Kind: assess.KindInvalidInput, Message: "not valid"}},
@@ -58,6 +64,8 @@ func TestRegisterViewMostSeriousFirst(t *testing.T) {
 	contains(t, out, "| Title of b-serious (`b-serious`, `systems/b-serious.yaml`) | no finding | missing (medium) | missing (high) | no finding | High |  | 0 |\n")
 	contains(t, out, "| Title of a-gaps (`a-gaps`, `systems/a-gaps.yaml`) | not stated (medium) | no finding | no finding | not stated (low) | Medium |  | 0 |\n")
 	contains(t, out, "| Title of a-quiet (`a-quiet`, `systems/a-quiet.yaml`) | no finding | no finding | no finding | no finding | None |  | 0 |\n")
+	// No rule of the aspect applied: not asked, never read as in place.
+	contains(t, out, "| Title of no-owner (`no-owner`, `systems/no-owner.yaml`) | not asked | not asked | not stated (medium) | not asked | Medium |  | 0 |\n")
 	assert.Less(t, strings.Index(out, "a-gaps`"), strings.Index(out, "a-quiet`"), "within an organisation, the most serious first")
 	contains(t, out, "| `systems/broken.yaml` |")
 	contains(t, out, "2 records, 1 lacking something.")

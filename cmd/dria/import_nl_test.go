@@ -64,8 +64,11 @@ func TestRegisterViewOfAnImportedRegister(t *testing.T) {
 		assert.Equal(t, 1, strings.Count(r.stdout, "(`"+name+"`, "), name)
 	}
 	// The record states no legal basis: an information gap, listed first.
+	// The register states nothing of how automated its decisions are, so
+	// the rules on objection and human intervention were not asked: said
+	// so, never shown as in place.
 	assert.Contains(t, r.stdout, "| Parkeervergunning toewijzing (`parkeervergunning-toewijzing`, `"+filepath.Join(dir, "parkeervergunning-toewijzing.yaml")+
-		"`) | no finding | no finding | no finding | not stated (low) | Low | III | 12 |\n| Toeslagen risicoselectie (")
+		"`) | no finding | not asked | not asked | not stated (low) | Low | III | 12 |\n| Toeslagen risicoselectie (")
 
 	c := dria(t, "assess", "--format", "register-csv", dir)
 	require.Equal(t, 0, c.code, c.stderr)
