@@ -90,8 +90,9 @@ func importNLRegister(cmd *cobra.Command, path, outDir string) error {
 	if outDir != "" {
 		where = safetext.Inline(outDir)
 	}
-	fmt.Fprintf(stderr, "dria: %s: %d entries: %d descriptions written to %s, %d header rows skipped, %d records not imported\n",
-		safetext.Inline(name), f.Entries(), len(drafts), where, len(f.Skipped), len(problems))
+	fmt.Fprintf(stderr, "dria: %s: %s: %s written to %s, %s skipped, %s not imported\n",
+		safetext.Inline(name), plural(f.Entries(), "entry"), plural(len(drafts), "description"), where,
+		plural(len(f.Skipped), "header row"), plural(len(problems), "record"))
 	if len(problems) > 0 {
 		return &exitError{code: exitInput}
 	}
