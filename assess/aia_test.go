@@ -103,3 +103,23 @@ func TestCanadaAIABadAnswersAreReported(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(raw), `"aia":{"sameAsDria":false,"differences":["the AIA result could not be recomputed`)
 }
+
+// An imported description's report names the record it was drafted from;
+// a description written by hand has no draftedFrom.
+func TestDraftedFromTheProvenanceSource(t *testing.T) {
+	in := importedAIA(t, "design.json")
+	a, err := New(context.Background())
+	require.NoError(t, err)
+	rep, err := a.Assess(context.Background(), in)
+	require.NoError(t, err)
+	src := rep.Assessments[0].System.DraftedFrom
+	require.NotNil(t, src)
+	assert.Equal(t, "canada-aia", src.Kind)
+	assert.NotEmpty(t, src.Name)
+
+	data, err := os.ReadFile("../examples/systems/welfare-risk-scoring.yaml")
+	require.NoError(t, err)
+	rep, err = a.Assess(context.Background(), Input{Path: "welfare.yaml", Data: data})
+	require.NoError(t, err)
+	assert.Nil(t, rep.Assessments[0].System.DraftedFrom)
+}

@@ -297,7 +297,13 @@ func systemOf(doc *source.Document) System {
 		}
 		return n.Text
 	}
-	return System{Name: text("/metadata/name"), Title: text("/metadata/title"), Version: text("/metadata/version"), Owner: text("/metadata/owner")}
+	sys := System{Name: text("/metadata/name"), Title: text("/metadata/title"), Version: text("/metadata/version"), Owner: text("/metadata/owner")}
+	if kind := text("/spec/provenance/source/kind"); kind != "" {
+		const src = "/spec/provenance/source/"
+		sys.DraftedFrom = &DraftSource{Kind: kind, Name: text(src + "name"), Organisation: text(src + "organisation"),
+			RecordID: text(src + "recordId"), URL: text(src + "url"), Version: text(src + "version"), Retrieved: text(src + "retrieved")}
+	}
+	return sys
 }
 
 // BatchError lists the inputs of a batch that could not be assessed, in

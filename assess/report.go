@@ -186,6 +186,26 @@ type System struct {
 	Title   string `json:"title"`
 	Version string `json:"version,omitempty"`
 	Owner   string `json:"owner,omitempty"`
+	// DraftedFrom is the record a description was drafted from
+	// (spec.provenance.source), when it was imported; nil otherwise.
+	DraftedFrom *DraftSource `json:"draftedFrom,omitempty"`
+}
+
+// DraftSource is the record an imported description was drafted from, as
+// spec.provenance.source states it: its facts are that record's own
+// statements, and what it does not say is an information gap.
+type DraftSource struct {
+	// Kind is canada-aia, nl-algorithm-register or other.
+	Kind string `json:"kind"`
+	// Name, Organisation, RecordID, URL, Version and Retrieved are the
+	// record's name, publisher, identifier, address, format version and
+	// the date it was read, when stated.
+	Name         string `json:"name,omitempty"`
+	Organisation string `json:"organisation,omitempty"`
+	RecordID     string `json:"recordId,omitempty"`
+	URL          string `json:"url,omitempty"`
+	Version      string `json:"version,omitempty"`
+	Retrieved    string `json:"retrieved,omitempty"`
 }
 
 // Summary sums an assessment up.

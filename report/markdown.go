@@ -199,6 +199,7 @@ func (b *md) assessment(a *assess.Assessment) {
 	about = append(about, "assessed on "+mdText(a.AssessedOn))
 	about[0] = strings.ToUpper(about[0][:1]) + about[0][1:]
 	b.para(strings.Join(about, ", "), ".")
+	b.draftedFrom(a.System.DraftedFrom)
 	b.summary(a)
 	b.canadaAIA(a)
 	b.overrides(3, a)
@@ -612,4 +613,45 @@ func findingsAffected(a *assess.Assessment, id string) string {
 		return "no finding of this system"
 	}
 	return plural(n, "finding") + " of this system, marked below"
+}
+
+// draftSourceKinds words the kinds of record a description can be drafted
+// from.
+var draftSourceKinds = map[string]string{
+	"canada-aia":            "a Canadian Algorithmic Impact Assessment",
+	"nl-algorithm-register": "an entry of the Dutch Algorithm Register",
+}
+
+// draftedFrom says, for an imported description, which record it was
+// drafted from and what that means for the reader: the facts are the
+// record's own statements, not checked, and what it leaves out is a gap.
+func (b *md) draftedFrom(src *assess.DraftSource) {
+	if src == nil {
+		return
+	}
+	kind, ok := draftSourceKinds[src.Kind]
+	if !ok {
+		kind = "another record"
+	}
+	var parts []string
+	if src.Name != "" {
+		parts = append(parts, "“"+mdText(src.Name)+"”")
+	}
+	if src.Organisation != "" {
+		parts = append(parts, "published by "+mdText(src.Organisation))
+	}
+	if src.RecordID != "" {
+		parts = append(parts, "record "+mdText(src.RecordID))
+	}
+	if src.Retrieved != "" {
+		parts = append(parts, "read on "+mdText(src.Retrieved))
+	}
+	if src.URL != "" {
+		parts = append(parts, "at "+codeSpan(src.URL))
+	}
+	text := "Drafted from " + kind
+	if len(parts) > 0 {
+		text += " (" + strings.Join(parts, ", ") + ")"
+	}
+	b.para(text, ": its facts are that record's own statements, not checked by dria, and what the record does not say is reported as an information gap.")
 }

@@ -469,3 +469,22 @@ func TestMarkdownOfBareLinksLinksNowhere(t *testing.T) {
 		}
 	}
 }
+
+// A description drafted from another record says so under its heading, in
+// plain words, with the record's own strings escaped (its address never
+// becomes a link).
+func TestDraftedFromIsSaid(t *testing.T) {
+	r := &assess.Report{Assessments: []assess.Assessment{{
+		System: assess.System{Name: "triage", Title: "Triage", DraftedFrom: &assess.DraftSource{Kind: "nl-algorithm-register",
+			Name: "Slimme *check*", Organisation: "Gemeente <b>X</b>", URL: "https://algoritmes.overheid.nl/x", Retrieved: "2026-11-30"}},
+		AssessedOn: "2026-12-01",
+	}}}
+	out := string(renderWith(t, "markdown", r, nil))
+	contains(t, out, "Drafted from an entry of the Dutch Algorithm Register (“Slimme \\*check\\*”, published by Gemeente \\<b\\>X\\</b\\>, read on 2026-11-30, at `https://algoritmes.overheid.nl/x`): its facts are that record's own statements, not checked by dria, and what the record does not say is reported as an information gap.")
+	page := string(renderWith(t, "html", r, nil))
+	contains(t, page, "Drafted from an entry of the Dutch Algorithm Register")
+	notContains(t, page, "<b>X</b>")
+	notContains(t, page, `href="https://algoritmes`)
+	r.Assessments[0].System.DraftedFrom = nil
+	notContains(t, string(renderWith(t, "markdown", r, nil)), "Drafted from")
+}
