@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -142,11 +141,14 @@ func runAssess(cmd *cobra.Command, args []string, fl *assessFlags) error {
 	}
 	run.read(cmd.InOrStdin())
 	bar := newProgress(cmd.ErrOrStderr(), len(run.inputs), fl.quiet)
+	gc := collectorOff()
+	defer gc.restore()
 	a, err := run.assessor(cmd.Context(), cmd.ErrOrStderr(), bar)
 	if err != nil {
 		bar.done()
 		return err
 	}
+	gc.afterLoad(run.smallRun(), uint64(fl.memory)<<20)
 	rep, batchErr := a.AssessBatch(cmd.Context(), run.inputs)
 	bar.done()
 	if batchErr != nil && rep == nil {
@@ -330,7 +332,7 @@ func (r *assessRun) assessor(ctx context.Context, stderr io.Writer, bar *progres
 		}
 		opts = append(opts, assess.WithWaivers(ws...))
 	}
-	return newAssessor(ctx, opts...)
+	return assess.New(ctx, opts...)
 }
 
 // runawayHandler answers an evaluation that goes on growing memory after
@@ -480,24 +482,4 @@ func reportWaivers(w io.Writer, rep *assess.Report) {
 	for _, x := range rep.Waivers.Stale {
 		fmt.Fprintf(w, "dria: %s matched no finding (stale): remove it or correct its rule or system\n", x)
 	}
-}
-
-// compileMemoryLimit caps the heap while the garbage collector is off
-// during start-up: past it the collector runs anyway. Loading the built-in
-// rules peaks at about 85 MB this way (60 MB with the collector on).
-const compileMemoryLimit = 512 << 20
-
-// newAssessor builds the assessor with the garbage collector off, under a
-// memory limit: compiling the rules allocates a lot of short-lived data,
-// and collecting it as it goes costs about a tenth of the command's CPU at
-// start-up. Both settings are restored before the assessments run, so the
-// memory guard sees a normally collected heap.
-func newAssessor(ctx context.Context, opts ...assess.Option) (*assess.Assessor, error) {
-	limit := debug.SetMemoryLimit(compileMemoryLimit)
-	percent := debug.SetGCPercent(-1)
-	defer func() {
-		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(limit)
-	}()
-	return assess.New(ctx, opts...)
 }
