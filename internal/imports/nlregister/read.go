@@ -179,7 +179,8 @@ func wrapped(root *source.Node) *source.Node {
 }
 
 // textOf is a value as text: strings cleaned of markup, numbers and
-// booleans as written, lists joined by "; ". Objects are not text.
+// booleans as written, lists and objects (their values in order) joined
+// by "; ".
 func textOf(v *source.Node) (string, bool) {
 	switch v.Kind {
 	case source.Null:
@@ -193,7 +194,10 @@ func textOf(v *source.Node) (string, bool) {
 			return "true", true
 		}
 		return "false", true
-	case source.Array:
+	case source.Array, source.Object:
+		// A list, or an object such as {"nl": "…"} or {"title": "…",
+		// "link": "…"} where the standard has text: read leniently, its
+		// texts in order.
 		parts := make([]string, 0, len(v.Values))
 		for _, item := range v.Values {
 			t, ok := textOf(item)
