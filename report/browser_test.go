@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"image"
 	"image/color"
 	"image/png"
@@ -23,25 +22,15 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dria-project/dria/internal/browsertest"
 )
 
 // These tests open HTML reports in headless Chromium through the DevTools
-// protocol. They find Chromium at $DRIA_CHROMIUM or /usr/bin/chromium and
-// skip without it, unless DRIA_REQUIRE_BROWSER=1 (set by .ci/run, which
-// installs it). The accessibility test also needs axe-core's axe.min.js at
-// $DRIA_AXE_JS. DRIA_SCREENSHOT_DIR keeps the screenshots.
-
-func chromiumPath() string {
-	if p := os.Getenv("DRIA_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+// protocol, started by internal/browsertest: Chromium at $DRIA_CHROMIUM or
+// /usr/bin/chromium, axe-core at $DRIA_AXE_JS, skipped without them unless
+// DRIA_REQUIRE_BROWSER=1 (set by .ci/run, which installs both).
+// DRIA_SCREENSHOT_DIR keeps the screenshots.
 
 // pageLog records what a page did: every network request, JavaScript
 // dialog (alert, confirm, prompt), console message and uncaught exception.
@@ -72,33 +61,7 @@ func (l *pageLog) snapshot() (requests, dialogs, console, exceptions []string) {
 // a fresh profile, and returns a tab that records into the log.
 func browser(t *testing.T) (context.Context, *pageLog) {
 	t.Helper()
-	path := chromiumPath()
-	if path == "" {
-		skipOrFail(t, "Chromium not found at $DRIA_CHROMIUM or /usr/bin/chromium (apt-get install chromium)")
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("mute-audio", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	ctx := browsertest.Start(t)
 
 	log := &pageLog{ids: map[string]string{}}
 	dialogs := make(chan struct{}, 16)
@@ -128,7 +91,7 @@ func browser(t *testing.T) (context.Context, *pageLog) {
 			log.add(&log.exceptions, e.ExceptionDetails.Text)
 		}
 	})
-	require.NoError(t, err, "starting Chromium at %s", path)
+	require.NoError(t, err, "starting Chromium at %s", browsertest.ChromiumPath())
 	// A dialog blocks the page until it is closed, from outside the
 	// listener.
 	go func() {
@@ -142,7 +105,7 @@ func browser(t *testing.T) (context.Context, *pageLog) {
 		}
 	}()
 	_, err = chromedp.Call(ctx, network.Enable, network.EnableParams{})
-	require.NoError(t, err, "starting Chromium at %s", path)
+	require.NoError(t, err, "starting Chromium at %s", browsertest.ChromiumPath())
 	return ctx, log
 }
 
@@ -187,13 +150,6 @@ func distinctColours(img image.Image) int {
 	return len(seen)
 }
 
-func evalJS[T any](t *testing.T, ctx context.Context, js string) T {
-	t.Helper()
-	out, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
-	require.NoError(t, err, js)
-	return out
-}
-
 // TestBrowserShowsTheSummary opens reports (the rich pair of systems and
 // the vendors with the test pack, the welfare example and the vendors with
 // the built-in rules) at desktop and phone widths, checks that the summary
@@ -207,23 +163,23 @@ func TestBrowserShowsTheSummary(t *testing.T) {
 		for _, width := range []int64{1280, 390} {
 			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)))
 			open(t, ctx, pageURL)
-			assert.Equal(t, "Digital-rights impact assessment", evalJS[string](t, ctx, `document.querySelector('h1').textContent`))
-			assert.Equal(t, "en", evalJS[string](t, ctx, `document.documentElement.lang`))
-			summaries := evalJS[[]string](t, ctx, `[...document.querySelectorAll('h3')].filter(h => h.textContent === 'Summary').map(h => {
+			assert.Equal(t, "Digital-rights impact assessment", browsertest.EvalJS[string](t, ctx, `document.querySelector('h1').textContent`))
+			assert.Equal(t, "en", browsertest.EvalJS[string](t, ctx, `document.documentElement.lang`))
+			summaries := browsertest.EvalJS[[]string](t, ctx, `[...document.querySelectorAll('h3')].filter(h => h.textContent === 'Summary').map(h => {
 				const r = h.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? 'visible' : 'hidden' })`)
 			assert.Len(t, summaries, len(r.Assessments), c.name)
 			for _, s := range summaries {
 				assert.Equal(t, "visible", s)
 			}
-			text := evalJS[string](t, ctx, `document.body.innerText`)
+			text := browsertest.EvalJS[string](t, ctx, `document.body.innerText`)
 			a := r.Assessments[0]
 			assert.Contains(t, text, "Impact level: "+a.Summary.ImpactLevel)
 			assert.Contains(t, text, "Risk: inherent "+severityLabel(a.Summary.InherentRisk)+" → residual "+severityLabel(a.Summary.ResidualRisk))
 			if width == 390 {
-				overflow := evalJS[bool](t, ctx, `document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`)
+				overflow := browsertest.EvalJS[bool](t, ctx, `document.documentElement.scrollWidth > document.documentElement.clientWidth + 1`)
 				assert.False(t, overflow, "%s: the page scrolls sideways on a phone (only tables may)", c.name)
 				if n := len(r.Assessments); n > 1 && n <= reflowMaxSystems {
-					cut := evalJS[int](t, ctx, `[...document.querySelectorAll('.scroll[aria-labelledby=comparison] th, .scroll[aria-labelledby=comparison] td')]
+					cut := browsertest.EvalJS[int](t, ctx, `[...document.querySelectorAll('.scroll[aria-labelledby=comparison] th, .scroll[aria-labelledby=comparison] td')]
 						.filter(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length`)
 					assert.Zero(t, cut, "%s: no cell of the comparison is cut off on a phone (it reflows)", c.name)
 				}
@@ -264,13 +220,13 @@ func TestBrowserRunsNoInjectedScript(t *testing.T) {
 		assert.Empty(t, console, c.name)
 		assert.Empty(t, exceptions, c.name)
 		assertLocalOnly(t, log, pageURL)
-		assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('script, img, iframe, a, link, object, embed, form, input, body style, foreignObject, use, image, [onerror], [onload], [onclick], [href]').length`), c.name)
-		assert.Equal(t, 0, evalJS[int](t, ctx, `[...document.querySelectorAll('svg *')].filter(e => !['rect', 'text'].includes(e.localName)).length`), "%s: the pictures hold only rectangles and text", c.name)
-		text := evalJS[string](t, ctx, `document.body.innerText`)
+		assert.Equal(t, 0, browsertest.EvalJS[int](t, ctx, `document.querySelectorAll('script, img, iframe, a, link, object, embed, form, input, body style, foreignObject, use, image, [onerror], [onload], [onclick], [href]').length`), c.name)
+		assert.Equal(t, 0, browsertest.EvalJS[int](t, ctx, `[...document.querySelectorAll('svg *')].filter(e => !['rect', 'text'].includes(e.localName)).length`), "%s: the pictures hold only rectangles and text", c.name)
+		text := browsertest.EvalJS[string](t, ctx, `document.body.innerText`)
 		assert.Contains(t, text, r.Assessments[0].System.Title, c.name)
 		assert.Contains(t, text, r.Assessments[0].System.Owner, c.name)
 		assert.Contains(t, text, "<script>alert('recipient')</script>", c.name)
-		assert.Equal(t, "Digital-rights impact assessment: "+r.Assessments[0].System.Title, evalJS[string](t, ctx, `document.title`), c.name)
+		assert.Equal(t, "Digital-rights impact assessment: "+r.Assessments[0].System.Title, browsertest.EvalJS[string](t, ctx, `document.title`), c.name)
 		assert.Len(t, requests, len(before)+1, "%s: the page requested only itself", c.name)
 	}
 
@@ -305,32 +261,20 @@ func TestBrowserShowsBareLinksAsText(t *testing.T) {
 	for _, c := range []reportCase{goldenCase(t, "bare-links"), builtinCase(t, "bare-links")} {
 		r := caseReport(t, c)
 		open(t, ctx, writePage(t, c.name+".html", renderCase(t, "html", c)))
-		assert.Equal(t, 0, evalJS[int](t, ctx, `document.querySelectorAll('a, [href]').length`), c.name)
-		text := evalJS[string](t, ctx, `document.body.innerText`)
+		assert.Equal(t, 0, browsertest.EvalJS[int](t, ctx, `document.querySelectorAll('a, [href]').length`), c.name)
+		text := browsertest.EvalJS[string](t, ctx, `document.body.innerText`)
 		assert.Contains(t, text, r.Assessments[0].System.Title, c.name)
 		assert.Contains(t, text, r.Assessments[0].System.Owner, c.name)
 	}
 }
 
 // axeViolation is one rule axe-core found broken.
-type axeViolation struct {
-	ID     string   `json:"id"`
-	Impact string   `json:"impact"`
-	Help   string   `json:"help"`
-	Nodes  []string `json:"nodes"`
-}
-
 // TestBrowserAccessibility runs axe-core (WCAG 2.0, 2.1 A and AA and best
 // practices) at desktop and phone widths in the page of every golden case
 // (waivers and overrides among them) and of a few reports made with the
 // built-in rules, and expects no serious or critical violations.
 func TestBrowserAccessibility(t *testing.T) {
-	axePath := os.Getenv("DRIA_AXE_JS")
-	if axePath == "" {
-		skipOrFail(t, "DRIA_AXE_JS is not set to axe-core's axe.min.js (npm install axe-core)")
-	}
-	axe, err := os.ReadFile(axePath)
-	require.NoError(t, err)
+	axe := browsertest.AxeScript(t)
 	ctx, log := browser(t)
 	cases := append(goldenCases(t), builtinCase(t, "welfare-risk-scoring"), builtinCase(t, "hostile"),
 		builtinCase(t, "messaging-app"), builtinCase(t, "vendors"))
@@ -343,24 +287,14 @@ func TestBrowserAccessibility(t *testing.T) {
 		for _, width := range []int64{1280, 390} {
 			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)))
 			open(t, ctx, pageURL)
-			// DevTools evaluation is not subject to the page's
-			// Content-Security-Policy, so axe runs in the real page.
-			_, err := chromedp.Run(ctx, chromedp.Evaluate[*runtime.RemoteObject](string(axe)))
-			require.NoError(t, err, "loading axe-core")
-			raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})
-					.then(r => JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))))`,
-				chromedp.EvalAwaitPromise))
-			require.NoError(t, err, "running axe-core")
-			var violations []axeViolation
-			require.NoError(t, json.Unmarshal([]byte(raw), &violations))
-			for _, v := range violations {
-				if v.Impact == "serious" || v.Impact == "critical" {
+			for _, v := range browsertest.Axe(t, ctx, axe) {
+				if v.Serious() {
 					t.Errorf("%s at %dpx: %s violation %s (%s) at %v", name, width, v.Impact, v.ID, v.Help, v.Nodes)
 				} else {
 					t.Logf("%s at %dpx: %s violation %s (%s) at %v", name, width, v.Impact, v.ID, v.Help, v.Nodes)
 				}
 			}
-			assert.Equal(t, "function", evalJS[string](t, ctx, `typeof axe.run`))
+			assert.Equal(t, "function", browsertest.EvalJS[string](t, ctx, `typeof axe.run`))
 		}
 	}
 	_, dialogs, _, _ := log.snapshot()
@@ -420,7 +354,7 @@ func TestBrowserPrintsTheVendorsShort(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(703, 1000)))
 	_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 	require.NoError(t, err)
-	heights := evalJS[[]int](t, ctx, `[...document.querySelectorAll('h2')].filter(h => h.nextElementSibling && h.nextElementSibling.nextElementSibling &&
+	heights := browsertest.EvalJS[[]int](t, ctx, `[...document.querySelectorAll('h2')].filter(h => h.nextElementSibling && h.nextElementSibling.nextElementSibling &&
 		h.nextElementSibling.nextElementSibling.id.startsWith('summary')).map(h => {
 			let e = h.nextElementSibling.nextElementSibling.nextElementSibling;
 			while (e && e.tagName !== 'H3' && e.tagName !== 'H2') e = e.nextElementSibling;

@@ -294,20 +294,6 @@ func renderWith(t testing.TB, format string, r *assess.Report, rs []rules.Rule) 
 	return buf.Bytes()
 }
 
-// requireTools is set in CI (.ci/run), where Chromium, axe-core and
-// xmllint are installed: their tests fail instead of skipping when a tool is
-// missing.
-func requireTools() bool { return os.Getenv("DRIA_REQUIRE_BROWSER") == "1" }
-
-// skipOrFail skips a test that needs a missing tool, or fails it in CI.
-func skipOrFail(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if requireTools() {
-		t.Fatalf(format+" (DRIA_REQUIRE_BROWSER=1 makes this a failure)", args...)
-	}
-	t.Skipf(format, args...)
-}
-
 // contains is assert.Contains for long documents: on failure it shows the
 // missing text, not the document.
 func contains(t testing.TB, doc, part string, msgAndArgs ...any) bool {

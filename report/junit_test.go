@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/browsertest"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -238,7 +239,7 @@ func rulesWithFindings(a assess.Assessment) (map[string][]assess.Finding, map[st
 func TestJUnitValidatesAgainstTheXSD(t *testing.T) {
 	xmllint, err := exec.LookPath("xmllint")
 	if err != nil {
-		skipOrFail(t, "xmllint is not installed (apt-get install libxml2-utils)")
+		browsertest.SkipOrFail(t, "xmllint is not installed (apt-get install libxml2-utils)")
 	}
 	dir := t.TempDir()
 	files := []string{}

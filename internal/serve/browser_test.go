@@ -2,7 +2,6 @@ package serve
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,35 +17,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dria-project/dria/internal/browsertest"
 	"github.com/dria-project/dria/schema"
 )
 
 // These tests drive the workbench in headless Chromium through the
-// DevTools protocol, as report/browser_test.go does. They find Chromium at
-// $DRIA_CHROMIUM or /usr/bin/chromium and skip without it, unless
-// DRIA_REQUIRE_BROWSER=1. The accessibility test needs axe-core's
-// axe.min.js at $DRIA_AXE_JS. Screenshots go to $DRIA_SCREENSHOT_DIR, or
+// DevTools protocol, started by internal/browsertest as the report tests
+// do: Chromium at $DRIA_CHROMIUM or /usr/bin/chromium, axe-core at
+// $DRIA_AXE_JS, skipped without them unless DRIA_REQUIRE_BROWSER=1. Screenshots go to $DRIA_SCREENSHOT_DIR, or
 // to the test's temporary folder.
-
-func chromiumPath() string {
-	if p := os.Getenv("DRIA_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-func skipOrFail(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if os.Getenv("DRIA_REQUIRE_BROWSER") == "1" {
-		t.Fatalf(format+" (DRIA_REQUIRE_BROWSER=1 makes this a failure)", args...)
-	}
-	t.Skipf(format, args...)
-}
 
 // requestLog records the addresses the page asked for and script errors.
 type requestLog struct {
@@ -58,22 +37,7 @@ type requestLog struct {
 // browser starts headless Chromium with a fresh profile.
 func browser(t *testing.T) (context.Context, *requestLog) {
 	t.Helper()
-	path := chromiumPath()
-	if path == "" {
-		skipOrFail(t, "Chromium not found at $DRIA_CHROMIUM or /usr/bin/chromium (apt-get install chromium)")
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path), chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-dev-shm-usage", true), chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900),
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	ctx := browsertest.Start(t)
 	log := &requestLog{}
 	err := chromedp.Listen(ctx, func(ev any) {
 		log.mu.Lock()
@@ -85,9 +49,9 @@ func browser(t *testing.T) (context.Context, *requestLog) {
 			log.exceptions = append(log.exceptions, e.ExceptionDetails.Text)
 		}
 	})
-	require.NoError(t, err, "starting Chromium at %s", path)
+	require.NoError(t, err, "starting Chromium at %s", browsertest.ChromiumPath())
 	_, err = chromedp.Call(ctx, network.Enable, network.EnableParams{})
-	require.NoError(t, err, "starting Chromium at %s", path)
+	require.NoError(t, err, "starting Chromium at %s", browsertest.ChromiumPath())
 	return ctx, log
 }
 
@@ -102,16 +66,9 @@ func (l *requestLog) assertLocal(t *testing.T, base string) {
 	assert.Empty(t, l.exceptions, "script errors")
 }
 
-func evalJS[T any](t *testing.T, ctx context.Context, js string) T {
-	t.Helper()
-	out, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
-	require.NoError(t, err, js)
-	return out
-}
-
 // activeID is the id of the focused element.
 func activeID(t *testing.T, ctx context.Context) string {
-	return evalJS[string](t, ctx, `document.activeElement ? document.activeElement.id : ""`)
+	return browsertest.EvalJS[string](t, ctx, `document.activeElement ? document.activeElement.id : ""`)
 }
 
 // tabTo presses Tab until the element with id has the focus, proving it
@@ -132,14 +89,14 @@ func tabTo(t *testing.T, ctx context.Context, id string) {
 func chooseRadio(t *testing.T, ctx context.Context, name, id string) {
 	t.Helper()
 	for range 600 {
-		if evalJS[string](t, ctx, `document.activeElement ? document.activeElement.name || "" : ""`) == name {
+		if browsertest.EvalJS[string](t, ctx, `document.activeElement ? document.activeElement.name || "" : ""`) == name {
 			break
 		}
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)))
 	}
 	for range 20 {
 		if activeID(t, ctx) == id {
-			assert.True(t, evalJS[bool](t, ctx, `document.activeElement.checked`))
+			assert.True(t, browsertest.EvalJS[bool](t, ctx, `document.activeElement.checked`))
 			return
 		}
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)))
@@ -173,7 +130,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 		shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "serve-"+name+"-"+label+".png"), shot, 0o644))
-		scroll := evalJS[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`)
+		scroll := browsertest.EvalJS[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`)
 		assert.False(t, scroll, "%s at %dpx scrolls sideways", name, width)
 	}
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)))
@@ -188,19 +145,19 @@ func TestBrowserFillsADescriptionByKeyboardAlone(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitReady(chromedp.CSS("body"))))
 	typeInto(t, ctx, "new-file", "keyboard")
 	require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter), chromedp.Sleep(300*time.Millisecond), chromedp.WaitReady("#questions")))
-	assert.Equal(t, "Metadata", evalJS[string](t, ctx, `document.querySelector("h1").textContent`))
+	assert.Equal(t, "Metadata", browsertest.EvalJS[string](t, ctx, `document.querySelector("h1").textContent`))
 
 	// A mistake: the live check shows it on the question before saving...
 	typeInto(t, ctx, "q-metadata-name", "Keyboard System")
 	require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab), chromedp.WaitVisible(chromedp.ID("q-metadata-name-error"))))
-	assert.Contains(t, evalJS[string](t, ctx, `document.getElementById("q-metadata-name-error").textContent`), "metadata.name must be a DNS-label slug")
-	assert.Contains(t, evalJS[string](t, ctx, `document.getElementById("q-metadata-name").getAttribute("aria-describedby")`), "q-metadata-name-error")
+	assert.Contains(t, browsertest.EvalJS[string](t, ctx, `document.getElementById("q-metadata-name-error").textContent`), "metadata.name must be a DNS-label slug")
+	assert.Contains(t, browsertest.EvalJS[string](t, ctx, `document.getElementById("q-metadata-name").getAttribute("aria-describedby")`), "q-metadata-name-error")
 	// ...and saving shows the error summary, with the focus on it.
 	press(t, ctx, "save-next")
-	assert.Equal(t, "Error: Metadata – dria workbench", evalJS[string](t, ctx, `document.title`))
-	assert.True(t, evalJS[bool](t, ctx, `document.activeElement.classList.contains("error-summary")`), "the focus is on the error summary")
-	assert.Contains(t, evalJS[string](t, ctx, `[...document.querySelectorAll(".error-summary a")].map(a => a.getAttribute("href")).join(" ")`), "#q-metadata-name")
-	assert.Contains(t, evalJS[string](t, ctx, `document.getElementById("q-metadata-title-error").textContent`), `metadata is missing the required key "title"`)
+	assert.Equal(t, "Error: Metadata – dria workbench", browsertest.EvalJS[string](t, ctx, `document.title`))
+	assert.True(t, browsertest.EvalJS[bool](t, ctx, `document.activeElement.classList.contains("error-summary")`), "the focus is on the error summary")
+	assert.Contains(t, browsertest.EvalJS[string](t, ctx, `[...document.querySelectorAll(".error-summary a")].map(a => a.getAttribute("href")).join(" ")`), "#q-metadata-name")
+	assert.Contains(t, browsertest.EvalJS[string](t, ctx, `document.getElementById("q-metadata-title-error").textContent`), `metadata is missing the required key "title"`)
 	screenshot(t, ctx, "errors")
 
 	// Put right: select the name, type over it, answer the title.
@@ -208,15 +165,15 @@ func TestBrowserFillsADescriptionByKeyboardAlone(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("a", chromedp.KeyModifiers(2 /* ctrl */)), chromedp.KeyEvent("keyboard-system")))
 	typeInto(t, ctx, "q-metadata-title", "Keyboard system")
 	press(t, ctx, "save-next")
-	assert.Equal(t, "Whom the system touches", evalJS[string](t, ctx, `document.querySelector("h1").textContent`))
+	assert.Equal(t, "Whom the system touches", browsertest.EvalJS[string](t, ctx, `document.querySelector("h1").textContent`))
 	chooseRadio(t, ctx, "spec.scope.personalData", "q-spec-scope-personalData-0")
 	chooseRadio(t, ctx, "spec.scope.decisionsAboutPeople", "q-spec-scope-decisionsAboutPeople-0")
 	press(t, ctx, "save-check")
-	assert.Equal(t, "Check your answers", evalJS[string](t, ctx, `document.querySelector("h1").textContent`))
+	assert.Equal(t, "Check your answers", browsertest.EvalJS[string](t, ctx, `document.querySelector("h1").textContent`))
 	press(t, ctx, "assess-link")
-	assert.Contains(t, evalJS[string](t, ctx, `document.querySelector("h1").textContent`), "Assessment of keyboard.yaml")
+	assert.Contains(t, browsertest.EvalJS[string](t, ctx, `document.querySelector("h1").textContent`), "Assessment of keyboard.yaml")
 	press(t, ctx, "report-link")
-	assert.Contains(t, evalJS[string](t, ctx, `document.body.textContent`), "Keyboard system")
+	assert.Contains(t, browsertest.EvalJS[string](t, ctx, `document.body.textContent`), "Keyboard system")
 
 	data, err := os.ReadFile(filepath.Join(ts.dir, "keyboard.yaml"))
 	require.NoError(t, err)
@@ -227,22 +184,10 @@ func TestBrowserFillsADescriptionByKeyboardAlone(t *testing.T) {
 	log.assertLocal(t, ts.URL)
 }
 
-type axeViolation struct {
-	ID     string   `json:"id"`
-	Impact string   `json:"impact"`
-	Help   string   `json:"help"`
-	Nodes  []string `json:"nodes"`
-}
-
 // TestBrowserAccessibility runs axe-core on every kind of page at desktop
 // and phone width: no serious or critical violation.
 func TestBrowserAccessibility(t *testing.T) {
-	axePath := os.Getenv("DRIA_AXE_JS")
-	if axePath == "" {
-		skipOrFail(t, "DRIA_AXE_JS is not set to axe-core's axe.min.js (npm install axe-core)")
-	}
-	axe, err := os.ReadFile(axePath)
-	require.NoError(t, err)
+	axe := browsertest.AxeScript(t)
 	ctx, log := browser(t)
 	dir, _ := copyExamples(t)
 	ts := newTestServer(t, dir)
@@ -265,17 +210,9 @@ func TestBrowserAccessibility(t *testing.T) {
 		}
 		for _, width := range []int64{1280, 390} {
 			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)))
-			_, err := chromedp.Run(ctx, chromedp.Evaluate[*runtime.RemoteObject](string(axe)))
-			require.NoError(t, err, "loading axe-core")
-			raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})
-				.then(r => JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))))`,
-				chromedp.EvalAwaitPromise))
-			require.NoError(t, err, "running axe-core")
-			var violations []axeViolation
-			require.NoError(t, json.Unmarshal([]byte(raw), &violations))
-			for _, v := range violations {
+			for _, v := range browsertest.Axe(t, ctx, axe) {
 				msg := fmt.Sprintf("%s at %dpx: %s violation %s (%s) at %v", name, width, v.Impact, v.ID, v.Help, v.Nodes)
-				if v.Impact == "serious" || v.Impact == "critical" {
+				if v.Serious() {
 					t.Error(msg)
 				} else {
 					t.Log(msg)
