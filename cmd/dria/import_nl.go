@@ -66,12 +66,11 @@ func importNLRegister(cmd *cobra.Command, path, outDir string) error {
 	if err != nil {
 		return err
 	}
-	name := inputName(path)
-	data, err := readRegister(cmd.InOrStdin(), path)
+	in, err := readInput(path, cmd.InOrStdin(), maxRegisterBytes)
 	if err != nil {
 		return err
 	}
-	f, err := nlregister.Read(name, data, source.Limits{MaxBytes: maxRegisterBytes})
+	f, err := nlregister.Read(in.Path, in.Data, source.Limits{MaxBytes: maxRegisterBytes})
 	if err != nil {
 		return err
 	}
@@ -91,26 +90,12 @@ func importNLRegister(cmd *cobra.Command, path, outDir string) error {
 		where = safetext.Inline(outDir)
 	}
 	fmt.Fprintf(stderr, "dria: %s: %s: %s written to %s, %s skipped, %s not imported\n",
-		safetext.Inline(name), plural(f.Entries(), "entry"), plural(len(drafts), "description"), where,
+		safetext.Inline(in.Path), plural(f.Entries(), "entry"), plural(len(drafts), "description"), where,
 		plural(len(f.Skipped), "header row"), plural(len(problems), "record"))
 	if len(problems) > 0 {
 		return &exitError{code: exitInput}
 	}
 	return nil
-}
-
-func readRegister(stdin io.Reader, path string) ([]byte, error) {
-	var data []byte
-	var err error
-	if path == "-" {
-		data, err = fileio.ReadStream(inputName(path), stdin, maxRegisterBytes)
-	} else {
-		data, err = fileio.Read(path, maxRegisterBytes)
-	}
-	if err != nil {
-		return nil, &exitError{code: exitInput, err: err}
-	}
-	return data, nil
 }
 
 // checkedDrafts validates every draft; one that is not a valid

@@ -81,12 +81,18 @@ func (rf *ruleFlags) set(ctx context.Context, opts ...rules.Option) (*rules.Set,
 
 // ruleOptions are the packs and disabled rules as options of rules.Load.
 func (rf *ruleFlags) ruleOptions() []rules.Option {
+	opts := rf.packOptions()
+	if len(rf.disable) > 0 {
+		opts = append(opts, rules.WithDisabled(rf.disable...))
+	}
+	return opts
+}
+
+// packOptions are the packs alone as options of rules.Load.
+func (rf *ruleFlags) packOptions() []rules.Option {
 	opts := make([]rules.Option, 0, len(rf.packs)+1)
 	for _, p := range rf.packs {
 		opts = append(opts, rules.WithPath(p))
-	}
-	if len(rf.disable) > 0 {
-		opts = append(opts, rules.WithDisabled(rf.disable...))
 	}
 	return opts
 }
@@ -99,11 +105,7 @@ func (rf *ruleFlags) descriptionValidator(ctx context.Context) (*schema.Validato
 	if len(rf.packs) == 0 {
 		return nil, nil
 	}
-	opts := make([]rules.Option, len(rf.packs))
-	for i, p := range rf.packs {
-		opts[i] = rules.WithPath(p)
-	}
-	set, err := rules.Load(ctx, opts...)
+	set, err := rules.Load(ctx, rf.packOptions()...)
 	if err != nil {
 		return nil, err
 	}
