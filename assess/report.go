@@ -9,6 +9,7 @@ import (
 
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/imports/aia"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
 	"github.com/dria-project/dria/schema/source"
@@ -289,7 +290,7 @@ func attachCanadaAIA(as *Assessment, doc *source.Document) {
 	s, problems := aia.FromDescription(doc.File, doc.Root)
 	if len(problems) > 0 {
 		c := &CanadaAIA{Differences: []string{fmt.Sprintf("the AIA result could not be recomputed: %s under spec.provenance.canadaAIA %s not the AIA questionnaire's",
-			countAnswers(len(problems)), map[bool]string{true: "is", false: "are"}[len(problems) == 1])}}
+			wording.Count(len(problems), "answer"), map[bool]string{true: "is", false: "are"}[len(problems) == 1])}}
 		for _, p := range problems {
 			c.Problems = append(c.Problems, p.String())
 		}
@@ -307,13 +308,6 @@ func attachCanadaAIA(as *Assessment, doc *source.Document) {
 		c.Differences = aiaDifferences(*s, as.Summary)
 	}
 	as.Summary.AIA = c
-}
-
-func countAnswers(n int) string {
-	if n == 1 {
-		return "1 answer"
-	}
-	return fmt.Sprintf("%d answers", n)
 }
 
 // aiaDifferences explains, in plain words, why the AIA's level is not

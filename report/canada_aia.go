@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/wording"
 )
 
 // The Canadian Algorithmic Impact Assessment's own result (summary.aia),
@@ -14,7 +15,7 @@ import (
 // canadaAIALine words the AIA's result in one line, unescaped.
 func canadaAIALine(c *assess.CanadaAIA, driaLevel string) string {
 	if c.CanadaAIAScore == nil {
-		return "Canadian AIA: no result: the AIA questionnaire has no such question or choice for " + plural(len(c.Problems), "answer") + " under spec.provenance.canadaAIA"
+		return "Canadian AIA: no result: the AIA questionnaire has no such question or choice for " + wording.Count(len(c.Problems), "answer") + " under spec.provenance.canadaAIA"
 	}
 	line := fmt.Sprintf("Canadian AIA: level %s (final score %d of %d; raw impact score %d, mitigation score %d of %d",
 		c.Level, c.FinalScore, c.MaxRawScore, c.RawScore, c.MitigationScore, c.MaxMitigationScore)

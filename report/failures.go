@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/wording"
 )
 
 // Inputs that could not be assessed (assess.Report.Errors) are in every
@@ -57,7 +58,7 @@ func failureSentence(f assess.InputFailure) string {
 
 // failuresIntro says what the list of failures means for the report.
 func failuresIntro(n int) string {
-	what := plural(n, "file") + " could not be assessed, so the systems they describe are"
+	what := wording.Count(n, "file") + " could not be assessed, so the systems they describe are"
 	if n == 1 {
 		what = "1 file could not be assessed, so the systems it describes are"
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -274,7 +275,7 @@ func (j *JUnit) testCase(a *assess.Assessment, id, classname string, rs ruleStat
 	}
 	if len(below) > 0 {
 		tc.SystemOut = &junitText{fmt.Sprintf("%s below the --fail-on threshold (%s), which do not fail this test:\n\n%s",
-			plural(len(below), "finding"), j.o.failOn, findingsText(a.Source.Path, below))}
+			wording.Count(len(below), "finding"), j.o.failOn, findingsText(a.Source.Path, below))}
 	}
 	switch {
 	case len(failing) > 0:
@@ -314,7 +315,7 @@ func waiverText(w *assess.Waiver) string {
 func failureOf(path string, fs []assess.Finding, waived int) *junitFailure {
 	text := findingsText(path, fs)
 	if waived > 0 {
-		text += fmt.Sprintf("\n%s of this rule waived.\n", plural(waived, "more finding"))
+		text += fmt.Sprintf("\n%s of this rule waived.\n", wording.Count(waived, "more finding"))
 	}
 	msg := cleanText(fs[0].Message)
 	if len(fs) > 1 {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/internal/browsertest"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -336,7 +337,7 @@ func TestJUnitAgreesWithFailOn(t *testing.T) {
 					assert.Empty(t, out, "%s at %s", id, level)
 				} else {
 					require.Len(t, out, 1, "%s at %s", id, level)
-					assert.True(t, strings.HasPrefix(out[0].Text, fmt.Sprintf("%s below the --fail-on threshold (%s), which do not fail this test:", plural(len(below), "finding"), level)), out[0].Text)
+					assert.True(t, strings.HasPrefix(out[0].Text, fmt.Sprintf("%s below the --fail-on threshold (%s), which do not fail this test:", wording.Count(len(below), "finding"), level)), out[0].Text)
 					for _, f := range below {
 						assert.Contains(t, out[0].Text, cleanText(f.Message))
 					}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -299,7 +300,7 @@ func (b *md) findingGroups(a *assess.Assessment, active []assess.Finding, level 
 				also = append(also, fmt.Sprintf("%s %s", mdText(f.RuleID), sev(f.Severity)))
 			}
 		}
-		line := fmt.Sprintf("%s listed here, most severe %s.", plural(len(fs), "finding"), sev(fs[0].Severity))
+		line := fmt.Sprintf("%s listed here, most severe %s.", wording.Count(len(fs), "finding"), sev(fs[0].Severity))
 		if len(also) > 0 && b.detail == DetailFull {
 			line += " Also concerning this right, listed under another: " + strings.Join(also, ", ") + "."
 		}
@@ -311,13 +312,6 @@ func (b *md) findingGroups(a *assess.Assessment, active []assess.Finding, level 
 			b.WriteByte('\n')
 		}
 	}
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func (b *md) finding(a *assess.Assessment, f assess.Finding) {
@@ -491,7 +485,7 @@ func (b *md) checked(a *assess.Assessment) {
 	}
 	total := len(failed) + len(a.Passed) + len(a.NotApplicable)
 	b.para(fmt.Sprintf("%s: %d with findings, %d passed, %d not applicable to this system.",
-		plural(total, "rule"), len(failed), len(a.Passed), len(a.NotApplicable)))
+		wording.Count(total, "rule"), len(failed), len(a.Passed), len(a.NotApplicable)))
 	b.ruleList(a, "Passed: looked for and not found", a.Passed, true)
 	b.ruleList(a, "Not applicable to this system", a.NotApplicable, false)
 }
@@ -525,7 +519,7 @@ func (b *md) ruleList(a *assess.Assessment, label string, ids []string, passed b
 
 func (b *md) waiverSummary(ws *assess.WaiverSummary) {
 	b.heading(2, "Waivers")
-	b.para(fmt.Sprintf("%s accepted by active waivers.", plural(ws.Applied, "finding")))
+	b.para(fmt.Sprintf("%s accepted by active waivers.", wording.Count(ws.Applied, "finding")))
 	waivers := func(label string, list []assess.Waiver) {
 		if len(list) == 0 {
 			return
@@ -612,7 +606,7 @@ func findingsAffected(a *assess.Assessment, id string) string {
 	if n == 0 {
 		return "no finding of this system"
 	}
-	return plural(n, "finding") + " of this system, marked below"
+	return wording.Count(n, "finding") + " of this system, marked below"
 }
 
 // draftSourceKinds words the kinds of record a description can be drafted

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -106,10 +107,10 @@ func (s overrideSet) overrideText(ov rules.Override) string {
 func changesPhrase(off, changed int) string {
 	var parts []string
 	if off > 0 {
-		parts = append(parts, "turned off "+plural(off, "rule"))
+		parts = append(parts, "turned off "+wording.Count(off, "rule"))
 	}
 	if changed > 0 {
-		parts = append(parts, "changed the base severity of "+plural(changed, "rule"))
+		parts = append(parts, "changed the base severity of "+wording.Count(changed, "rule"))
 	}
 	return strings.Join(parts, " and ")
 }

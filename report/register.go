@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -201,7 +202,7 @@ func (g *Register) Render(w io.Writer, r *assess.Report) error {
 	orgs, byOrg, failed := organisations(rows)
 	b.WriteString("# Register-wide view: what each record lacks\n\n")
 	fmt.Fprintf(&b, "%s assessed, %s could not be assessed, with rule set %s (%s). ",
-		plural(len(rows)-len(failed), "record"), plural(len(failed), "record"), mdText(r.Ruleset.Digest), plural(r.Ruleset.Rules, "rule"))
+		wording.Count(len(rows)-len(failed), "record"), wording.Count(len(failed), "record"), mdText(r.Ruleset.Digest), wording.Count(r.Ruleset.Rules, "rule"))
 	b.WriteString("A cell says what the findings show: **missing** when the record states none (or one found inadequate), " +
 		"**not stated** when the record does not say (an information gap), with the most severe finding's severity; " +
 		"no finding when the rules that ask for it found nothing lacking; " +
@@ -215,7 +216,7 @@ func (g *Register) Render(w io.Writer, r *assess.Report) error {
 		strings.Repeat("---|", len(registerAspects)+3) + "\n"
 	for _, org := range orgs {
 		list := byOrg[org]
-		fmt.Fprintf(&b, "\n## %s\n\n%s, %d lacking something.\n\n%s", mdText(orgLabel(org)), plural(len(list), "record"), lackingCount(list), header)
+		fmt.Fprintf(&b, "\n## %s\n\n%s, %d lacking something.\n\n%s", mdText(orgLabel(org)), wording.Count(len(list), "record"), lackingCount(list), header)
 		for _, row := range list {
 			cells := []string{mdText(row.title) + " (" + codeSpan(row.name) + ", " + codeSpan(row.path) + ")"}
 			for _, st := range row.aspects {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dria-project/dria/assess"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -31,7 +32,7 @@ func verdict(a *assess.Assessment) string {
 		s = "No serious concern found in what was described."
 	}
 	if n := a.Summary.InformationGaps; n > 0 {
-		s += " " + plural(n, "question") + " went unanswered: ask them (below) before relying on this verdict."
+		s += " " + wording.Count(n, "question") + " went unanswered: ask them (below) before relying on this verdict."
 	}
 	return s
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/rules"
 )
 
@@ -128,9 +129,9 @@ func (b *textWriter) assessment(a *assess.Assessment) {
 // could not be assessed".
 func runLine(r *assess.Report) string {
 	line := fmt.Sprintf("%s %s, rule set %s (%s): %s assessed", termText(r.Tool.Name), termText(r.Tool.Version), termText(r.Ruleset.Digest),
-		plural(r.Ruleset.Rules, "rule"), plural(len(r.Assessments), "system"))
+		wording.Count(r.Ruleset.Rules, "rule"), wording.Count(len(r.Assessments), "system"))
 	if n := len(r.Errors); n > 0 {
-		line += fmt.Sprintf(", %s could not be assessed", plural(n, "file"))
+		line += fmt.Sprintf(", %s could not be assessed", wording.Count(n, "file"))
 	}
 	return line
 }
@@ -151,7 +152,7 @@ func systemSummary(a *assess.Assessment) string {
 		counts = append(counts, fmt.Sprintf("%d %s", s.Counts.Of(level), level))
 	}
 	line := fmt.Sprintf("%s, %s: impact level %s, risk %s → %s, %s: %s", name, src, termText(s.ImpactLevel), termText(s.InherentRisk), termText(s.ResidualRisk),
-		plural(len(a.Findings), "finding"), strings.Join(counts, ", "))
+		wording.Count(len(a.Findings), "finding"), strings.Join(counts, ", "))
 	if waived := len(a.Findings) - len(activeFindings(a)); waived > 0 {
 		line += fmt.Sprintf(" (%d waived)", waived)
 	}

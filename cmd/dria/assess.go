@@ -16,6 +16,7 @@ import (
 	"github.com/dria-project/dria/assess"
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/report"
 	"github.com/dria-project/dria/rules"
 	"github.com/dria-project/dria/schema"
@@ -407,7 +408,7 @@ func reportFailures(w io.Writer, rep *assess.Report, level rules.Severity) bool 
 	if len(fails) == 0 {
 		return false
 	}
-	fmt.Fprintf(w, "dria: %s at or above %s (--fail-on):\n", plural(len(fails), "finding"), level)
+	fmt.Fprintf(w, "dria: %s at or above %s (--fail-on):\n", wording.Count(len(fails), "finding"), level)
 	for _, f := range fails[:min(len(fails), maxFailuresListed)] {
 		in := safetext.Inline
 		fmt.Fprintf(w, "  %s: %s (%s) %s\n", in(f.Where()), in(f.Finding.RuleID), in(f.Finding.Severity.String()), in(f.Finding.Title))

@@ -12,6 +12,7 @@ import (
 	"github.com/dria-project/dria/internal/fileio"
 	"github.com/dria-project/dria/internal/imports/nlregister"
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/schema"
 	"github.com/dria-project/dria/schema/source"
 )
@@ -90,8 +91,8 @@ func importNLRegister(cmd *cobra.Command, path, outDir string) error {
 		where = safetext.Inline(outDir)
 	}
 	fmt.Fprintf(stderr, "dria: %s: %s: %s written to %s, %s skipped, %s not imported\n",
-		safetext.Inline(in.Path), plural(f.Entries(), "entry"), plural(len(drafts), "description"), where,
-		plural(len(f.Skipped), "header row"), plural(len(problems), "record"))
+		safetext.Inline(in.Path), wording.Count(f.Entries(), "entry"), wording.Count(len(drafts), "description"), where,
+		wording.Count(len(f.Skipped), "header row"), wording.Count(len(problems), "record"))
 	if len(problems) > 0 {
 		return &exitError{code: exitInput}
 	}

@@ -3,11 +3,11 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dria-project/dria/internal/safetext"
+	"github.com/dria-project/dria/internal/wording"
 	"github.com/dria-project/dria/schema"
 	"github.com/dria-project/dria/schema/source"
 )
@@ -106,16 +106,6 @@ func validateFile(cmd *cobra.Command, path string, fl *validateFlags, v *schema.
 	if fl.quiet {
 		return nil
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "%s: valid (%s)\n", safetext.Inline(in.Path), plural(len(docs), "system"))
+	fmt.Fprintf(cmd.OutOrStdout(), "%s: valid (%s)\n", safetext.Inline(in.Path), wording.Count(len(docs), "system"))
 	return nil
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", noun)
-	}
-	if strings.HasSuffix(noun, "y") && !strings.ContainsAny(noun[max(len(noun)-2, 0):len(noun)-1], "aeiou") { // entry → entries, key → keys
-		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(noun, "y"))
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

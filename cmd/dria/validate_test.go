@@ -110,10 +110,3 @@ func TestSchemaDescriptionWithRulePacks(t *testing.T) {
 	assert.Equal(t, 2, r.code)
 	assert.Contains(t, r.stderr, "--rules changes only the description schema, not the waivers schema")
 }
-
-func TestPlural(t *testing.T) {
-	assert.Equal(t, "1 entry", plural(1, "entry"))
-	assert.Equal(t, "2 entries", plural(2, "entry"))
-	assert.Equal(t, "0 keys", plural(0, "key"))
-	assert.Equal(t, "3 header rows", plural(3, "header row"))
-}
