@@ -99,8 +99,7 @@ func registerRows(r *assess.Report) []registerRow {
 		row := registerRow{org: a.System.Owner, name: a.System.Name, title: displayTitle(a.System), path: a.Source.Path,
 			impactLevel: a.Summary.ImpactLevel, gaps: a.Summary.InformationGaps}
 		for _, asp := range registerAspects {
-			st := aspectOf(asp, activeFindings(a))
-			st.asked = st.severity != "" || slices.ContainsFunc(asp.rules, func(id string) bool { return slices.Contains(a.Passed, id) })
+			st := aspectOf(asp, activeFindings(a), a.Passed)
 			if st.severity != "" {
 				row.lacking++
 				if row.worst == "" || st.severity.Compare(row.worst) > 0 {
@@ -140,9 +139,10 @@ func severityRank(s rules.Severity) int {
 }
 
 // aspectOf is the state of an aspect: the most severe finding of its
-// rules or at its fields, and whether all of them are information gaps.
-func aspectOf(asp registerAspect, findings []assess.Finding) aspectState {
-	st := aspectState{gapOnly: true}
+// rules or at its fields, whether all of them are information gaps, and
+// whether any rule of the aspect applied (it found something or passed).
+func aspectOf(asp registerAspect, findings []assess.Finding, passed []string) aspectState {
+	st := aspectState{gapOnly: true, asked: slices.ContainsFunc(asp.rules, func(id string) bool { return slices.Contains(passed, id) })}
 	for _, f := range findings {
 		if !aspectFinding(asp, f) {
 			continue
@@ -151,6 +151,7 @@ func aspectOf(asp registerAspect, findings []assess.Finding) aspectState {
 			st.severity = f.Severity
 		}
 		st.gapOnly = st.gapOnly && f.Category == "information-gap"
+		st.asked = true
 	}
 	return st
 }
