@@ -30,7 +30,3 @@ func WithDetail(d Detail) Option {
 		}
 	}
 }
-
-// detailOf returns the level of detail the options ask for: the last
-// WithDetail wins, and DetailFull without one.
-func detailOf(opts []Option) Detail { return newOptions(opts).detail }

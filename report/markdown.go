@@ -27,15 +27,14 @@ import (
 // rule set) come last. Every string from a description is escaped, so it
 // renders literally.
 type Markdown struct {
-	o      options
-	detail Detail
+	o options
 }
 
 // NewMarkdown returns the Markdown renderer. WithRules adds rule titles to
 // the lists of passed and not-applicable rules and likelihoods to the
 // matrix of findings; WithDetail chooses the short or the full print.
 func NewMarkdown(opts ...Option) *Markdown {
-	return &Markdown{o: newOptions(opts), detail: detailOf(opts)}
+	return &Markdown{o: newOptions(opts)}
 }
 
 // Render writes the report as Markdown.
@@ -63,9 +62,8 @@ func reportTitle(r *assess.Report) string {
 // md accumulates a Markdown document.
 type md struct {
 	bytes.Buffer
-	o      options
-	ov     overrideSet
-	detail Detail
+	o  options
+	ov overrideSet
 	// figures collects the inline SVG pictures of an HTML page, each
 	// written into the Markdown as a placeholder the HTML renderer
 	// replaces; it is nil for a Markdown report, which has the tables only.
@@ -121,7 +119,7 @@ func (m *Markdown) markdown(r *assess.Report) []byte { return m.render(r, nil) }
 
 // render writes the document; figures is non-nil for an HTML page.
 func (m *Markdown) render(r *assess.Report, figures *[]string) []byte {
-	b := &md{o: m.o, ov: overridesOf(m.o, r), detail: m.detail, figures: figures}
+	b := &md{o: m.o, ov: overridesOf(m.o, r), figures: figures}
 	b.heading(1, "Digital-rights impact assessment")
 	n := len(r.Assessments)
 	b.para(introduction(r))
@@ -142,7 +140,7 @@ func (m *Markdown) render(r *assess.Report, figures *[]string) []byte {
 		b.assessment(&r.Assessments[i])
 	}
 	b.glossary()
-	if b.detail == DetailFull && n > 0 {
+	if b.o.detail == DetailFull && n > 0 {
 		b.appendix(r)
 	}
 	if r.Waivers != nil {
@@ -204,11 +202,11 @@ func (b *md) assessment(a *assess.Assessment) {
 	b.summary(a)
 	b.canadaAIA(a)
 	b.overrides(3, a)
-	if b.detail == DetailFull {
+	if b.o.detail == DetailFull {
 		b.rights(a)
 	}
 	b.findings(a)
-	if b.detail == DetailFull {
+	if b.o.detail == DetailFull {
 		b.actionPlan(a)
 	}
 	b.waived(a)
@@ -247,7 +245,7 @@ func (b *md) findings(a *assess.Assessment) {
 		return
 	}
 	intro := "Grouped by right, the right with the most severe finding first, and most severe first within each right. A finding that concerns several rights is listed under the first and named under the others."
-	if b.detail == DetailFull {
+	if b.o.detail == DetailFull {
 		intro += " The evidence, the reasons for each severity and the references are in the appendix."
 	}
 	b.riskMatrix(a)
@@ -301,7 +299,7 @@ func (b *md) findingGroups(a *assess.Assessment, active []assess.Finding, level 
 			}
 		}
 		line := fmt.Sprintf("%s listed here, most severe %s.", wording.Count(len(fs), "finding"), sev(fs[0].Severity))
-		if len(also) > 0 && b.detail == DetailFull {
+		if len(also) > 0 && b.o.detail == DetailFull {
 			line += " Also concerning this right, listed under another: " + strings.Join(also, ", ") + "."
 		}
 		b.para(line)

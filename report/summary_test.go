@@ -188,9 +188,9 @@ func TestWithDetail(t *testing.T) {
 	require.EqualError(t, NewMarkdown(WithDetail("")).Render(&buf, richReport(t)), `report: WithDetail: "" is not a level of detail (want summary or full)`)
 	assert.Zero(t, buf.Len(), "nothing half written")
 
-	assert.Equal(t, DetailFull, detailOf(nil))
-	assert.Equal(t, DetailFull, detailOf([]Option{WithDetail(DetailSummary), WithCategory("dria/x"), WithDetail(DetailFull)}))
-	assert.Equal(t, DetailSummary, detailOf([]Option{WithDetail(DetailSummary), WithCategory("summary"), WithColour(true)}))
+	assert.Equal(t, DetailFull, newOptions(nil).detail)
+	assert.Equal(t, DetailFull, newOptions([]Option{WithDetail(DetailSummary), WithCategory("dria/x"), WithDetail(DetailFull)}).detail)
+	assert.Equal(t, DetailSummary, newOptions([]Option{WithDetail(DetailSummary), WithCategory("summary"), WithColour(true)}).detail)
 
 	c := goldenCase(t, "rich")
 	rn, err := ForFormat("markdown", WithRules(caseRules(t, c)), WithDetail(DetailSummary))
